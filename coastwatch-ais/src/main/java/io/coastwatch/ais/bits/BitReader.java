@@ -1,0 +1,175 @@
+package io.coastwatch.ais.bits;
+
+/**
+ * Reads fields from the bits of one AIS message payload.
+ *
+ * <p>The payload is loaded from its armoured six-bit characters with {@link #load}; fields are then
+ * read by absolute bit offset, most significant bit first, as ITU-R M.1371 lays them out. Bits past
+ * the end of the payload read as zero, so a message a few bits short of its nominal length (common
+ * with real transmitters) decodes with zero-filled trailing fields; callers decide how short is
+ * too short from {@link #bitLength()}.
+ *
+ * <p>Not thread-safe: one instance per decoding thread, reused for every message.
+ */
+public final class BitReader {
+    /** Largest payload accepted: five slots of 256 bits, with room to spare. */
+    public static final int MAX_BITS = 8 * 256;
+
+    private final byte[] bytes = new byte[MAX_BITS / 8 + 8];
+    private int bitLength;
+
+    /**
+     * Loads an armoured payload, replacing what was loaded before.
+     *
+     * @param armoured six-bit characters, ASCII
+     * @param offset index of the first payload character
+     * @param length number of payload characters
+     * @param fillBits number of padding bits at the end of the last character (0-5); values out of
+     *     range are treated as 0, since some transmitters send wrong fill-bit counts
+     * @return {@code false} when a character is not a valid six-bit character or the payload is
+     *     longer than {@link #MAX_BITS}; nothing useful is loaded then
+     */
+    public boolean load(byte[] armoured, int offset, int length, int fillBits) {
+        reset();
+        return append(armoured, offset, length) && finish(fillBits);
+    }
+
+    /** Starts a new payload made of several fragments: {@link #append} each, then {@link #finish}. */
+    public void reset() {
+        bitLength = 0;
+    }
+
+    /**
+     * Appends the characters of one fragment to the payload being loaded.
+     *
+     * @return {@code false} when a character is invalid or the payload grows past {@link #MAX_BITS}
+     */
+    public boolean append(byte[] armoured, int offset, int length) {
+        int bit = bitLength;
+        if (bit + 6L * length > MAX_BITS) {
+            return false;
+        }
+        byte[] out = bytes;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            int value = SixBit.dearmour(armoured[i]);
+            if (value < 0) {
+                return false;
+            }
+            // Six bits land in at most two bytes.
+            int byteIndex = bit >>> 3;
+            int shift = bit & 7;
+            if (shift <= 2) {
+                out[byteIndex] = (byte) ((out[byteIndex] & (0xFF00 >>> shift)) | (value << (2 - shift)));
+            } else {
+                out[byteIndex] = (byte) ((out[byteIndex] & (0xFF00 >>> shift)) | (value >>> (shift - 2)));
+                out[byteIndex + 1] = (byte) (value << (10 - shift));
+            }
+            bit += 6;
+        }
+        bitLength = bit;
+        return true;
+    }
+
+    /**
+     * Ends loading: drops the fill bits and clears what follows the payload so that reads past its end
+     * see zeros.
+     *
+     * @return always {@code true}, so that it chains after {@link #append}
+     */
+    public boolean finish(int fillBits) {
+        int fill = fillBits >= 0 && fillBits <= 5 && fillBits <= bitLength ? fillBits : 0;
+        bitLength -= fill;
+        int byteIndex = bitLength >>> 3;
+        int used = bitLength & 7;
+        if (used != 0) {
+            bytes[byteIndex] &= (byte) (0xFF00 >>> used);
+            byteIndex++;
+        }
+        // Clear enough bytes after the end for reads of up to 64 bits past it.
+        int clearEnd = Math.min(bytes.length, byteIndex + 9);
+        for (int i = byteIndex; i < clearEnd; i++) {
+            bytes[i] = 0;
+        }
+        return true;
+    }
+
+    /** Number of payload bits loaded, fill bits excluded. */
+    public int bitLength() {
+        return bitLength;
+    }
+
+    /**
+     * Reads an unsigned field.
+     *
+     * @param start bit offset of the field's most significant bit
+     * @param width field width in bits, 1 to 32
+     */
+    public int unsigned(int start, int width) {
+        return (int) bits(start, width);
+    }
+
+    /** Reads an unsigned field of up to 57 bits as a long. */
+    public long bits(int start, int width) {
+        if (start >= bitLength) {
+            return 0;
+        }
+        int first = start >>> 3;
+        int last = (start + width - 1) >>> 3;
+        long value = 0;
+        for (int i = first; i <= last; i++) {
+            value = (value << 8) | (bytes[i] & 0xFF);
+        }
+        int trailing = 7 - ((start + width - 1) & 7);
+        return (value >>> trailing) & ((1L << width) - 1);
+    }
+
+    /** Reads a two's-complement signed field of 2 to 32 bits. */
+    public int signed(int start, int width) {
+        int value = unsigned(start, width);
+        int unused = 32 - width;
+        return (value << unused) >> unused;
+    }
+
+    /** Reads a one-bit flag. */
+    public boolean flag(int start) {
+        return bits(start, 1) != 0;
+    }
+
+    /**
+     * Reads a six-bit ASCII text field and trims it as gpsd does: at the first {@code '@'}, then
+     * trailing spaces. A field cut short by the end of the payload stops there.
+     *
+     * @param start bit offset of the first character
+     * @param characters number of characters
+     */
+    public String text(int start, int characters) {
+        int available = Math.max(0, Math.min(characters, (bitLength - start) / 6));
+        char[] chars = new char[available];
+        int length = 0;
+        for (int i = 0; i < available; i++) {
+            int value = unsigned(start + 6 * i, 6);
+            if (value == 0) {
+                break;
+            }
+            chars[length++] = SixBit.toAscii(value);
+        }
+        while (length > 0 && chars[length - 1] == ' ') {
+            length--;
+        }
+        return new String(chars, 0, length);
+    }
+
+    /**
+     * Copies {@code bitCount} bits from {@code start} into a new array, most significant bit first,
+     * the last byte padded with zeros: the raw binary data of messages 6, 8, 17, 25 and 26.
+     */
+    public byte[] copyBits(int start, int bitCount) {
+        int count = Math.max(0, bitCount);
+        byte[] out = new byte[(count + 7) >>> 3];
+        for (int i = 0; i < out.length; i++) {
+            int width = Math.min(8, count - 8 * i);
+            out[i] = (byte) (unsigned(start + 8 * i, width) << (8 - width));
+        }
+        return out;
+    }
+}

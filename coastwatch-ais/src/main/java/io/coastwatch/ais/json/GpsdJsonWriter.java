@@ -1,0 +1,36 @@
+package io.coastwatch.ais.json;
+
+import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.ais.message.PositionReportClassA;
+
+/**
+ * Writes AIS messages as gpsd JSON objects ({@code "class":"AIS"}), scaled like {@code gpsdecode -j}
+ * or unscaled like {@code gpsdecode -u -j}.
+ *
+ * <p>Stateless and thread-safe; the {@link JsonOutput} it writes into is not.
+ */
+public final class GpsdJsonWriter {
+    private final String device;
+
+    /**
+     * @param device the value of the {@code "device"} member ({@code "stdin"} for gpsdecode)
+     */
+    public GpsdJsonWriter(String device) {
+        this.device = device;
+    }
+
+    /** Appends one JSON object for {@code message} to {@code out}. */
+    public void write(AisMessage message, boolean scaled, JsonOutput out) {
+        out.beginObject()
+                .member("class", "AIS")
+                .member("device", device)
+                .member("type", message.messageType())
+                .member("repeat", message.repeatIndicator())
+                .member("mmsi", Integer.toUnsignedLong(message.mmsi()))
+                .member("scaled", scaled);
+        switch (message) {
+            case PositionReportClassA report -> PositionJson.classA(report, scaled, out);
+        }
+        out.endObject();
+    }
+}

@@ -1,0 +1,50 @@
+package io.coastwatch.ais.message;
+
+import io.coastwatch.ais.bits.BitReader;
+import io.coastwatch.ais.bits.BitWriter;
+
+/**
+ * Dispatches decoding on the message type and says how many bits each type needs.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MessageCodec {
+    /** Highest message type defined by ITU-R M.1371-5. */
+    public static final int MAX_TYPE = 27;
+
+    private MessageCodec() {
+    }
+
+    /**
+     * The fewest bits a message of this type may have to be decoded; shorter payloads are rejected.
+     * Real transmitters send some types a few bits short (type 5 at 420-424 bits, type 24 at
+     * 160-168): those are decoded with the missing trailing bits read as zero.
+     *
+     * @return the minimum, or -1 when the type is not decoded
+     */
+    public static int minimumBits(int type) {
+        return switch (type) {
+            case 1, 2, 3 -> PositionReportClassA.BITS;
+            default -> -1;
+        };
+    }
+
+    /**
+     * Decodes the message loaded in {@code bits}. The caller has checked the type and the length
+     * against {@link #minimumBits}.
+     */
+    public static AisMessage decode(BitReader bits) {
+        int type = bits.unsigned(0, 6);
+        return switch (type) {
+            case 1, 2, 3 -> PositionReportClassA.decode(bits);
+            default -> throw new IllegalArgumentException("message type " + type + " is not decoded");
+        };
+    }
+
+    /** Encodes {@code message} into {@code out} (which is reset first) and returns it. */
+    public static BitWriter encode(AisMessage message, BitWriter out) {
+        out.reset();
+        message.encode(out);
+        return out;
+    }
+}

@@ -1,0 +1,217 @@
+package io.coastwatch.ais.nmea;
+
+/**
+ * Reads one line of an AIS feed into a {@link VdmSentence}.
+ *
+ * <p>Accepted, in order: anything before the first {@code \} or {@code !} (log prefixes), an optional
+ * tag block, the sentence {@code !ccVDM} or {@code !ccVDO} from any two-character talker, and
+ * anything after the checksum (receiver metadata such as USCG's {@code ,b003669952,1241544035}).
+ * The sentence checksum is required; a tag block's checksum is checked when present.
+ *
+ * <p>Not thread-safe: one parser per decoding thread. Allocation-free for lines whose tag block
+ * texts repeat (source names are cached).
+ */
+public final class VdmParser {
+    private static final long MILLIS_THRESHOLD = 100_000_000_000L;
+
+    private final TextCache sources = new TextCache(4096);
+    private final TextCache talkers = new TextCache(256);
+
+    /**
+     * Parses {@code line[offset, offset + length)} into {@code out}.
+     *
+     * @return {@code null} when {@code out} now holds a well-formed sentence, else the reason why not
+     */
+    public SentenceError parse(byte[] line, int offset, int length, VdmSentence out) {
+        int end = offset + length;
+        while (end > offset && line[end - 1] <= ' ') {
+            end--;
+        }
+        out.line = line;
+        TagBlock tags = out.tagBlock;
+        tags.clear();
+        int start = offset;
+        while (start < end && line[start] != '!' && line[start] != '\\') {
+            start++;
+        }
+        if (start == end) {
+            return SentenceError.NOT_AIS;
+        }
+        if (line[start] == '\\') {
+            int close = Ascii.indexOf(line, start + 1, end, (byte) '\\');
+            if (close < 0 || !parseTagBlock(line, start + 1, close, tags)) {
+                return SentenceError.TAG_BLOCK;
+            }
+            start = Ascii.indexOf(line, close + 1, end, (byte) '!');
+            if (start < 0) {
+                return SentenceError.NOT_AIS;
+            }
+        }
+        return parseSentence(line, start, end, out);
+    }
+
+    private SentenceError parseSentence(byte[] line, int start, int end, VdmSentence out) {
+        if (end - start < 7 || line[start + 3] != 'V' || line[start + 4] != 'D'
+                || (line[start + 5] != 'M' && line[start + 5] != 'O') || line[start + 6] != ',') {
+            return SentenceError.NOT_AIS;
+        }
+        int star = Ascii.indexOf(line, start + 7, end, (byte) '*');
+        if (star < 0) {
+            return SentenceError.SYNTAX;
+        }
+        if (!Ascii.checksumMatches(line, star + 1, end, Ascii.xor(line, start + 1, star))) {
+            return SentenceError.CHECKSUM;
+        }
+        out.talker = talkers.get(line, start + 1, start + 3);
+        out.ownShip = line[start + 5] == 'O';
+
+        int fieldStart = start + 7;
+        int comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
+        long count = comma < 0 ? -1 : Ascii.parseDecimal(line, fieldStart, comma);
+        if (count < 1 || count > 9) {
+            return SentenceError.SYNTAX;
+        }
+        fieldStart = comma + 1;
+        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
+        long number = comma < 0 ? -1 : Ascii.parseDecimal(line, fieldStart, comma);
+        if (number < 1 || number > count) {
+            return SentenceError.SYNTAX;
+        }
+        fieldStart = comma + 1;
+        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
+        if (comma < 0) {
+            return SentenceError.SYNTAX;
+        }
+        long sequence = comma == fieldStart ? -1 : Ascii.parseDecimal(line, fieldStart, comma);
+        if (comma > fieldStart && (sequence < 0 || sequence > 9)) {
+            return SentenceError.SYNTAX;
+        }
+        fieldStart = comma + 1;
+        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
+        if (comma < 0) {
+            return SentenceError.SYNTAX;
+        }
+        out.channel = comma == fieldStart ? 0 : (char) line[fieldStart];
+        fieldStart = comma + 1;
+        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
+        if (comma < 0) {
+            return SentenceError.SYNTAX;
+        }
+        out.payloadStart = fieldStart;
+        out.payloadEnd = comma;
+        long fill = comma + 1 == star ? 0 : Ascii.parseDecimal(line, comma + 1, star);
+        if (fill < 0) {
+            return SentenceError.SYNTAX;
+        }
+        out.fragmentCount = (int) count;
+        out.fragmentNumber = (int) number;
+        out.sequenceId = (int) sequence;
+        out.fillBits = (int) Math.min(fill, Integer.MAX_VALUE);
+        return null;
+    }
+
+    /** Parses the tag block content in {@code [from, to)} (between the backslashes). */
+    private boolean parseTagBlock(byte[] line, int from, int to, TagBlock tags) {
+        tags.present = true;
+        int fieldsEnd = Ascii.indexOf(line, from, to, (byte) '*');
+        if (fieldsEnd < 0) {
+            fieldsEnd = to;
+        } else if (!Ascii.checksumMatches(line, fieldsEnd + 1, to, Ascii.xor(line, from, fieldsEnd))) {
+            return false;
+        }
+        int field = from;
+        while (field < fieldsEnd) {
+            int comma = Ascii.indexOf(line, field, fieldsEnd, (byte) ',');
+            int fieldEnd = comma < 0 ? fieldsEnd : comma;
+            int colon = Ascii.indexOf(line, field, fieldEnd, (byte) ':');
+            if (colon < 0 || !parseTag(line, field, colon, colon + 1, fieldEnd, tags)) {
+                return false;
+            }
+            field = fieldEnd + 1;
+        }
+        return true;
+    }
+
+    private boolean parseTag(byte[] line, int keyStart, int keyEnd, int valueStart, int valueEnd, TagBlock tags) {
+        if (keyEnd - keyStart != 1) {
+            return parseIecGroup(line, keyStart, keyEnd, valueStart, valueEnd, tags);
+        }
+        switch (line[keyStart]) {
+            case 'c' -> {
+                long time = parseTime(line, valueStart, valueEnd);
+                if (time < 0) {
+                    return false;
+                }
+                tags.timeMillis = time;
+            }
+            case 's' -> tags.source = sources.get(line, valueStart, valueEnd);
+            case 'd' -> tags.destination = sources.get(line, valueStart, valueEnd);
+            case 't' -> tags.text = new String(line, valueStart, valueEnd - valueStart, java.nio.charset.StandardCharsets.ISO_8859_1);
+            case 'i' -> tags.info = new String(line, valueStart, valueEnd - valueStart, java.nio.charset.StandardCharsets.ISO_8859_1);
+            case 'n' -> tags.lineCount = Ascii.parseDecimal(line, valueStart, valueEnd);
+            case 'r' -> tags.relativeTime = Ascii.parseDecimal(line, valueStart, valueEnd);
+            case 'g' -> {
+                return parseNmeaGroup(line, valueStart, valueEnd, tags);
+            }
+            default -> {
+                // Unknown tags are allowed by NMEA 4.10 and skipped.
+            }
+        }
+        return true;
+    }
+
+    /** {@code g:1-2-1234}: sentence number, total, group id. */
+    private static boolean parseNmeaGroup(byte[] line, int from, int to, TagBlock tags) {
+        int dash1 = Ascii.indexOf(line, from, to, (byte) '-');
+        int dash2 = dash1 < 0 ? -1 : Ascii.indexOf(line, dash1 + 1, to, (byte) '-');
+        if (dash2 < 0) {
+            return false;
+        }
+        return setGroup(tags, Ascii.parseDecimal(line, from, dash1), Ascii.parseDecimal(line, dash1 + 1, dash2),
+                Ascii.parseDecimal(line, dash2 + 1, to));
+    }
+
+    /** IEC 62320-1 {@code 1G2:1234}: sentence 1 of a group of 2, group id 1234. */
+    private static boolean parseIecGroup(byte[] line, int keyStart, int keyEnd, int valueStart, int valueEnd, TagBlock tags) {
+        int g = Ascii.indexOf(line, keyStart, keyEnd, (byte) 'G');
+        if (g < 0) {
+            return true; // an unknown multi-letter tag: skipped
+        }
+        return setGroup(tags, Ascii.parseDecimal(line, keyStart, g), Ascii.parseDecimal(line, g + 1, keyEnd),
+                Ascii.parseDecimal(line, valueStart, valueEnd));
+    }
+
+    private static boolean setGroup(TagBlock tags, long sentence, long size, long id) {
+        if (sentence < 1 || size < sentence || size > 99 || id < 0) {
+            return false;
+        }
+        tags.groupSentence = (int) sentence;
+        tags.groupSize = (int) size;
+        tags.groupId = id;
+        return true;
+    }
+
+    /** {@code c:} value: UNIX seconds or milliseconds, optionally with a decimal fraction of seconds. */
+    private static long parseTime(byte[] line, int from, int to) {
+        int dot = Ascii.indexOf(line, from, to, (byte) '.');
+        long whole = Ascii.parseDecimal(line, from, dot < 0 ? to : dot);
+        if (whole < 0) {
+            return -1;
+        }
+        if (whole >= MILLIS_THRESHOLD) {
+            return whole;
+        }
+        long millis = whole * 1000;
+        if (dot >= 0) {
+            long scale = 100;
+            for (int i = dot + 1; i < to && scale > 0; i++, scale /= 10) {
+                int digit = line[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    return -1;
+                }
+                millis += digit * scale;
+            }
+        }
+        return millis;
+    }
+}

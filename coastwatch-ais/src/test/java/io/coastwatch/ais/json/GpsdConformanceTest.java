@@ -1,0 +1,123 @@
+package io.coastwatch.ais.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coastwatch.ais.AisDecoder;
+import io.coastwatch.ais.RejectReason;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * gpsd conformance: every message of gpsd's {@code sample.aivdm} decodes to the JSON that
+ * {@code gpsdecode -j} (scaled) and {@code gpsdecode -u -j} (unscaled) print, field by field.
+ * Key order and number formatting aside: numbers compare by value, to the precision gpsd printed.
+ */
+class GpsdConformanceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestFactory
+    Stream<DynamicTest> scaledOutputMatchesGpsdecode() throws IOException {
+        return compare(true, "gpsd/sample.aivdm.js.chk");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> unscaledOutputMatchesGpsdecode() throws IOException {
+        return compare(false, "gpsd/sample.aivdm.ju.chk");
+    }
+
+    @Test
+    void everySentenceOfTheSampleIsDecodedOrHeld() throws IOException {
+        List<String> ours = decodeSample(true);
+        assertEquals(readLines("gpsd/sample.aivdm.js.chk").size(), ours.size(), "messages decoded");
+    }
+
+    private Stream<DynamicTest> compare(boolean scaled, String expectedResource) throws IOException {
+        List<String> expected = readLines(expectedResource);
+        List<String> actual = decodeSample(scaled);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode want = JSON.readTree(expected.get(i));
+            String name = "line " + (i + 1) + ": type " + want.get("type") + " mmsi " + want.get("mmsi");
+            String got = i < actual.size() ? actual.get(i) : null;
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                if (got == null) {
+                    fail("no message decoded for " + want);
+                }
+                assertSameJson(want, JSON.readTree(got), "");
+            }));
+        }
+        return tests.stream();
+    }
+
+    static List<String> decodeSample(boolean scaled) throws IOException {
+        GpsdJsonWriter writer = new GpsdJsonWriter("stdin");
+        JsonOutput out = new JsonOutput();
+        List<String> lines = new ArrayList<>();
+        AisDecoder decoder = new AisDecoder("stdin", (message, reception) -> {
+            writer.write(message, scaled, out.reset());
+            lines.add(out.toString());
+        });
+        for (String line : readLines("gpsd/sample.aivdm")) {
+            decoder.decode(line, 0);
+        }
+        assertEquals(0, decoder.counters().rejected(RejectReason.DECODER_FAILURE), "decoder failures");
+        return lines;
+    }
+
+    /** Asserts two JSON values equal: objects by key set, numbers by value to the expected precision. */
+    static void assertSameJson(JsonNode expected, JsonNode actual, String path) {
+        if (expected.isObject()) {
+            assertTrue(actual.isObject(), path + " should be an object: " + actual);
+            TreeSet<String> wantKeys = new TreeSet<>();
+            expected.fieldNames().forEachRemaining(wantKeys::add);
+            TreeSet<String> gotKeys = new TreeSet<>();
+            actual.fieldNames().forEachRemaining(gotKeys::add);
+            assertEquals(wantKeys, gotKeys, "keys of " + (path.isEmpty() ? "message" : path));
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                assertSameJson(field.getValue(), actual.get(field.getKey()), path + "." + field.getKey());
+            }
+        } else if (expected.isArray()) {
+            assertTrue(actual.isArray(), path + " should be an array: " + actual);
+            assertEquals(expected.size(), actual.size(), "length of " + path);
+            for (int i = 0; i < expected.size(); i++) {
+                assertSameJson(expected.get(i), actual.get(i), path + "[" + i + "]");
+            }
+        } else if (expected.isNumber()) {
+            assertTrue(actual.isNumber(), path + " should be a number: " + actual);
+            BigDecimal want = expected.decimalValue();
+            BigDecimal got = actual.decimalValue();
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(0, want.scale())).divide(BigDecimal.TWO);
+            assertTrue(want.subtract(got).abs().compareTo(tolerance) <= 0,
+                    path + ": expected " + want + " but was " + got);
+        } else {
+            assertEquals(expected, actual, path);
+        }
+    }
+
+    static List<String> readLines(String resource) throws IOException {
+        try (InputStream in = GpsdConformanceTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII)).lines().toList();
+        }
+    }
+}
