@@ -81,7 +81,6 @@ public final class AisDecoder {
             return;
         }
         TagBlock tags = sentence.tagBlock();
-        long eventTime = tags.timeMillis() != Long.MIN_VALUE ? tags.timeMillis() : receivedMillis;
         if (sentence.fragmentCount() == 1) {
             if (!bits.load(buffer, sentence.payloadStart(), sentence.payloadEnd() - sentence.payloadStart(),
                     sentence.fillBits())) {
@@ -93,7 +92,7 @@ public final class AisDecoder {
             emit();
             return;
         }
-        FragmentAssembler.Pending complete = assembler.accept(sentence, streamName, eventTime, count.lines);
+        FragmentAssembler.Pending complete = assembler.accept(sentence, streamName, receivedMillis, count.lines);
         count.droppedFragments = assembler.droppedFragments();
         count.droppedMessages = assembler.droppedMessages();
         if (complete == null) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * Fragments may arrive out of order and interleaved with other traffic.
  *
  * <p>Memory and time are bounded: at most {@code maxPending} messages are held at once (the oldest is
- * dropped to make room), and a message still incomplete {@code maxAgeMillis} of event time or
+ * dropped to make room), and a message still incomplete {@code maxAgeMillis} (by receive time) or
  * {@code maxLines} lines after its first fragment is dropped. Every dropped fragment is counted.
  *
  * <p>Not thread-safe: one assembler per decoding thread.
@@ -55,14 +55,15 @@ public final class FragmentAssembler {
      *
      * @param sentence the parsed sentence (its fragment count is greater than one)
      * @param stream identity of the stream the line came from (compared with {@code equals}), or {@code null}
-     * @param eventTimeMillis the line's event time
+     * @param receivedMillis when the line was received: the clock of the time bound (tag-block times
+     *     cannot serve, since often only a message's first sentence carries one)
      * @param lineNumber a number that grows by one per line read, for the line bound
      * @return the completed message, to be read with {@link Pending#loadInto} and then
      *     {@link #release}d; or {@code null} while fragments are missing
      */
-    public Pending accept(VdmSentence sentence, Object stream, long eventTimeMillis, long lineNumber) {
+    public Pending accept(VdmSentence sentence, Object stream, long receivedMillis, long lineNumber) {
         if (lineNumber % SWEEP_INTERVAL_LINES == 0) {
-            expire(eventTimeMillis, lineNumber);
+            expire(receivedMillis, lineNumber);
         }
         TagBlock tags = sentence.tagBlock;
         boolean grouped = tags.groupId >= 0;
@@ -73,12 +74,12 @@ public final class FragmentAssembler {
                         | ((long) (sentence.sequenceId + 1) << 8) | sentence.fragmentCount;
         Pending message = find(key, stream, source, sentence.fragmentCount);
         int bit = 1 << (sentence.fragmentNumber - 1);
-        if (message != null && (message.receivedMask & bit) != 0) {
-            drop(message); // the same fragment again: the earlier message can no longer complete
+        if (message != null && (isExpired(message, receivedMillis, lineNumber) || (message.receivedMask & bit) != 0)) {
+            drop(message); // too old, or the same fragment again: the earlier message can no longer complete
             message = null;
         }
         if (message == null) {
-            message = start(key, stream, source, sentence.fragmentCount, eventTimeMillis, lineNumber);
+            message = start(key, stream, source, sentence.fragmentCount, receivedMillis, lineNumber);
         }
         message.add(sentence, bit);
         if (message.receivedMask == (1 << message.fragmentCount) - 1) {
@@ -138,14 +139,18 @@ public final class FragmentAssembler {
         return oldest;
     }
 
-    private void expire(long eventTimeMillis, long lineNumber) {
+    private void expire(long receivedMillis, long lineNumber) {
         for (int i = active - 1; i >= 0; i--) {
             Pending message = pending[i];
-            if (Math.abs(eventTimeMillis - message.startTimeMillis) > maxAgeMillis
-                    || lineNumber - message.startLine > maxLines) {
+            if (isExpired(message, receivedMillis, lineNumber)) {
                 drop(message);
             }
         }
+    }
+
+    private boolean isExpired(Pending message, long receivedMillis, long lineNumber) {
+        return Math.abs(receivedMillis - message.startTimeMillis) > maxAgeMillis
+                || lineNumber - message.startLine > maxLines;
     }
 
     private void drop(Pending message) {

@@ -7,6 +7,9 @@ import java.util.Random;
  * fuzz tests. The caller owns the seed.
  */
 public final class RandomMessages {
+    /** Every message type this class generates. */
+    public static final int[] TYPES = {1, 2, 3};
+
     private final Random random;
 
     public RandomMessages(Random random) {

@@ -19,14 +19,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RoundTripTest {
     private static final int MESSAGES_PER_TYPE = 2_000;
-    /** Types with a record, encoder and random generator. */
-    static final int[] TYPES = {1, 2, 3};
 
     @TestFactory
     Stream<DynamicTest> everyTypeSurvivesEncodeAndDecode() {
         long seed = Long.getLong("coastwatch.roundtrip.seed", System.nanoTime());
         System.out.println("RoundTripTest seed: " + seed + " (rerun with -Dcoastwatch.roundtrip.seed=" + seed + ")");
-        return IntStream.of(TYPES).mapToObj(type -> DynamicTest.dynamicTest("type " + type, () -> {
+        return IntStream.of(RandomMessages.TYPES).mapToObj(type -> DynamicTest.dynamicTest("type " + type, () -> {
             RandomMessages randomMessages = new RandomMessages(new Random(seed + type));
             SentenceWriter sentences = new SentenceWriter("AI", 20 + type);
             List<AisMessage> decoded = new ArrayList<>();

@@ -1,0 +1,192 @@
+package io.coastwatch.server.cli;
+
+import io.coastwatch.ais.AisDecoder;
+import io.coastwatch.ais.DecodeCounters;
+import io.coastwatch.ais.Reception;
+import io.coastwatch.ais.RejectReason;
+import io.coastwatch.ais.json.GpsdJsonWriter;
+import io.coastwatch.ais.json.JsonOutput;
+import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.ais.message.MessageCodec;
+import io.coastwatch.ais.nmea.LineSplitter;
+import java.io.BufferedInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code coastwatch decode}: NMEA AIS in, one gpsd-style JSON object per message out, like
+ * {@code gpsdecode -j}.
+ */
+@Command(
+        name = "decode",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Decodes AIS NMEA 0183 sentences (VDM/VDO, tag blocks, multi-sentence messages)",
+            "and prints one gpsd-style JSON object per message.",
+            "Files ending in .gz are decompressed. Lines that yield no message are counted and skipped."
+        })
+final class DecodeCommand implements Callable<Integer> {
+    private static final int OUTPUT_BUFFER = 1 << 16;
+    private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "NMEA files (.gz read transparently); standard input when none.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-u", "--unscaled"}, description = "Print raw field values, like gpsdecode -u.")
+    boolean unscaled;
+
+    @Option(names = "--stats", description = "Print counts by message type and rejections by reason to standard error.")
+    boolean stats;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "${sys:coastwatch.stderr.tty:-false}",
+            description = "Show a progress bar on standard error (default: when it is a terminal).")
+    boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                System.err.println("coastwatch decode: cannot read " + file);
+                return 1;
+            }
+        }
+        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        Output output = new Output(stdout, !unscaled, files.isEmpty() ? "stdin" : files.get(0).toString());
+        AisDecoder decoder = new AisDecoder(null, output::write);
+        long started = System.nanoTime();
+        long totalBytes = 0;
+        for (Path file : files) {
+            totalBytes += Files.size(file);
+        }
+        Progress bar = progress && !files.isEmpty() ? new Progress(totalBytes, System.err) : null;
+        try {
+            if (files.isEmpty()) {
+                decode(System.in, decoder, null);
+            } else {
+                for (Path file : files) {
+                    output.device(file.toString());
+                    try (InputStream in = open(file, bar)) {
+                        decode(in, decoder, bar);
+                    } catch (NoSuchFileException | FileNotFoundException e) {
+                        System.err.println("coastwatch decode: cannot read " + file);
+                        return 1;
+                    }
+                }
+            }
+            output.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (bar != null) {
+            bar.finish();
+        }
+        if (stats) {
+            printStats(decoder.counters(), System.nanoTime() - started, System.err);
+        }
+        return 0;
+    }
+
+    private static void decode(InputStream in, AisDecoder decoder, Progress bar) throws IOException {
+        LineSplitter lines = new LineSplitter(1 << 16);
+        long[] receivedMillis = {System.currentTimeMillis()};
+        long[] lastUpdate = {System.nanoTime()};
+        lines.readAll(in, (buffer, offset, length) -> {
+            decoder.decode(buffer, offset, length, receivedMillis[0]);
+            if ((decoder.counters().lines() & 0xFFF) == 0) {
+                receivedMillis[0] = System.currentTimeMillis();
+                long now = System.nanoTime();
+                if (bar != null && now - lastUpdate[0] > PROGRESS_INTERVAL_NANOS) {
+                    lastUpdate[0] = now;
+                    bar.show(decoder.counters().lines());
+                }
+            }
+        });
+    }
+
+    private static InputStream open(Path file, Progress bar) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        if (bar != null) {
+            raw = bar.counting(raw);
+        }
+        if (file.getFileName().toString().endsWith(".gz")) {
+            return new GZIPInputStream(raw, 1 << 16);
+        }
+        return new BufferedInputStream(raw, 1 << 16);
+    }
+
+    static void printStats(DecodeCounters counters, long elapsedNanos, PrintStream out) {
+        double seconds = elapsedNanos / 1e9;
+        out.printf(Locale.ROOT, "lines %d, messages %d, rejected %d, ignored %d, fragments held %d (dropped %d)%n",
+                counters.lines(), counters.messages(), counters.rejected(), counters.ignored(),
+                counters.heldFragments(), counters.droppedFragments());
+        out.printf(Locale.ROOT, "%.2f s, %.0f lines/s%n", seconds, counters.lines() / Math.max(seconds, 1e-9));
+        out.println("messages by type:");
+        for (int type = 1; type <= MessageCodec.MAX_TYPE; type++) {
+            if (counters.messages(type) > 0) {
+                out.printf(Locale.ROOT, "  %2d  %d%n", type, counters.messages(type));
+            }
+        }
+        if (counters.rejected() > 0) {
+            out.println("rejected by reason:");
+            for (RejectReason reason : RejectReason.values()) {
+                if (counters.rejected(reason) > 0) {
+                    out.printf(Locale.ROOT, "  %-15s %d%n", reason.name().toLowerCase(Locale.ROOT), counters.rejected(reason));
+                }
+            }
+        }
+    }
+
+    /** Formats messages as JSON lines into a large buffer, written out in big blocks. */
+    private static final class Output {
+        private final OutputStream out;
+        private final boolean scaled;
+        private final JsonOutput json = new JsonOutput();
+        private GpsdJsonWriter writer;
+
+        Output(OutputStream out, boolean scaled, String device) {
+            this.out = out;
+            this.scaled = scaled;
+            this.writer = new GpsdJsonWriter(device);
+        }
+
+        /** Names the input in the {@code "device"} member of the objects that follow. */
+        void device(String device) {
+            writer = new GpsdJsonWriter(device);
+        }
+
+        void write(AisMessage message, Reception reception) {
+            writer.write(message, scaled, json);
+            json.newline();
+            if (json.length() >= OUTPUT_BUFFER) {
+                flush();
+            }
+        }
+
+        void flush() {
+            try {
+                json.writeTo(out);
+                out.flush();
+                json.reset();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
