@@ -15,7 +15,8 @@ public final class BitReader {
     /** Largest payload accepted: five slots of 256 bits, with room to spare. */
     public static final int MAX_BITS = 8 * 256;
 
-    private final byte[] bytes = new byte[MAX_BITS / 8 + 8];
+    /** The payload, 64 bits a word, most significant bit first; words past the end are zero. */
+    private final long[] words = new long[MAX_BITS / 64 + 2];
     private int bitLength;
 
     /**
@@ -49,25 +50,34 @@ public final class BitReader {
         if (bit + 6L * length > MAX_BITS) {
             return false;
         }
-        byte[] out = bytes;
+        long[] out = words;
+        int wordIndex = bit >>> 6;
+        int used = bit & 63;
+        // Keep the bits of a partly filled word, clear the rest.
+        long word = used == 0 ? 0 : out[wordIndex] & (-1L << (64 - used));
+        int invalid = 0;
         for (int i = offset, end = offset + length; i < end; i++) {
             int value = SixBit.dearmour(armoured[i]);
-            if (value < 0) {
-                return false;
-            }
-            // Six bits land in at most two bytes.
-            int byteIndex = bit >>> 3;
-            int shift = bit & 7;
-            if (shift <= 2) {
-                out[byteIndex] = (byte) ((out[byteIndex] & (0xFF00 >>> shift)) | (value << (2 - shift)));
+            invalid |= value;
+            if (used <= 58) {
+                word |= (long) (value & 0x3F) << (58 - used);
+                used += 6;
             } else {
-                out[byteIndex] = (byte) ((out[byteIndex] & (0xFF00 >>> shift)) | (value >>> (shift - 2)));
-                out[byteIndex + 1] = (byte) (value << (10 - shift));
+                int spill = used - 58;
+                word |= (long) (value & 0x3F) >>> spill;
+                out[wordIndex++] = word;
+                word = (long) value << (64 - spill);
+                used = spill;
             }
-            bit += 6;
+            if (used == 64) {
+                out[wordIndex++] = word;
+                word = 0;
+                used = 0;
+            }
         }
-        bitLength = bit;
-        return true;
+        out[wordIndex] = word;
+        bitLength = bit + 6 * length;
+        return invalid >= 0;
     }
 
     /**
@@ -79,17 +89,10 @@ public final class BitReader {
     public boolean finish(int fillBits) {
         int fill = fillBits >= 0 && fillBits <= 5 && fillBits <= bitLength ? fillBits : 0;
         bitLength -= fill;
-        int byteIndex = bitLength >>> 3;
-        int used = bitLength & 7;
-        if (used != 0) {
-            bytes[byteIndex] &= (byte) (0xFF00 >>> used);
-            byteIndex++;
-        }
-        // Clear enough bytes after the end for reads of up to 64 bits past it.
-        int clearEnd = Math.min(bytes.length, byteIndex + 9);
-        for (int i = byteIndex; i < clearEnd; i++) {
-            bytes[i] = 0;
-        }
+        int wordIndex = bitLength >>> 6;
+        int used = bitLength & 63;
+        words[wordIndex] = used == 0 ? 0 : words[wordIndex] & (-1L << (64 - used));
+        words[wordIndex + 1] = 0;
         return true;
     }
 
@@ -108,19 +111,18 @@ public final class BitReader {
         return (int) bits(start, width);
     }
 
-    /** Reads an unsigned field of up to 57 bits as a long. */
+    /** Reads an unsigned field of 1 to 63 bits as a long; bits past the payload read as zero. */
     public long bits(int start, int width) {
         if (start >= bitLength) {
             return 0;
         }
-        int first = start >>> 3;
-        int last = (start + width - 1) >>> 3;
-        long value = 0;
-        for (int i = first; i <= last; i++) {
-            value = (value << 8) | (bytes[i] & 0xFF);
+        int wordIndex = start >>> 6;
+        int offset = start & 63;
+        long high = words[wordIndex] << offset;
+        if (offset + width > 64) {
+            high |= words[wordIndex + 1] >>> (64 - offset);
         }
-        int trailing = 7 - ((start + width - 1) & 7);
-        return (value >>> trailing) & ((1L << width) - 1);
+        return high >>> (64 - width);
     }
 
     /** Reads a two's-complement signed field of 2 to 32 bits. */

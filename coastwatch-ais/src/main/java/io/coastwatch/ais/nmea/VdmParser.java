@@ -1,5 +1,7 @@
 package io.coastwatch.ais.nmea;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Reads one line of an AIS feed into a {@link VdmSentence}.
  *
@@ -13,9 +15,13 @@ package io.coastwatch.ais.nmea;
  */
 public final class VdmParser {
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
+    /** Commas after "!ccVDM,": they end the count, number, sequence id, channel and payload fields. */
+    private static final int FIELD_COMMAS = 5;
 
     private final TextCache sources = new TextCache(4096);
-    private final TextCache talkers = new TextCache(256);
+    private final int[] commas = new int[FIELD_COMMAS];
+    /** Talker strings by their two seven-bit characters. */
+    private final String[] talkers = new String[1 << 14];
 
     /**
      * Parses {@code line[offset, offset + length)} into {@code out}.
@@ -55,51 +61,44 @@ public final class VdmParser {
                 || (line[start + 5] != 'M' && line[start + 5] != 'O') || line[start + 6] != ',') {
             return SentenceError.NOT_AIS;
         }
-        int star = Ascii.indexOf(line, start + 7, end, (byte) '*');
-        if (star < 0) {
+        // One pass: the checksum, the star and the five commas that end the fields before the fill bits.
+        int[] comma = commas;
+        int commaCount = 0;
+        int checksum = 'V' ^ 'D' ^ line[start + 5] ^ ',' ^ line[start + 1] ^ line[start + 2];
+        int star = -1;
+        for (int i = start + 7; i < end; i++) {
+            byte b = line[i];
+            if (b == '*') {
+                star = i;
+                break;
+            }
+            if (b == ',' && commaCount < FIELD_COMMAS) {
+                comma[commaCount++] = i;
+            }
+            checksum ^= b;
+        }
+        if (star < 0 || commaCount < FIELD_COMMAS) {
             return SentenceError.SYNTAX;
         }
-        if (!Ascii.checksumMatches(line, star + 1, end, Ascii.xor(line, start + 1, star))) {
+        if (!Ascii.checksumMatches(line, star + 1, end, checksum & 0xFF)) {
             return SentenceError.CHECKSUM;
         }
-        out.talker = talkers.get(line, start + 1, start + 3);
+        out.talker = talker(line[start + 1], line[start + 2]);
         out.ownShip = line[start + 5] == 'O';
 
-        int fieldStart = start + 7;
-        int comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
-        long count = comma < 0 ? -1 : Ascii.parseDecimal(line, fieldStart, comma);
-        if (count < 1 || count > 9) {
+        long count = Ascii.parseDecimal(line, start + 7, comma[0]);
+        long number = Ascii.parseDecimal(line, comma[0] + 1, comma[1]);
+        if (count < 1 || count > 9 || number < 1 || number > count) {
             return SentenceError.SYNTAX;
         }
-        fieldStart = comma + 1;
-        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
-        long number = comma < 0 ? -1 : Ascii.parseDecimal(line, fieldStart, comma);
-        if (number < 1 || number > count) {
+        long sequence = comma[2] == comma[1] + 1 ? -1 : Ascii.parseDecimal(line, comma[1] + 1, comma[2]);
+        if (comma[2] > comma[1] + 1 && (sequence < 0 || sequence > 9)) {
             return SentenceError.SYNTAX;
         }
-        fieldStart = comma + 1;
-        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
-        if (comma < 0) {
-            return SentenceError.SYNTAX;
-        }
-        long sequence = comma == fieldStart ? -1 : Ascii.parseDecimal(line, fieldStart, comma);
-        if (comma > fieldStart && (sequence < 0 || sequence > 9)) {
-            return SentenceError.SYNTAX;
-        }
-        fieldStart = comma + 1;
-        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
-        if (comma < 0) {
-            return SentenceError.SYNTAX;
-        }
-        out.channel = comma == fieldStart ? 0 : (char) line[fieldStart];
-        fieldStart = comma + 1;
-        comma = Ascii.indexOf(line, fieldStart, star, (byte) ',');
-        if (comma < 0) {
-            return SentenceError.SYNTAX;
-        }
-        out.payloadStart = fieldStart;
-        out.payloadEnd = comma;
-        long fill = comma + 1 == star ? 0 : Ascii.parseDecimal(line, comma + 1, star);
+        out.channel = comma[3] == comma[2] + 1 ? 0 : (char) line[comma[2] + 1];
+        out.payloadStart = comma[3] + 1;
+        out.payloadEnd = comma[4];
+        long fill = comma[4] + 1 == star ? 0 : Ascii.parseDecimal(line, comma[4] + 1, star);
         if (fill < 0) {
             return SentenceError.SYNTAX;
         }
@@ -108,6 +107,18 @@ public final class VdmParser {
         out.sequenceId = (int) sequence;
         out.fillBits = (int) Math.min(fill, Integer.MAX_VALUE);
         return null;
+    }
+
+    /** The talker's string, the same instance for the same two characters. */
+    private String talker(byte first, byte second) {
+        int code = ((first & 0x7F) << 7) | (second & 0x7F);
+        String known = talkers[code];
+        if (known != null && known.charAt(0) == (first & 0xFF) && known.charAt(1) == (second & 0xFF)) {
+            return known;
+        }
+        String talker = new String(new byte[] {first, second}, StandardCharsets.ISO_8859_1);
+        talkers[code] = talker;
+        return talker;
     }
 
     /** Parses the tag block content in {@code [from, to)} (between the backslashes). */
@@ -146,8 +157,8 @@ public final class VdmParser {
             }
             case 's' -> tags.source = sources.get(line, valueStart, valueEnd);
             case 'd' -> tags.destination = sources.get(line, valueStart, valueEnd);
-            case 't' -> tags.text = new String(line, valueStart, valueEnd - valueStart, java.nio.charset.StandardCharsets.ISO_8859_1);
-            case 'i' -> tags.info = new String(line, valueStart, valueEnd - valueStart, java.nio.charset.StandardCharsets.ISO_8859_1);
+            case 't' -> tags.text = new String(line, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
+            case 'i' -> tags.info = new String(line, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
             case 'n' -> tags.lineCount = Ascii.parseDecimal(line, valueStart, valueEnd);
             case 'r' -> tags.relativeTime = Ascii.parseDecimal(line, valueStart, valueEnd);
             case 'g' -> {

@@ -1,0 +1,76 @@
+package io.coastwatch.bench.jmh;
+
+import dk.dma.ais.message.AisMessage;
+import dk.dma.ais.sentence.Vdm;
+import io.coastwatch.ais.AisDecoder;
+import io.coastwatch.bench.traffic.TrafficMix;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Decode throughput on one thread, sentences per second, Coastwatch beside DMA AisLib on the same
+ * realistic mix of sentences (no tag blocks, which AisLib's {@code Vdm} does not take), or on Class A
+ * position reports only ({@code traffic=position}: with {@code -prof gc}, the allocation per decoded
+ * position report). One operation is one sentence, taken in turn from a prepared list.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class DecodeBenchmark {
+    private static final int MESSAGES = 10_000;
+
+    @Param({"mix", "position"})
+    public String traffic;
+
+    private String[] lines;
+    private int next;
+    private AisDecoder coastwatch;
+    private Vdm aisLibSentence = new Vdm();
+    private Blackhole sink;
+
+    @Setup
+    public void prepare(Blackhole blackhole) {
+        List<String> generated = "position".equals(traffic)
+                ? new TrafficMix(42, 2_000, false, true).nextMessages(MESSAGES)
+                : new TrafficMix(42, 2_000, false, false).nextMessages(MESSAGES);
+        lines = generated.toArray(String[]::new);
+        sink = blackhole;
+        coastwatch = new AisDecoder("bench", (message, reception) -> sink.consume(message));
+    }
+
+    /** One sentence decoded by Coastwatch per operation. */
+    @Benchmark
+    public void coastwatch() {
+        coastwatch.decode(lines[nextLine()], 0L);
+    }
+
+    /** One sentence through AisLib per operation: {@code Vdm.parse}, then {@code AisMessage.getInstance} once complete. */
+    @Benchmark
+    public void aisLib(Blackhole blackhole) throws Exception {
+        if (aisLibSentence.parse(lines[nextLine()]) == 0) {
+            blackhole.consume(AisMessage.getInstance(aisLibSentence));
+            aisLibSentence = new Vdm();
+        }
+    }
+
+    private int nextLine() {
+        int line = next;
+        next = line + 1 == lines.length ? 0 : line + 1;
+        return line;
+    }
+}
