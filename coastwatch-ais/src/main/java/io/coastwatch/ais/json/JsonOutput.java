@@ -15,6 +15,15 @@ public final class JsonOutput {
         1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L
     };
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DIGIT_TENS = new byte[100];
+    private static final byte[] DIGIT_ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_TENS[i] = (byte) ('0' + i / 10);
+            DIGIT_ONES[i] = (byte) ('0' + i % 10);
+        }
+    }
 
     private byte[] buffer = new byte[1024];
     private int length;
@@ -145,12 +154,21 @@ public final class JsonOutput {
         return this;
     }
 
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): copies ASCII without allocating
     private void name(String name) {
-        comma();
-        put('"');
-        putAscii(name);
-        put('"');
-        put(':');
+        int nameLength = name.length();
+        ensure(nameLength + 4);
+        byte[] out = buffer;
+        int at = length;
+        if (needsComma) {
+            out[at++] = ',';
+        }
+        out[at++] = '"';
+        name.getBytes(0, nameLength, out, at);
+        at += nameLength;
+        out[at++] = '"';
+        out[at++] = ':';
+        length = at;
         needsComma = true;
     }
 
@@ -162,27 +180,32 @@ public final class JsonOutput {
 
     private void putQuotient(long numerator, long denominator, int decimals) {
         long scale = POWERS_OF_TEN[decimals];
-        // Round half away from zero in integer arithmetic: |n| * scale * 2 + |d|, divided by 2|d|.
+        // Round half away from zero in integer arithmetic. |numerator| < 2^31 and scale <= 10^9 here
+        // (raw AIS fields), so the products stay far below 2^63.
         boolean negative = (numerator < 0) != (denominator < 0) && numerator != 0;
         long n = Math.abs(numerator);
         long d = Math.abs(denominator);
-        long scaled = Math.floorDiv(Math.multiplyExact(Math.multiplyExact(n, scale), 2) + d, 2 * d);
+        long scaled = (n * scale * 2 + d) / (2 * d);
         if (negative && scaled != 0) {
             put('-');
         }
         putLong(scaled / scale);
         if (decimals > 0) {
             put('.');
-            long fraction = scaled % scale;
-            for (long digit = scale / 10; digit > 0; digit /= 10) {
-                put((byte) ('0' + (fraction / digit) % 10));
-            }
+            putDigits(scaled % scale, decimals);
         }
     }
 
     private void putString(String value) {
         ensure(value.length() * 6 + 2);
         put('"');
+        int mark = length;
+        putAscii(value);
+        if (isPlainAscii(buffer, mark, length)) {
+            put('"');
+            return;
+        }
+        length = mark;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
@@ -204,34 +227,71 @@ public final class JsonOutput {
         put('"');
     }
 
+    /** Whether the bytes copied from a string are printable ASCII with nothing to escape. */
+    private static boolean isPlainAscii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b < 0x20 || b == 0x7F || b == '"' || b == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): copies ASCII without allocating
     private void putAscii(String text) {
         ensure(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            buffer[length++] = (byte) text.charAt(i);
-        }
+        text.getBytes(0, text.length(), buffer, length);
+        length += text.length();
     }
 
     private void putLong(long value) {
-        if (value == Long.MIN_VALUE) {
-            putAscii(Long.toString(value));
-            return;
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                putAscii(Long.toString(value));
+                return;
+            }
+            put('-');
+            putDigits(-value, 1);
+        } else {
+            putDigits(value, 1);
         }
+    }
+
+    /** Writes a non-negative number with at least {@code minDigits} digits (zero-padded on the left). */
+    private void putDigits(long value, int minDigits) {
         ensure(20);
+        int digits = Math.max(minDigits, digitCount(value));
+        int at = length + digits;
+        length = at;
         long v = value;
-        if (v < 0) {
-            buffer[length++] = '-';
-            v = -v;
+        byte[] out = buffer;
+        while (v >= 100) {
+            int pair = (int) (v % 100);
+            v /= 100;
+            out[--at] = DIGIT_ONES[pair];
+            out[--at] = DIGIT_TENS[pair];
         }
-        int digits = 1;
-        for (long t = v; t >= 10; t /= 10) {
-            digits++;
+        int rest = (int) v;
+        if (rest >= 10) {
+            out[--at] = DIGIT_ONES[rest];
+            out[--at] = DIGIT_TENS[rest];
+        } else {
+            out[--at] = (byte) ('0' + rest);
         }
-        int end = length + digits;
-        for (int i = end - 1; i >= length; i--) {
-            buffer[i] = (byte) ('0' + v % 10);
-            v /= 10;
+        while (at > length - digits) {
+            out[--at] = '0';
         }
-        length = end;
+    }
+
+    private static int digitCount(long value) {
+        int count = 1;
+        long bound = 10;
+        while (count < 19 && value >= bound) {
+            count++;
+            bound *= 10;
+        }
+        return count;
     }
 
     private void put(char c) {

@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
@@ -153,17 +155,35 @@ final class DecodeCommand implements Callable<Integer> {
         }
     }
 
-    /** Formats messages as JSON lines into a large buffer, written out in big blocks. */
+    /**
+     * Formats messages as JSON lines on a thread of its own, so that decoding and formatting use two
+     * cores. Messages travel in batches through a bounded queue, in order; output is written in large
+     * blocks. {@link #write} and {@link #device} are called by the decoding thread only.
+     */
     private static final class Output {
+        private static final int BATCH = 4096;
+        private static final int BATCHES_IN_FLIGHT = 8;
+
         private final OutputStream out;
         private final boolean scaled;
-        private final JsonOutput json = new JsonOutput();
+        private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+        private final BlockingQueue<Batch> empty = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT + 1);
+        private final Thread formatter;
+        private volatile IOException failure;
+        private Batch current;
         private GpsdJsonWriter writer;
 
         Output(OutputStream out, boolean scaled, String device) {
             this.out = out;
             this.scaled = scaled;
             this.writer = new GpsdJsonWriter(device);
+            for (int i = 0; i <= BATCHES_IN_FLIGHT; i++) {
+                empty.add(new Batch());
+            }
+            current = empty.poll();
+            formatter = new Thread(this::formatBatches, "json-formatter");
+            formatter.setDaemon(true);
+            formatter.start();
         }
 
         /** Names the input in the {@code "device"} member of the objects that follow. */
@@ -172,20 +192,108 @@ final class DecodeCommand implements Callable<Integer> {
         }
 
         void write(AisMessage message, Reception reception) {
-            writer.write(message, scaled, json);
-            json.newline();
-            if (json.length() >= OUTPUT_BUFFER) {
-                flush();
+            Batch batch = current;
+            batch.messages[batch.size] = message;
+            batch.writers[batch.size++] = writer;
+            if (batch.size == BATCH) {
+                handOver();
             }
         }
 
-        void flush() {
+        /** Formats and writes everything handed over so far, then stops the formatting thread. */
+        void flush() throws IOException {
+            handOver();
+            Batch end = new Batch();
+            end.last = true;
+            putUninterruptibly(full, end);
             try {
+                formatter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        private void handOver() {
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
+            putUninterruptibly(full, current);
+            current = takeUninterruptibly(empty);
+        }
+
+        private void formatBatches() {
+            JsonOutput json = new JsonOutput();
+            try {
+                while (true) {
+                    Batch batch = takeUninterruptibly(full);
+                    if (batch.last) {
+                        break;
+                    }
+                    for (int i = 0; i < batch.size; i++) {
+                        batch.writers[i].write(batch.messages[i], scaled, json);
+                        json.newline();
+                        if (json.length() >= OUTPUT_BUFFER) {
+                            json.writeTo(out);
+                            json.reset();
+                        }
+                        batch.messages[i] = null;
+                    }
+                    batch.size = 0;
+                    putUninterruptibly(empty, batch);
+                }
                 json.writeTo(out);
                 out.flush();
-                json.reset();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failure = e;
+                empty.clear();
+                for (int i = 0; i <= BATCHES_IN_FLIGHT; i++) {
+                    empty.offer(new Batch()); // let the decoding thread move on and see the failure
+                }
+            }
+        }
+
+        private static final class Batch {
+            final AisMessage[] messages = new AisMessage[BATCH];
+            final GpsdJsonWriter[] writers = new GpsdJsonWriter[BATCH];
+            int size;
+            boolean last;
+        }
+    }
+
+    private static <T> void putUninterruptibly(BlockingQueue<T> queue, T item) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    queue.put(item);
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static <T> T takeUninterruptibly(BlockingQueue<T> queue) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
