@@ -61,15 +61,27 @@ final class DecodeCommand implements Callable<Integer> {
             description = "Show a progress bar on standard error (default: when it is a terminal).")
     boolean progress;
 
+    private final OutputStream stdout;
+    private final PrintStream stderr;
+
+    /** The command as the CLI runs it, on the process's standard output and error. */
+    DecodeCommand() {
+        this(new FileOutputStream(FileDescriptor.out), System.err);
+    }
+
+    DecodeCommand(OutputStream stdout, PrintStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
     @Override
     public Integer call() throws IOException {
         for (Path file : files) {
             if (!Files.isReadable(file)) {
-                System.err.println("coastwatch decode: cannot read " + file);
+                stderr.println("coastwatch decode: cannot read " + file);
                 return 1;
             }
         }
-        OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         Output output = new Output(stdout, !unscaled, files.isEmpty() ? "stdin" : files.get(0).toString());
         AisDecoder decoder = new AisDecoder(null, output::write);
         long started = System.nanoTime();
@@ -77,7 +89,7 @@ final class DecodeCommand implements Callable<Integer> {
         for (Path file : files) {
             totalBytes += Files.size(file);
         }
-        Progress bar = progress && !files.isEmpty() ? new Progress(totalBytes, System.err) : null;
+        Progress bar = progress && !files.isEmpty() ? new Progress(totalBytes, stderr) : null;
         try {
             if (files.isEmpty()) {
                 decode(System.in, decoder, null);
@@ -87,7 +99,7 @@ final class DecodeCommand implements Callable<Integer> {
                     try (InputStream in = open(file, bar)) {
                         decode(in, decoder, bar);
                     } catch (NoSuchFileException | FileNotFoundException e) {
-                        System.err.println("coastwatch decode: cannot read " + file);
+                        stderr.println("coastwatch decode: cannot read " + file);
                         return 1;
                     }
                 }
@@ -100,7 +112,7 @@ final class DecodeCommand implements Callable<Integer> {
             bar.finish();
         }
         if (stats) {
-            printStats(decoder.counters(), System.nanoTime() - started, System.err);
+            printStats(decoder.counters(), System.nanoTime() - started, stderr);
         }
         return 0;
     }
