@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 class RoundTripTest {
     private static final int MESSAGES_PER_TYPE = 2_000;
     /** Types with a record, encoder and random generator. */
-    static final int[] TYPES = {1, 2, 3};
+    static final int[] TYPES = {1, 2, 3, 7, 10, 12, 13, 14, 15, 16, 20, 22, 23};
 
     @TestFactory
     Stream<DynamicTest> everyTypeSurvivesEncodeAndDecode() {
