@@ -28,7 +28,7 @@ import io.coastwatch.ais.bits.BitWriter;
  * @param sequenceNumber4 its sequence number
  * @param trailingBits the bits after the fourth destination (in a message longer than 168 bits, which
  *     gpsd rejects), at most 57, as an unsigned number; else 0
- * @param bitLength length of the message in bits (72-168); it decides {@link #destinationCount()},
+ * @param bitLength length of the message in bits (at least 72); it decides {@link #destinationCount()},
  *     and {@link #encode} writes exactly this many bits
  */
 public record Acknowledgement(

@@ -8,10 +8,11 @@ import io.coastwatch.ais.bits.BitWriter;
  * message types at given slot offsets. 88 to 160 bits, holding one to three requests: two for the
  * first station, one for the second.
  *
- * <p>The number of requests follows the message length as gpsd decodes it: the second request is
- * present when the message is longer than 90 bits, the second station's when it is longer than 110.
- * A field cut short by the end of the message holds the bits that were sent, zeros after; fields past
- * the end are zero.
+ * <p>The fields are read as gpsd reads them: the second request from messages longer than 90 bits,
+ * the second station's from messages longer than 110 bits, zero otherwise; a field cut short by the
+ * end of the message holds the bits that were sent, zeros after. {@link #requestCount()} counts the
+ * requests the message holds whole, so that the usual two-request message, padded to 112 bits, counts
+ * two (gpsd would read a second station from its two padding bits).
  *
  * @param messageType 15
  * @param repeatIndicator 0-3
@@ -19,7 +20,7 @@ import io.coastwatch.ais.bits.BitWriter;
  * @param spare two spare bits after the source MMSI, as sent
  * @param destinationMmsi1 first interrogated station
  * @param requestedType1 first message type requested from it
- * @param slotOffset1 slot offset of the response to the first request (0: autonomous allocation)
+ * @param slotOffset1 slot offset of the response to the first request
  * @param spare2 two spare bits after the first request, as sent
  * @param requestedType2 second message type requested from the first station, 0 when absent
  * @param slotOffset2 slot offset of the response to the second request
@@ -56,10 +57,10 @@ public record Interrogation(
     public static final int MINIMUM_BITS = 88;
     /** Length of the whole layout, three requests; any bits after it are trailing bits. */
     public static final int LAYOUT_BITS = 160;
-    /** gpsd reads a second request from messages longer than this. */
-    private static final int SECOND_REQUEST_AFTER = 90;
-    /** gpsd reads the second station's request from messages longer than this. */
-    private static final int SECOND_STATION_AFTER = 110;
+    /** End of the second request: the shortest message holding it whole. */
+    private static final int TWO_REQUESTS_BITS = 108;
+    /** End of the second station's request: the shortest message holding it whole. */
+    private static final int THREE_REQUESTS_BITS = 158;
 
     /** Decodes a loaded message 15. */
     public static Interrogation decode(BitReader bits) {
@@ -95,13 +96,13 @@ public record Interrogation(
     }
 
     /**
-     * Number of requests, 1-3, from the message length as gpsd counts them: 1 (first station, one
-     * message), 2 (first station, two messages) or 3 (and one message from the second station).
+     * Number of requests the message holds whole, 1-3: 1 (first station, one message), 2 (first
+     * station, two messages) or 3 (and one message from the second station).
      */
     public int requestCount() {
-        if (bitLength <= SECOND_REQUEST_AFTER) {
+        if (bitLength < TWO_REQUESTS_BITS) {
             return 1;
         }
-        return bitLength <= SECOND_STATION_AFTER ? 2 : 3;
+        return bitLength < THREE_REQUESTS_BITS ? 2 : 3;
     }
 }
