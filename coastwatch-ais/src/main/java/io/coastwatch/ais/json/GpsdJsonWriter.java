@@ -1,7 +1,16 @@
 package io.coastwatch.ais.json;
 
+import io.coastwatch.ais.message.Acknowledgement;
+import io.coastwatch.ais.message.AddressedSafetyMessage;
 import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.ais.message.AssignmentModeCommand;
+import io.coastwatch.ais.message.ChannelManagement;
+import io.coastwatch.ais.message.DataLinkManagement;
+import io.coastwatch.ais.message.GroupAssignmentCommand;
+import io.coastwatch.ais.message.Interrogation;
 import io.coastwatch.ais.message.PositionReportClassA;
+import io.coastwatch.ais.message.SafetyBroadcastMessage;
+import io.coastwatch.ais.message.UtcDateInquiry;
 
 /**
  * Writes AIS messages as gpsd JSON objects ({@code "class":"AIS"}), scaled like {@code gpsdecode -j}
@@ -30,6 +39,15 @@ public final class GpsdJsonWriter {
                 .member("scaled", scaled);
         switch (message) {
             case PositionReportClassA report -> PositionJson.classA(report, scaled, out);
+            case Acknowledgement ack -> MessagingJson.acknowledgement(ack, out);
+            case UtcDateInquiry inquiry -> MessagingJson.utcDateInquiry(inquiry, out);
+            case AddressedSafetyMessage safety -> MessagingJson.addressedSafety(safety, out);
+            case SafetyBroadcastMessage safety -> MessagingJson.safetyBroadcast(safety, out);
+            case Interrogation interrogation -> LinkManagementJson.interrogation(interrogation, out);
+            case AssignmentModeCommand command -> LinkManagementJson.assignmentModeCommand(command, out);
+            case DataLinkManagement management -> LinkManagementJson.dataLinkManagement(management, out);
+            case ChannelManagement management -> LinkManagementJson.channelManagement(management, scaled, out);
+            case GroupAssignmentCommand command -> LinkManagementJson.groupAssignmentCommand(command, scaled, out);
         }
         out.endObject();
     }

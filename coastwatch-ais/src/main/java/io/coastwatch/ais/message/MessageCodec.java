@@ -25,6 +25,15 @@ public final class MessageCodec {
     public static int minimumBits(int type) {
         return switch (type) {
             case 1, 2, 3 -> PositionReportClassA.BITS;
+            case 7, 13 -> Acknowledgement.MINIMUM_BITS;
+            case 10 -> UtcDateInquiry.BITS;
+            case 12 -> AddressedSafetyMessage.MINIMUM_BITS;
+            case 14 -> SafetyBroadcastMessage.MINIMUM_BITS;
+            case 15 -> Interrogation.MINIMUM_BITS;
+            case 16 -> AssignmentModeCommand.MINIMUM_BITS;
+            case 20 -> DataLinkManagement.MINIMUM_BITS;
+            case 22 -> ChannelManagement.BITS;
+            case 23 -> GroupAssignmentCommand.BITS;
             default -> -1;
         };
     }
@@ -37,6 +46,15 @@ public final class MessageCodec {
         int type = bits.unsigned(0, 6);
         return switch (type) {
             case 1, 2, 3 -> PositionReportClassA.decode(bits);
+            case 7, 13 -> Acknowledgement.decode(bits);
+            case 10 -> UtcDateInquiry.decode(bits);
+            case 12 -> AddressedSafetyMessage.decode(bits);
+            case 14 -> SafetyBroadcastMessage.decode(bits);
+            case 15 -> Interrogation.decode(bits);
+            case 16 -> AssignmentModeCommand.decode(bits);
+            case 20 -> DataLinkManagement.decode(bits);
+            case 22 -> ChannelManagement.decode(bits);
+            case 23 -> GroupAssignmentCommand.decode(bits);
             default -> throw new IllegalArgumentException("message type " + type + " is not decoded");
         };
     }

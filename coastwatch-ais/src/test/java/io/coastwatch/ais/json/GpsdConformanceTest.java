@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,7 +46,8 @@ class GpsdConformanceTest {
     @Test
     void everySentenceOfTheSampleIsDecodedOrHeld() throws IOException {
         List<String> ours = decodeSample(true);
-        assertEquals(readLines("gpsd/sample.aivdm.js.chk").size(), ours.size(), "messages decoded");
+        assertEquals(readLines("gpsd/sample.aivdm.js.chk").size(), ours.stream().filter(Objects::nonNull).count(),
+                "messages decoded");
     }
 
     private Stream<DynamicTest> compare(boolean scaled, String expectedResource) throws IOException {
@@ -55,10 +57,11 @@ class GpsdConformanceTest {
         for (int i = 0; i < expected.size(); i++) {
             JsonNode want = JSON.readTree(expected.get(i));
             String name = "line " + (i + 1) + ": type " + want.get("type") + " mmsi " + want.get("mmsi");
-            String got = i < actual.size() ? actual.get(i) : null;
+            boolean placed = i < actual.size();
+            String got = placed ? actual.get(i) : null;
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 if (got == null) {
-                    fail("no message decoded for " + want);
+                    fail((placed ? "type not decoded: " : "no message decoded for ") + want);
                 }
                 assertSameJson(want, JSON.readTree(got), "");
             }));
@@ -75,7 +78,12 @@ class GpsdConformanceTest {
             lines.add(out.toString());
         });
         for (String line : readLines("gpsd/sample.aivdm")) {
+            long unknownBefore = decoder.counters().rejected(RejectReason.UNKNOWN_TYPE);
             decoder.decode(line, 0);
+            if (decoder.counters().rejected(RejectReason.UNKNOWN_TYPE) > unknownBefore) {
+                // A type without a decoder: hold its place so that the following lines stay aligned.
+                lines.add(null);
+            }
         }
         assertEquals(0, decoder.counters().rejected(RejectReason.DECODER_FAILURE), "decoder failures");
         return lines;

@@ -8,7 +8,10 @@ import java.util.Random;
  */
 public final class RandomMessages {
     /** Every message type this class generates. */
-    public static final int[] TYPES = {1, 2, 3};
+    public static final int[] TYPES = {1, 2, 3, 7, 10, 12, 13, 14, 15, 16, 20, 22, 23};
+
+    private static final int LONGEST_TEXT_MESSAGE_BITS = 1008;
+    private static final int MAXIMUM_TEXT_FILL = 11;
 
     private final Random random;
 
@@ -21,8 +24,127 @@ public final class RandomMessages {
         return switch (type) {
             case 1, 2, 3 -> new PositionReportClassA(type, bits(2), bits(30), bits(4), signed(8), bits(10),
                     flag(), signed(28), signed(27), bits(12), bits(9), bits(6), bits(2), bits(3), flag(), bits(19));
+            case 7, 13 -> acknowledgement(type);
+            case 10 -> new UtcDateInquiry(type, bits(2), bits(30), bits(2), bits(30), bits(2));
+            case 12 -> addressedSafetyMessage();
+            case 14 -> safetyBroadcastMessage();
+            case 15 -> interrogation();
+            case 16 -> assignmentModeCommand();
+            case 20 -> dataLinkManagement();
+            case 22 -> channelManagement();
+            case 23 -> new GroupAssignmentCommand(type, bits(2), bits(30), bits(2), signed(18), signed(17), signed(18),
+                    signed(17), bits(4), bits(8), bits(22), bits(2), bits(4), bits(4), bits(6));
             default -> throw new IllegalArgumentException("no random messages of type " + type + " yet");
         };
+    }
+
+    /** Any length from 72 to 192 bits: 1-4 destinations, the last one possibly cut, or trailing bits. */
+    private Acknowledgement acknowledgement(int type) {
+        int length = between(Acknowledgement.MINIMUM_BITS, Acknowledgement.LAYOUT_BITS + 24);
+        return new Acknowledgement(type, bits(2), bits(30), bits(2),
+                bits(30), cut(bits(2), 70, 2, length),
+                cut(bits(30), 72, 30, length), cut(bits(2), 102, 2, length),
+                cut(bits(30), 104, 30, length), cut(bits(2), 134, 2, length),
+                cut(bits(30), 136, 30, length), cut(bits(2), 166, 2, length),
+                trailing(Acknowledgement.LAYOUT_BITS, length), length);
+    }
+
+    /**
+     * A text the decoder gives back whole and 0-11 trailing bits, within the 1008 bits (five slots) of
+     * the longest message.
+     */
+    private AddressedSafetyMessage addressedSafetyMessage() {
+        int header = AddressedSafetyMessage.MINIMUM_BITS;
+        String text = text((LONGEST_TEXT_MESSAGE_BITS - header - MAXIMUM_TEXT_FILL) / 6);
+        int fill = random.nextInt(MAXIMUM_TEXT_FILL + 1);
+        return new AddressedSafetyMessage(12, bits(2), bits(30), bits(2), bits(30), flag(), bits(1), text,
+                textFill(fill), header + 6 * text.length() + fill);
+    }
+
+    /** As {@link #addressedSafetyMessage()}, after a 40-bit header. */
+    private SafetyBroadcastMessage safetyBroadcastMessage() {
+        int header = SafetyBroadcastMessage.MINIMUM_BITS;
+        String text = text((LONGEST_TEXT_MESSAGE_BITS - header - MAXIMUM_TEXT_FILL) / 6);
+        int fill = random.nextInt(MAXIMUM_TEXT_FILL + 1);
+        return new SafetyBroadcastMessage(14, bits(2), bits(30), bits(2), text, textFill(fill),
+                header + 6 * text.length() + fill);
+    }
+
+    /**
+     * Random bits to follow a text: fewer than six are not a character; from six on, the first
+     * character is '@' (0), which ends the text for the decoder.
+     */
+    private long textFill(int width) {
+        long fill = width == 0 ? 0 : random.nextLong() >>> (64 - width);
+        return width < 6 ? fill : fill & ((1L << (width - 6)) - 1);
+    }
+
+    /** Any length from 88 to 168 bits (gpsd's range): 1-3 requests, the last field possibly cut. */
+    private Interrogation interrogation() {
+        int length = between(Interrogation.MINIMUM_BITS, 168);
+        return new Interrogation(15, bits(2), bits(30), bits(2), bits(30), bits(6), bits(12),
+                cut(bits(2), 88, 2, length), cut(bits(6), 90, 6, length), cut(bits(12), 96, 12, length),
+                cut(bits(2), 108, 2, length), cut(bits(30), 110, 30, length), cut(bits(6), 140, 6, length),
+                cut(bits(12), 146, 12, length), cut(bits(2), 158, 2, length),
+                trailing(Interrogation.LAYOUT_BITS, length), length);
+    }
+
+    /** One assignment and 4-51 trailing bits (96-143 bits), or two and 0-24 trailing bits (144-168). */
+    private AssignmentModeCommand assignmentModeCommand() {
+        if (flag()) {
+            int length = between(AssignmentModeCommand.MINIMUM_BITS, AssignmentModeCommand.TWO_ASSIGNMENTS_BITS - 1);
+            return new AssignmentModeCommand(16, bits(2), bits(30), bits(2), bits(30), bits(12), bits(10), 0, 0, 0,
+                    trailing(92, length), length);
+        }
+        int length = between(AssignmentModeCommand.TWO_ASSIGNMENTS_BITS, 168);
+        return new AssignmentModeCommand(16, bits(2), bits(30), bits(2), bits(30), bits(12), bits(10), bits(30),
+                bits(12), bits(10), trailing(AssignmentModeCommand.TWO_ASSIGNMENTS_BITS, length), length);
+    }
+
+    /** Any length from 72 to 186 bits (gpsd's range): reservations past it zero, the last one possibly cut. */
+    private DataLinkManagement dataLinkManagement() {
+        int length = between(DataLinkManagement.MINIMUM_BITS, 186);
+        return new DataLinkManagement(20, bits(2), bits(30), bits(2),
+                bits(12), bits(4), bits(3), bits(11),
+                cut(bits(12), 70, 12, length), cut(bits(4), 82, 4, length),
+                cut(bits(3), 86, 3, length), cut(bits(11), 89, 11, length),
+                cut(bits(12), 100, 12, length), cut(bits(4), 112, 4, length),
+                cut(bits(3), 116, 3, length), cut(bits(11), 119, 11, length),
+                cut(bits(12), 130, 12, length), cut(bits(4), 142, 4, length),
+                cut(bits(3), 146, 3, length), cut(bits(11), 149, 11, length),
+                trailing(DataLinkManagement.LAYOUT_BITS, length), length);
+    }
+
+    /** The addressed or the area form, the fields of the other form zero. */
+    private ChannelManagement channelManagement() {
+        boolean addressed = flag();
+        return new ChannelManagement(22, bits(2), bits(30), bits(2), bits(12), bits(12), bits(4), flag(),
+                addressed ? 0 : signed(18), addressed ? 0 : signed(17),
+                addressed ? 0 : signed(18), addressed ? 0 : signed(17),
+                addressed ? bits(30) : 0, addressed ? bits(5) : 0,
+                addressed ? bits(30) : 0, addressed ? bits(5) : 0,
+                addressed, flag(), flag(), bits(3), bits(23));
+    }
+
+    /** Random trailing bits of a message of {@code bitLength} bits whose fields end at {@code fieldsEnd}. */
+    private long trailing(int fieldsEnd, int bitLength) {
+        int width = Math.clamp(bitLength - fieldsEnd, 0, 57);
+        return width == 0 ? 0 : random.nextLong() >>> (64 - width);
+    }
+
+    /** A uniformly drawn int from {@code min} to {@code max}, both included. */
+    public int between(int min, int max) {
+        return min + random.nextInt(max - min + 1);
+    }
+
+    /**
+     * {@code value}, a field of {@code width} bits starting at bit {@code start}, as a decoder reads it
+     * from a message of {@code bitLength} bits: the bits at or past the end read as zero.
+     */
+    public static int cut(int value, int start, int width, int bitLength) {
+        int kept = Math.clamp(bitLength - start, 0, width);
+        long keptMask = ((1L << width) - 1) & -(1L << (width - kept));
+        return (int) (value & keptMask);
     }
 
     /** An unsigned value of {@code width} bits (1-32; 32 bits come back as an int's bit pattern). */
