@@ -5,7 +5,9 @@ import io.coastwatch.ais.bits.BitWriter;
 /**
  * One decoded AIS message (ITU-R M.1371-5). Records are immutable and thread-safe.
  */
-public sealed interface AisMessage permits PositionReportClassA {
+public sealed interface AisMessage permits PositionReportClassA, BaseStationReport, StaticAndVoyageData,
+        SarAircraftPositionReport, StandardClassBPositionReport, ExtendedClassBPositionReport, AidToNavigationReport,
+        StaticDataReport, LongRangePositionReport {
 
     /** Message type, 1-27 (the first six bits). */
     int messageType();

@@ -41,7 +41,7 @@ public record PositionReportClassA(
         int maneuver,
         int spare,
         boolean raim,
-        int radioStatus) implements AisMessage {
+        int radioStatus) implements AisMessage, PositionReport {
 
     /** Nominal length in bits. */
     public static final int BITS = 168;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 class RoundTripTest {
     private static final int MESSAGES_PER_TYPE = 2_000;
     /** Types with a record, encoder and random generator. */
-    static final int[] TYPES = {1, 2, 3};
+    static final int[] TYPES = {1, 2, 3, 4, 5, 9, 11, 18, 19, 21, 24, 27};
 
     @TestFactory
     Stream<DynamicTest> everyTypeSurvivesEncodeAndDecode() {
