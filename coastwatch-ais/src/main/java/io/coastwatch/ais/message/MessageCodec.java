@@ -18,14 +18,14 @@ public final class MessageCodec {
     /**
      * The fewest bits a message of this type may have to be decoded; shorter payloads are rejected.
      * Real transmitters send some types a few bits short (type 5 at 420-424 bits, type 24 at
-     * 160-168): those are decoded with the missing trailing bits read as zero. The bounds are gpsd's
-     * ({@code driver_ais.c}).
+     * 160-168): those are decoded with the missing trailing bits read as zero (types 1-3 at 163-167
+     * bits keep the radio bits they have). The bounds are gpsd's ({@code driver_ais.c}).
      *
      * @return the minimum, or -1 when the type is not decoded
      */
     public static int minimumBits(int type) {
         return switch (type) {
-            case 1, 2, 3 -> PositionReportClassA.BITS;
+            case 1, 2, 3 -> PositionReportClassA.MINIMUM_BITS;
             case 4, 11 -> BaseStationReport.BITS;
             case 5 -> StaticAndVoyageData.MINIMUM_BITS;
             case 9 -> SarAircraftPositionReport.BITS;

@@ -44,4 +44,16 @@ class PositionReportTest {
     void staticDataIsNotAPositionReport() {
         assertFalse(Sentences.decode("!AIVDM,1,1,,A,H42O55i18tMET00000000000000,2*6D") instanceof PositionReport);
     }
+
+    @Test
+    void aClassAReportCutTo163BitsKeepsTheRadioBitsItHasAsGpsdDoes() {
+        PositionReportClassA cut = (PositionReportClassA) Sentences.decode(
+                "!AIVDM,1,1,,A,13aIkM@P00PJ@qPNL=e@0?wJ28JO,5*63");
+        PositionReportClassA whole = (PositionReportClassA) Sentences.decode(
+                "!AIVDM,1,1,,A,13aIkM@P00PJ@qPNL=e@0?wJ28JO,0*66");
+        assertEquals(34463, whole.radioStatus());
+        assertEquals(34463 >>> 5, cut.radioStatus());
+        assertEquals(whole.longitudeTenThousandthMinute(), cut.longitudeTenThousandthMinute());
+        assertEquals(0, Sentences.decodeAll(Sentences.encode(whole, 162)).size());
+    }
 }
