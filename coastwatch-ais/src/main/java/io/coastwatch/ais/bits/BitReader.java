@@ -145,6 +145,22 @@ public final class BitReader {
      * @param characters number of characters
      */
     public String text(int start, int characters) {
+        return text(start, characters, true);
+    }
+
+    /**
+     * Reads a six-bit ASCII text field up to its first {@code '@'}, keeping trailing spaces: the
+     * characters as sent, for a field that another one may continue (message 21's name and its
+     * extension, message 24's vendor id and the model and serial number packed after it).
+     *
+     * @param start bit offset of the first character
+     * @param characters number of characters
+     */
+    public String untrimmedText(int start, int characters) {
+        return text(start, characters, false);
+    }
+
+    private String text(int start, int characters, boolean trimTrailingSpaces) {
         int available = Math.max(0, Math.min(characters, (bitLength - start) / 6));
         char[] chars = new char[available];
         int length = 0;
@@ -155,7 +171,7 @@ public final class BitReader {
             }
             chars[length++] = SixBit.toAscii(value);
         }
-        while (length > 0 && chars[length - 1] == ' ') {
+        while (trimTrailingSpaces && length > 0 && chars[length - 1] == ' ') {
             length--;
         }
         return new String(chars, 0, length);

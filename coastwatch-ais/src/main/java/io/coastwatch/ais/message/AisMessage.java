@@ -5,9 +5,11 @@ import io.coastwatch.ais.bits.BitWriter;
 /**
  * One decoded AIS message (ITU-R M.1371-5). Records are immutable and thread-safe.
  */
-public sealed interface AisMessage permits PositionReportClassA, Acknowledgement, UtcDateInquiry,
-        AddressedSafetyMessage, SafetyBroadcastMessage, Interrogation, AssignmentModeCommand, DataLinkManagement,
-        ChannelManagement, GroupAssignmentCommand {
+public sealed interface AisMessage permits PositionReportClassA, BaseStationReport, StaticAndVoyageData,
+        SarAircraftPositionReport, StandardClassBPositionReport, ExtendedClassBPositionReport, AidToNavigationReport,
+        StaticDataReport, LongRangePositionReport, Acknowledgement, UtcDateInquiry, AddressedSafetyMessage,
+        SafetyBroadcastMessage, Interrogation, AssignmentModeCommand, DataLinkManagement, ChannelManagement,
+        GroupAssignmentCommand {
 
     /** Message type, 1-27 (the first six bits). */
     int messageType();

@@ -18,13 +18,22 @@ public final class MessageCodec {
     /**
      * The fewest bits a message of this type may have to be decoded; shorter payloads are rejected.
      * Real transmitters send some types a few bits short (type 5 at 420-424 bits, type 24 at
-     * 160-168): those are decoded with the missing trailing bits read as zero.
+     * 160-168): those are decoded with the missing trailing bits read as zero (types 1-3 at 163-167
+     * bits keep the radio bits they have). The bounds are gpsd's ({@code driver_ais.c}).
      *
      * @return the minimum, or -1 when the type is not decoded
      */
     public static int minimumBits(int type) {
         return switch (type) {
-            case 1, 2, 3 -> PositionReportClassA.BITS;
+            case 1, 2, 3 -> PositionReportClassA.MINIMUM_BITS;
+            case 4, 11 -> BaseStationReport.BITS;
+            case 5 -> StaticAndVoyageData.MINIMUM_BITS;
+            case 9 -> SarAircraftPositionReport.BITS;
+            case 18 -> StandardClassBPositionReport.BITS;
+            case 19 -> ExtendedClassBPositionReport.BITS;
+            case 21 -> AidToNavigationReport.BITS;
+            case 24 -> StaticDataReport.MINIMUM_BITS;
+            case 27 -> LongRangePositionReport.BITS;
             case 7, 13 -> Acknowledgement.MINIMUM_BITS;
             case 10 -> UtcDateInquiry.BITS;
             case 12 -> AddressedSafetyMessage.MINIMUM_BITS;
@@ -46,6 +55,14 @@ public final class MessageCodec {
         int type = bits.unsigned(0, 6);
         return switch (type) {
             case 1, 2, 3 -> PositionReportClassA.decode(bits);
+            case 4, 11 -> BaseStationReport.decode(bits);
+            case 5 -> StaticAndVoyageData.decode(bits);
+            case 9 -> SarAircraftPositionReport.decode(bits);
+            case 18 -> StandardClassBPositionReport.decode(bits);
+            case 19 -> ExtendedClassBPositionReport.decode(bits);
+            case 21 -> AidToNavigationReport.decode(bits);
+            case 24 -> StaticDataReport.decode(bits);
+            case 27 -> LongRangePositionReport.decode(bits);
             case 7, 13 -> Acknowledgement.decode(bits);
             case 10 -> UtcDateInquiry.decode(bits);
             case 12 -> AddressedSafetyMessage.decode(bits);

@@ -5,7 +5,8 @@ import io.coastwatch.ais.bits.BitWriter;
 
 /**
  * Messages 1, 2 and 3: position report of a Class A station (ITU-R M.1371-5 §3.1, Table 46).
- * 168 bits.
+ * 168 bits. Like recent gpsd, messages of 163 to 167 bits (seen in the wild) are decoded too: their
+ * radio status holds the bits that were sent, right-aligned.
  *
  * @param messageType 1 (scheduled), 2 (assigned scheduled) or 3 (special, on interrogation)
  * @param repeatIndicator 0-3
@@ -23,7 +24,7 @@ import io.coastwatch.ais.bits.BitWriter;
  * @param maneuver special manoeuvre indicator, 0-2
  * @param spare three spare bits, as sent
  * @param raim RAIM flag
- * @param radioStatus communication state, 19 bits
+ * @param radioStatus communication state, 19 bits (fewer in a short message)
  */
 public record PositionReportClassA(
         int messageType,
@@ -41,10 +42,12 @@ public record PositionReportClassA(
         int maneuver,
         int spare,
         boolean raim,
-        int radioStatus) implements AisMessage {
+        int radioStatus) implements AisMessage, PositionReport {
 
     /** Nominal length in bits. */
     public static final int BITS = 168;
+    /** Fewest bits decoded, as gpsd. */
+    public static final int MINIMUM_BITS = 163;
 
     /** Decodes a loaded message 1, 2 or 3. */
     public static PositionReportClassA decode(BitReader bits) {
@@ -64,7 +67,7 @@ public record PositionReportClassA(
                 bits.unsigned(143, 2),
                 bits.unsigned(145, 3),
                 bits.flag(148),
-                bits.unsigned(149, 19));
+                bits.unsigned(149, Math.min(19, bits.bitLength() - 149)));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Random;
  */
 public final class RandomMessages {
     /** Every message type this class generates. */
-    public static final int[] TYPES = {1, 2, 3, 7, 10, 12, 13, 14, 15, 16, 20, 22, 23};
+    public static final int[] TYPES = {1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 27};
 
     private static final int LONGEST_TEXT_MESSAGE_BITS = 1008;
     private static final int MAXIMUM_TEXT_FILL = 11;
@@ -24,6 +24,28 @@ public final class RandomMessages {
         return switch (type) {
             case 1, 2, 3 -> new PositionReportClassA(type, bits(2), bits(30), bits(4), signed(8), bits(10),
                     flag(), signed(28), signed(27), bits(12), bits(9), bits(6), bits(2), bits(3), flag(), bits(19));
+            case 4, 11 -> new BaseStationReport(type, bits(2), bits(30), bits(14), bits(4), bits(5), bits(5), bits(6),
+                    bits(6), flag(), signed(28), signed(27), bits(4), flag(), bits(9), flag(), bits(19));
+            case 5 -> new StaticAndVoyageData(type, bits(2), bits(30), bits(2), bits(30), text(7), text(20), bits(8),
+                    dimensions(), bits(4), bits(4), bits(5), bits(5), bits(6), bits(8), text(20), flag(), bits(1));
+            case 9 -> new SarAircraftPositionReport(type, bits(2), bits(30), bits(12), bits(10), flag(), signed(28),
+                    signed(27), bits(12), bits(6), bits(8), flag(), bits(3), flag(), flag(), bits(20));
+            case 18 -> new StandardClassBPositionReport(type, bits(2), bits(30), bits(8), bits(10), flag(), signed(28),
+                    signed(27), bits(12), bits(9), bits(6), bits(2), flag(), flag(), flag(), flag(), flag(), flag(),
+                    flag(), bits(20));
+            case 19 -> new ExtendedClassBPositionReport(type, bits(2), bits(30), bits(8), bits(10), flag(), signed(28),
+                    signed(27), bits(12), bits(9), bits(6), bits(4), text(20), bits(8), dimensions(), bits(4), flag(),
+                    flag(), flag(), bits(4));
+            case 21 -> new AidToNavigationReport(type, bits(2), bits(30), bits(5), untrimmedText(20), flag(),
+                    signed(28), signed(27), dimensions(), bits(4), bits(6), flag(), bits(8), flag(), flag(), flag(), bits(1),
+                    untrimmedText(AidToNavigationReport.MAX_EXTENSION_CHARACTERS));
+            case 24 -> flag()
+                    ? new StaticDataReport.PartA(type, bits(2), bits(30), 0, text(20), bits(8))
+                    : new StaticDataReport.PartB(type, bits(2), bits(30), 1 + random.nextInt(3), bits(8),
+                            untrimmedText(StaticDataReport.PartB.MANUFACTURER_CHARACTERS), bits(4), bits(20), text(7),
+                            dimensions(), bits(4), bits(2));
+            case 27 -> new LongRangePositionReport(type, bits(2), bits(30), flag(), flag(), bits(4), signed(18),
+                    signed(17), bits(6), bits(9), flag(), bits(1));
             case 7, 13 -> acknowledgement(type);
             case 10 -> new UtcDateInquiry(type, bits(2), bits(30), bits(2), bits(30), bits(2));
             case 12 -> addressedSafetyMessage();
@@ -163,17 +185,26 @@ public final class RandomMessages {
 
     /** Six-bit text of up to {@code characters} characters, as a decoder returns it (trimmed, no '@'). */
     public String text(int characters) {
+        return untrimmedText(characters).stripTrailing();
+    }
+
+    /**
+     * Six-bit text of up to {@code characters} characters with no '@', trailing spaces kept, as
+     * {@code BitReader.untrimmedText} returns it.
+     */
+    public String untrimmedText(int characters) {
         int length = random.nextInt(characters + 1);
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             int value = 1 + random.nextInt(63);
             text.append((char) (value < 32 ? value + 64 : value));
         }
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(0, end);
+        return text.toString();
+    }
+
+    /** Random dimensions, each over its whole range. */
+    public ShipDimensions dimensions() {
+        return new ShipDimensions(bits(9), bits(9), bits(6), bits(6));
     }
 
     /** Random binary data of {@code bitCount} bits, unused trailing bits zero. */
