@@ -4,6 +4,7 @@ import io.coastwatch.ais.AisDecoder;
 import io.coastwatch.ais.DecodeCounters;
 import io.coastwatch.ais.Reception;
 import io.coastwatch.ais.RejectReason;
+import io.coastwatch.ais.json.GpsdJsonStream;
 import io.coastwatch.ais.json.GpsdJsonWriter;
 import io.coastwatch.ais.json.JsonOutput;
 import io.coastwatch.ais.message.AisMessage;
@@ -54,6 +55,10 @@ final class DecodeCommand implements Callable<Integer> {
     @Option(names = {"-u", "--unscaled"}, description = "Print raw field values, like gpsdecode -u.")
     boolean unscaled;
 
+    @Option(names = {"-s", "--split-24"},
+            description = "Print each part of message 24 on its own, like gpsdecode -s (default: pair part B with the name from part A).")
+    boolean splitStaticData;
+
     @Option(names = "--stats", description = "Print counts by message type and rejections by reason to standard error.")
     boolean stats;
 
@@ -82,7 +87,7 @@ final class DecodeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Output output = new Output(stdout, !unscaled, files.isEmpty() ? "stdin" : files.get(0).toString());
+        Output output = new Output(stdout, !unscaled, splitStaticData, files.isEmpty() ? "stdin" : files.get(0).toString());
         AisDecoder decoder = new AisDecoder(null, output::write);
         long started = System.nanoTime();
         long totalBytes = 0;
@@ -178,17 +183,19 @@ final class DecodeCommand implements Callable<Integer> {
 
         private final OutputStream out;
         private final boolean scaled;
+        private final boolean splitStaticData;
         private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
         private final BlockingQueue<Batch> empty = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT + 1);
         private final Thread formatter;
         private volatile IOException failure;
         private Batch current;
-        private GpsdJsonWriter writer;
+        private GpsdJsonStream stream;
 
-        Output(OutputStream out, boolean scaled, String device) {
+        Output(OutputStream out, boolean scaled, boolean splitStaticData, String device) {
             this.out = out;
             this.scaled = scaled;
-            this.writer = new GpsdJsonWriter(device);
+            this.splitStaticData = splitStaticData;
+            device(device);
             for (int i = 0; i <= BATCHES_IN_FLIGHT; i++) {
                 empty.add(new Batch());
             }
@@ -200,13 +207,13 @@ final class DecodeCommand implements Callable<Integer> {
 
         /** Names the input in the {@code "device"} member of the objects that follow. */
         void device(String device) {
-            writer = new GpsdJsonWriter(device);
+            stream = new GpsdJsonStream(new GpsdJsonWriter(device), splitStaticData);
         }
 
         void write(AisMessage message, Reception reception) {
             Batch batch = current;
             batch.messages[batch.size] = message;
-            batch.writers[batch.size++] = writer;
+            batch.streams[batch.size++] = stream;
             if (batch.size == BATCH) {
                 handOver();
             }
@@ -245,8 +252,9 @@ final class DecodeCommand implements Callable<Integer> {
                         break;
                     }
                     for (int i = 0; i < batch.size; i++) {
-                        batch.writers[i].write(batch.messages[i], scaled, json);
-                        json.newline();
+                        if (batch.streams[i].write(batch.messages[i], scaled, json)) {
+                            json.newline();
+                        }
                         if (json.length() >= OUTPUT_BUFFER) {
                             json.writeTo(out);
                             json.reset();
@@ -269,7 +277,7 @@ final class DecodeCommand implements Callable<Integer> {
 
         private static final class Batch {
             final AisMessage[] messages = new AisMessage[BATCH];
-            final GpsdJsonWriter[] writers = new GpsdJsonWriter[BATCH];
+            final GpsdJsonStream[] streams = new GpsdJsonStream[BATCH];
             int size;
             boolean last;
         }
