@@ -1,7 +1,12 @@
 package io.coastwatch.ais.json;
 
+import io.coastwatch.ais.message.AddressedBinaryMessage;
 import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.ais.message.BinaryBroadcastMessage;
+import io.coastwatch.ais.message.GnssBroadcastBinaryMessage;
+import io.coastwatch.ais.message.MultipleSlotBinaryMessage;
 import io.coastwatch.ais.message.PositionReportClassA;
+import io.coastwatch.ais.message.SingleSlotBinaryMessage;
 
 /**
  * Writes AIS messages as gpsd JSON objects ({@code "class":"AIS"}), scaled like {@code gpsdecode -j}
@@ -30,6 +35,11 @@ public final class GpsdJsonWriter {
                 .member("scaled", scaled);
         switch (message) {
             case PositionReportClassA report -> PositionJson.classA(report, scaled, out);
+            case AddressedBinaryMessage binary -> BinaryJson.addressed(binary, scaled, out);
+            case BinaryBroadcastMessage binary -> BinaryJson.broadcast(binary, scaled, out);
+            case GnssBroadcastBinaryMessage gnss -> BinaryJson.gnss(gnss, scaled, out);
+            case SingleSlotBinaryMessage binary -> BinaryJson.singleSlot(binary, out);
+            case MultipleSlotBinaryMessage binary -> BinaryJson.multipleSlot(binary, out);
         }
         out.endObject();
     }

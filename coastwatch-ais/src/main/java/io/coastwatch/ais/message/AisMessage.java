@@ -5,7 +5,8 @@ import io.coastwatch.ais.bits.BitWriter;
 /**
  * One decoded AIS message (ITU-R M.1371-5). Records are immutable and thread-safe.
  */
-public sealed interface AisMessage permits PositionReportClassA {
+public sealed interface AisMessage permits PositionReportClassA, AddressedBinaryMessage, BinaryBroadcastMessage,
+        GnssBroadcastBinaryMessage, SingleSlotBinaryMessage, MultipleSlotBinaryMessage {
 
     /** Message type, 1-27 (the first six bits). */
     int messageType();

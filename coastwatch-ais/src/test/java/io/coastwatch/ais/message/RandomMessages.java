@@ -18,8 +18,40 @@ public final class RandomMessages {
         return switch (type) {
             case 1, 2, 3 -> new PositionReportClassA(type, bits(2), bits(30), bits(4), signed(8), bits(10),
                     flag(), signed(28), signed(27), bits(12), bits(9), bits(6), bits(2), bits(3), flag(), bits(19));
+            case 6 -> new AddressedBinaryMessage(type, bits(2), bits(30), bits(2), bits(30), flag(), bits(1), bits(10),
+                    bits(6), binaryData(AddressedBinaryMessage.MAX_BITS - AddressedBinaryMessage.HEADER_BITS));
+            case 8 -> new BinaryBroadcastMessage(type, bits(2), bits(30), bits(2), bits(10), bits(6),
+                    binaryData(BinaryBroadcastMessage.MAX_BITS - BinaryBroadcastMessage.HEADER_BITS));
+            case 17 -> new GnssBroadcastBinaryMessage(type, bits(2), bits(30), bits(2), signed(18), signed(17), bits(5),
+                    binaryData(GnssBroadcastBinaryMessage.MAX_BITS - GnssBroadcastBinaryMessage.HEADER_BITS));
+            case 25 -> singleSlotBinary();
+            case 26 -> multipleSlotBinary();
             default -> throw new IllegalArgumentException("no random messages of type " + type + " yet");
         };
+    }
+
+    private SingleSlotBinaryMessage singleSlotBinary() {
+        boolean addressed = flag();
+        boolean structured = flag();
+        return new SingleSlotBinaryMessage(25, bits(2), bits(30), addressed, structured, addressed ? bits(30) : 0,
+                structured ? bits(16) : 0,
+                binaryData(SingleSlotBinaryMessage.MAX_BITS - SlotBinaryHeader.bits(addressed, structured)));
+    }
+
+    private MultipleSlotBinaryMessage multipleSlotBinary() {
+        boolean addressed = flag();
+        boolean structured = flag();
+        return new MultipleSlotBinaryMessage(26, bits(2), bits(30), addressed, structured, addressed ? bits(30) : 0,
+                structured ? bits(16) : 0,
+                binaryData(MultipleSlotBinaryMessage.MAX_BITS - SlotBinaryHeader.bits(addressed, structured)
+                        - MultipleSlotBinaryMessage.COMMUNICATION_STATE_BITS),
+                flag(), bits(19));
+    }
+
+    /** Binary data of a random length from 0 to {@code maxBits} bits. */
+    public BinaryData binaryData(int maxBits) {
+        int bitCount = random.nextInt(maxBits + 1);
+        return new BinaryData(data(bitCount), bitCount);
     }
 
     /** An unsigned value of {@code width} bits (1-32; 32 bits come back as an int's bit pattern). */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 class RoundTripTest {
     private static final int MESSAGES_PER_TYPE = 2_000;
     /** Types with a record, encoder and random generator. */
-    static final int[] TYPES = {1, 2, 3};
+    static final int[] TYPES = {1, 2, 3, 6, 8, 17, 25, 26};
 
     @TestFactory
     Stream<DynamicTest> everyTypeSurvivesEncodeAndDecode() {
