@@ -13,6 +13,8 @@ import java.util.Optional;
 final class BinaryJson {
     /** Message 17 latitude and longitude units per degree: 1/10 minute. */
     private static final double GNSS_UNITS_PER_DEGREE = 600.0;
+    /** Bits of the destination MMSI of an addressed message 25 or 26. */
+    private static final int DESTINATION_BITS = 30;
 
     private BinaryJson() {
     }
@@ -53,9 +55,11 @@ final class BinaryJson {
     }
 
     /**
-     * gpsd quirks: the hex digits of the last, partial byte of the data also show the first bits of
-     * the communication state that follows it, and "radio" is always 0 (gpsd does not decode the
-     * communication state of message 26).
+     * gpsd quirks: "radio" is always 0 (gpsd does not decode the communication state of message 26),
+     * and the hex digits of the last, partial byte of the data show some of the communication state
+     * bits that follow it. gpsd copies the data in whole bytes from bit 40 (56 when structured), before
+     * dropping an addressed message's 30-bit destination, so the bits after the data show up to the
+     * end of that copy and as zeros beyond.
      */
     static void multipleSlot(MultipleSlotBinaryMessage message, JsonOutput out) {
         out.member("addressed", message.addressed())
@@ -65,10 +69,13 @@ final class BinaryJson {
         BinaryData data = message.data();
         byte[] bytes = data.bytes();
         int padding = bytes.length * 8 - data.bitCount();
-        if (padding > 0) {
+        int copiedAfterData = Math.floorMod(-(data.bitCount() + (message.addressed() ? DESTINATION_BITS : 0)), 8);
+        int shown = Math.min(padding, copiedAfterData);
+        if (shown > 0) {
             int state = (message.itdmaState() ? 1 << 19 : 0) | message.radioStatus();
+            int stateBits = state >>> (MultipleSlotBinaryMessage.COMMUNICATION_STATE_BITS - shown);
             bytes = bytes.clone();
-            bytes[bytes.length - 1] |= (byte) (state >>> (MultipleSlotBinaryMessage.COMMUNICATION_STATE_BITS - padding));
+            bytes[bytes.length - 1] |= (byte) (stateBits << (padding - shown));
         }
         out.bitsMember("data", bytes, data.bitCount())
                 .member("radio", 0);

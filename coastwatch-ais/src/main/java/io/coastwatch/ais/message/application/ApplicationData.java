@@ -37,9 +37,9 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
         }
         ApplicationData decoded = switch (designatedAreaCode) {
             case INTERNATIONAL_DAC -> switch (functionId) {
-                case 12 -> DangerousCargoImo236.decode(reader(data, bitCount));
+                case 12 -> DangerousCargoImo236.decode(paddedReader(data, bitCount, DangerousCargoImo236.BITS));
                 case 14 -> TidalWindowImo236.decode(reader(data, bitCount));
-                case 18 -> ClearanceTimeToEnterPort.decode(reader(data, bitCount));
+                case 18 -> ClearanceTimeToEnterPort.decode(paddedReader(data, bitCount, ClearanceTimeToEnterPort.BITS));
                 case 30 -> TextDescription.decode(reader(data, bitCount));
                 case 32 -> TidalWindowImo289.decode(reader(data, bitCount));
                 default -> null;
@@ -65,9 +65,9 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
         }
         ApplicationData decoded = switch (designatedAreaCode) {
             case INTERNATIONAL_DAC -> switch (functionId) {
-                case 11 -> MeteoHydroImo236.decode(reader(data, bitCount));
+                case 11 -> MeteoHydroImo236.decode(paddedReader(data, bitCount, MeteoHydroImo236.BITS));
                 case 29 -> TextDescription.decode(reader(data, bitCount));
-                case 31 -> MeteoHydroImo289.decode(reader(data, bitCount));
+                case 31 -> MeteoHydroImo289.decode(paddedReader(data, bitCount, MeteoHydroImo289.BITS));
                 default -> null;
             };
             case INLAND_DAC -> {
@@ -84,6 +84,23 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
 
     private static boolean fits(byte[] data, int bitCount) {
         return bitCount >= 0 && bitCount <= BitReader.MAX_BITS && data.length >= (bitCount + 7) / 8;
+    }
+
+    /**
+     * A reader of the data zero-padded to {@code layoutBits}, for the layouts that gpsd reads whole
+     * whatever the data length: a character cut by the end of the data then decodes from its bits and
+     * zeros, as in gpsd, instead of being dropped.
+     */
+    private static BitReader paddedReader(byte[] data, int bitCount, int layoutBits) {
+        if (bitCount >= layoutBits) {
+            return reader(data, bitCount);
+        }
+        byte[] padded = new byte[(layoutBits + 7) / 8];
+        System.arraycopy(data, 0, padded, 0, (bitCount + 7) / 8);
+        if (bitCount % 8 != 0) {
+            padded[bitCount / 8] &= (byte) (0xFF << (8 - bitCount % 8));
+        }
+        return reader(padded, layoutBits);
     }
 
     private static BitReader reader(byte[] data, int bitCount) {

@@ -8,11 +8,11 @@ import java.util.List;
  * three windows of 88 bits, each a position and a time span with the predicted current.
  *
  * <p>As gpsd does, a window is decoded when its first bit is within the data, missing bits reading
- * as zero (so a 168-bit message 6 carries one window), and at most three are decoded.
+ * as zero (so a 168-bit message 6 carries one window), as many as the data holds.
  *
  * @param month UTC month, 1-12; 0 not available
  * @param day UTC day, 1-31; 0 not available
- * @param windows the tidal windows, 0 to 3
+ * @param windows the tidal windows (IMO defines up to three)
  */
 public record TidalWindowImo289(int month, int day, List<Window> windows) implements ApplicationData {
 

@@ -8,8 +8,6 @@ import java.util.List;
 final class TidalWindows {
     /** Bits before the first window: month (4) and day (5). */
     static final int WINDOWS_START = 9;
-    /** Most windows decoded: the IMO layouts define three (gpsd's array holds three). */
-    static final int MAX = 3;
 
     /** Decodes one window starting at a bit offset. */
     @FunctionalInterface
@@ -22,11 +20,11 @@ final class TidalWindows {
 
     /**
      * Decodes the windows, gpsd's rule: every window whose first bit lies at or before the end of the
-     * data (missing bits read as zero), up to {@link #MAX}.
+     * data, missing bits reading as zero (the IMO layouts define three windows; gpsd decodes as many
+     * as the data holds).
      */
     static <W> List<W> decode(BitReader bits, int windowBits, WindowDecoder<W> decoder) {
-        int count = bits.bitLength() < WINDOWS_START ? 0
-                : Math.min(MAX, (bits.bitLength() - WINDOWS_START) / windowBits + 1);
+        int count = bits.bitLength() < WINDOWS_START ? 0 : (bits.bitLength() - WINDOWS_START) / windowBits + 1;
         List<W> windows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             windows.add(decoder.decode(bits, WINDOWS_START + windowBits * i));
