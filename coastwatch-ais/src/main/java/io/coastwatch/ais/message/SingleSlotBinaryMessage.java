@@ -61,11 +61,11 @@ public record SingleSlotBinaryMessage(
 
     /** DAC of the application identifier, or -1 when the data is unstructured. */
     public int designatedAreaCode() {
-        return structured ? applicationId >>> 6 : -1;
+        return SlotBinaryHeader.designatedAreaCode(structured, applicationId);
     }
 
     /** FI of the application identifier, or -1 when the data is unstructured. */
     public int functionId() {
-        return structured ? applicationId & 0x3F : -1;
+        return SlotBinaryHeader.functionId(structured, applicationId);
     }
 }

@@ -37,6 +37,16 @@ final class SlotBinaryHeader {
         return bits.flag(39) ? bits.unsigned(bits(bits.flag(38), false), APPLICATION_ID_BITS) : 0;
     }
 
+    /** The DAC of an application identifier (its high 10 bits), or -1 when the data is unstructured. */
+    static int designatedAreaCode(boolean structured, int applicationId) {
+        return structured ? applicationId >>> 6 : -1;
+    }
+
+    /** The FI of an application identifier (its low 6 bits), or -1 when the data is unstructured. */
+    static int functionId(boolean structured, int applicationId) {
+        return structured ? applicationId & 0x3F : -1;
+    }
+
     /** Writes the header; the destination and application identifier only when their flags say so. */
     static void write(BitWriter out, int messageType, int repeatIndicator, int mmsi, boolean addressed,
             boolean structured, int destinationMmsi, int applicationId) {
