@@ -1,6 +1,7 @@
 package io.coastwatch.ais.json;
 
 import io.coastwatch.ais.message.application.ApplicationData;
+import io.coastwatch.ais.message.application.AreaNotice;
 import io.coastwatch.ais.message.application.AtonMonitoringData;
 import io.coastwatch.ais.message.application.ClearanceTimeToEnterPort;
 import io.coastwatch.ais.message.application.DangerousCargoImo236;
@@ -95,8 +96,17 @@ final class ApplicationJson {
     private ApplicationJson() {
     }
 
-    static void write(ApplicationData application, boolean scaled, JsonOutput out) {
+    /**
+     * Writes the members gpsd prints for {@code application}.
+     *
+     * @return {@code false}, having written nothing, for the applications that gpsd prints as raw data
+     *     (area notices)
+     */
+    static boolean write(ApplicationData application, boolean scaled, JsonOutput out) {
         switch (application) {
+            case AreaNotice notice -> {
+                return false;
+            }
             case AtonMonitoringData aton -> aton(aton, scaled, out);
             case DangerousCargoImo236 cargo -> dangerousCargo(cargo, out);
             case ClearanceTimeToEnterPort clearance -> clearance(clearance, scaled, out);
@@ -108,6 +118,7 @@ final class ApplicationJson {
             case MeteoHydroImo289 meteo -> meteo289(meteo, scaled, out);
             case InlandShipStaticData inland -> inland(inland, out);
         }
+        return true;
     }
 
     private static void aton(AtonMonitoringData aton, boolean scaled, JsonOutput out) {

@@ -83,9 +83,7 @@ final class BinaryJson {
 
     private static void applicationOrData(Optional<ApplicationData> application, BinaryData data, boolean scaled,
             JsonOutput out) {
-        if (application.isPresent()) {
-            ApplicationJson.write(application.get(), scaled, out);
-        } else {
+        if (application.isEmpty() || !ApplicationJson.write(application.get(), scaled, out)) {
             data(data, out);
         }
     }

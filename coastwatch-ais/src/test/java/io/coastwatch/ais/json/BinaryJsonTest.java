@@ -58,6 +58,15 @@ class BinaryJsonTest {
                 0x5AAAA)), "\"data\":\"729:" + hex + "6d\",\"radio\":0");
     }
 
+    @Test
+    void areaNoticesStayRawData() {
+        // Decoded by Coastwatch, but gpsd prints them as data.
+        BitWriter data = new BitWriter().bits(29, 10).bits(1, 7).padTo(55).bits(5, 3).text("NOAA", 14);
+        String json = scaled(new BinaryBroadcastMessage(8, 0, 3669739, 0, 1, 22, binary(data)));
+
+        assertContains(json, "\"dac\":1,\"fid\":22,\"data\":\"142:074");
+    }
+
     /** A message 8 DAC 1 FI 31 with a water level code and zeros elsewhere. */
     private static BinaryBroadcastMessage meteo289WithWaterLevel(int waterLevelCode) {
         BitWriter data = new BitWriter().padTo(145).bits(waterLevelCode, 12).padTo(304);

@@ -7,12 +7,13 @@ import java.util.Optional;
  * The decoded contents of the binary data of a message 6 or 8, one record per application (DAC/FI).
  *
  * <p>Which applications are decoded, and at which data lengths, follows gpsd ({@code driver_ais.c}):
- * where gpsd would print the data as raw bits, the decoders here return empty. Decoding never throws;
- * fields past the end of short data read as zero where gpsd decodes such data.
+ * where gpsd would print the data as raw bits, the decoders here return empty, with one addition:
+ * area notices, which gpsd leaves raw. Decoding never throws; fields past the end of short data read
+ * as zero where gpsd decodes such data.
  */
 public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo289, AtonMonitoringData,
         DangerousCargoImo236, TidalWindowImo236, TidalWindowImo289, ClearanceTimeToEnterPort, TextDescription,
-        InlandShipStaticData {
+        InlandShipStaticData, AreaNotice {
 
     /** International applications (IMO). */
     int INTERNATIONAL_DAC = 1;
@@ -40,6 +41,7 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
                 case 12 -> DangerousCargoImo236.decode(paddedReader(data, bitCount, DangerousCargoImo236.BITS));
                 case 14 -> TidalWindowImo236.decode(reader(data, bitCount));
                 case 18 -> ClearanceTimeToEnterPort.decode(paddedReader(data, bitCount, ClearanceTimeToEnterPort.BITS));
+                case 23 -> areaNotice(data, bitCount);
                 case 30 -> TextDescription.decode(reader(data, bitCount));
                 case 32 -> TidalWindowImo289.decode(reader(data, bitCount));
                 default -> null;
@@ -66,6 +68,7 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
         ApplicationData decoded = switch (designatedAreaCode) {
             case INTERNATIONAL_DAC -> switch (functionId) {
                 case 11 -> MeteoHydroImo236.decode(paddedReader(data, bitCount, MeteoHydroImo236.BITS));
+                case 22 -> areaNotice(data, bitCount);
                 case 29 -> TextDescription.decode(reader(data, bitCount));
                 case 31 -> MeteoHydroImo289.decode(paddedReader(data, bitCount, MeteoHydroImo289.BITS));
                 default -> null;
@@ -80,6 +83,10 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
             default -> null;
         };
         return Optional.ofNullable(decoded);
+    }
+
+    private static AreaNotice areaNotice(byte[] data, int bitCount) {
+        return AreaNotice.fits(bitCount) ? AreaNotice.decode(reader(data, bitCount)) : null;
     }
 
     private static boolean fits(byte[] data, int bitCount) {

@@ -15,6 +15,7 @@
  * meteorological and hydrological data, clearance time to enter port, text description and tidal
  * window; the GLA AtoN monitoring data of the UK and Ireland; the inland ship static and voyage data
  * of the Inland AIS standard (CCNR). Bit layouts and the length rules that decide whether data is
- * decoded follow gpsd's {@code driver_ais.c}.
+ * decoded follow gpsd's {@code driver_ais.c}. Also decoded, though gpsd leaves them raw: IMO
+ * SN.1/Circ.289 area notices.
  */
 package io.coastwatch.ais.message.application;

@@ -323,6 +323,66 @@ class ApplicationDataTest {
     }
 
     @Test
+    void areaNoticeWithCircleAndText() {
+        // libais test vector (ais8_1_22_test.cc): a NOAA right whale sighting.
+        AreaNotice notice = assertInstanceOf(AreaNotice.class,
+                broadcast("!AIVDM,1,1,0,B,803Ovrh0EPM0WB0h2l0MwJUi=6B4G9000aip8<2Bt2Hq2Qhp,0*01").orElseThrow());
+
+        assertEquals(29, notice.messageLinkageId());
+        assertEquals(1, notice.noticeDescription());
+        assertEquals(3, notice.month());
+        assertEquals(20, notice.day());
+        assertEquals(16, notice.hour());
+        assertEquals(6, notice.minute());
+        assertEquals(1440, notice.durationMinutesOrUndefined());
+        assertEquals(2, notice.subAreas().size());
+        AreaNotice.Circle circle = assertInstanceOf(AreaNotice.Circle.class, notice.subAreas().get(0));
+        assertEquals(-70.224297, circle.position().longitudeDegrees(), 1e-5);
+        assertEquals(42.105865, circle.position().latitudeDegrees(), 1e-5);
+        assertEquals(4, circle.position().precision());
+        assertEquals(14810, circle.radiusMetres());
+        assertEquals("NOAA RW SGHTNG", assertInstanceOf(AreaNotice.Text.class, notice.subAreas().get(1)).text());
+    }
+
+    @Test
+    void areaNoticeWithPolygon() {
+        // libais test vector (ais8_1_22_test.cc): a NOAA dynamic management area.
+        AreaNotice notice = assertInstanceOf(AreaNotice.class, broadcast(
+                "!AIVDM,2,1,1,A,803Ovrh0EPJ0Vvch00@=w52I9BK<00000VFHkP0>D>3,0*24",
+                "!AIVDM,2,2,1,A,;J005>?11PBGP4=1PPP,0*3F").orElseThrow());
+
+        assertEquals(26, notice.messageLinkageId());
+        assertEquals(2, notice.durationMinutes());
+        assertEquals(3, notice.subAreas().size());
+        AreaNotice.Circle point = assertInstanceOf(AreaNotice.Circle.class, notice.subAreas().get(0));
+        assertEquals(0, point.radiusMetres());
+        assertEquals(-70.408216666666661, point.position().longitudeDegrees(), 1e-9);
+        assertEquals(40.02495, point.position().latitudeDegrees(), 1e-9);
+        AreaNotice.Polyline polygon = assertInstanceOf(AreaNotice.Polyline.class, notice.subAreas().get(1));
+        assertTrue(polygon.closed());
+        assertEquals(3, polygon.points().size(), "the fourth point has distance 0");
+        assertEquals(List.of(103000, 114000, 101000),
+                polygon.points().stream().map(polygon::distanceMetres).toList());
+        assertEquals(List.of(89.5, 0.0, 270.0),
+                polygon.points().stream().map(AreaNotice.Polyline.Point::angleDegrees).toList());
+        assertEquals("NOAA RW DMA", assertInstanceOf(AreaNotice.Text.class, notice.subAreas().get(2)).text());
+    }
+
+    @Test
+    void areaNoticeNeedsOneWholeSubArea() {
+        BinaryBroadcastMessage sample = (BinaryBroadcastMessage) decode(
+                "!AIVDM,1,1,0,B,803Ovrh0EPM0WB0h2l0MwJUi=6B4G9000aip8<2Bt2Hq2Qhp,0*01");
+        byte[] bytes = java.util.Arrays.copyOf(sample.data().bytes(), 18);
+        bytes[17] &= (byte) 0xC0;
+
+        assertTrue(new BinaryBroadcastMessage(8, 0, 1, 0, 1, 22, new BinaryData(bytes, 142)).application().isPresent());
+        bytes[17] &= (byte) 0x80;
+        assertTrue(new BinaryBroadcastMessage(8, 0, 1, 0, 1, 22, new BinaryData(bytes, 141)).application().isEmpty());
+        assertTrue(new AddressedBinaryMessage(6, 0, 1, 0, 2, false, 0, 1, 23, sample.data()).application()
+                .orElseThrow() instanceof AreaNotice, "addressed area notice");
+    }
+
+    @Test
     void applicationsGpsdDoesNotDecodeStayRaw() {
         assertTrue(addressed("!AIVDM,1,1,4,B,6>jR0600V:C0>da4P106P00,2*02").isPresent());
         assertTrue(addressed("!AIVDM,1,1,,A,63u?;TP0`QJ<06P000,4*43").isEmpty(), "1/40");
@@ -336,8 +396,8 @@ class ApplicationDataTest {
 
     @Test
     void decodingNeverThrowsWhateverTheLength() {
-        int[][] addressed = {{1, 12}, {1, 14}, {1, 18}, {1, 30}, {1, 32}, {235, 10}, {250, 10}};
-        int[][] broadcast = {{1, 11}, {1, 29}, {1, 31}, {200, 10}};
+        int[][] addressed = {{1, 12}, {1, 14}, {1, 18}, {1, 23}, {1, 30}, {1, 32}, {235, 10}, {250, 10}};
+        int[][] broadcast = {{1, 11}, {1, 22}, {1, 29}, {1, 31}, {200, 10}};
         RandomMessages random = new RandomMessages(new Random(6));
         for (int bitCount = 0; bitCount <= BinaryBroadcastMessage.MAX_BITS - BinaryBroadcastMessage.HEADER_BITS; bitCount++) {
             BinaryData data = new BinaryData(random.data(bitCount), bitCount);
