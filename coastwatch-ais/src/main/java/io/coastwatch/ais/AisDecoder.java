@@ -127,7 +127,7 @@ public final class AisDecoder {
             reject(bits.bitLength() < 6 ? RejectReason.SHORT_PAYLOAD : RejectReason.UNKNOWN_TYPE);
             return;
         }
-        if (bits.bitLength() < minimum) {
+        if (bits.bitLength() < minimum || bits.bitLength() < MessageCodec.requiredBits(bits)) {
             reject(RejectReason.SHORT_PAYLOAD);
             return;
         }

@@ -35,6 +35,32 @@ public final class BitReader {
         return append(armoured, offset, length) && finish(fillBits);
     }
 
+    /**
+     * Loads raw bits, most significant bit first, replacing what was loaded before: for example the
+     * binary data of a message 6 or 8, to read its application-specific fields.
+     *
+     * @param source the bits, at least {@code (bitCount + 7) / 8} bytes
+     * @param bitCount number of bits to load, 0 to {@link #MAX_BITS}
+     * @throws IllegalArgumentException when {@code bitCount} is out of range or {@code source} too short
+     */
+    public void loadBits(byte[] source, int bitCount) {
+        int byteCount = (bitCount + 7) >>> 3;
+        if (bitCount < 0 || bitCount > MAX_BITS || source.length < byteCount) {
+            throw new IllegalArgumentException("cannot load " + bitCount + " bits from " + source.length + " bytes");
+        }
+        int wordCount = (byteCount + 7) >>> 3;
+        for (int w = 0; w < wordCount; w++) {
+            long word = 0;
+            for (int b = 0; b < 8; b++) {
+                int index = 8 * w + b;
+                word = (word << 8) | (index < byteCount ? source[index] & 0xFF : 0);
+            }
+            words[w] = word;
+        }
+        bitLength = bitCount;
+        finish(0);
+    }
+
     /** Starts a new payload made of several fragments: {@link #append} each, then {@link #finish}. */
     public void reset() {
         bitLength = 0;

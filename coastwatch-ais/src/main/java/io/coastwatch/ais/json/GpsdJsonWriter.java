@@ -1,20 +1,25 @@
 package io.coastwatch.ais.json;
 
 import io.coastwatch.ais.message.Acknowledgement;
+import io.coastwatch.ais.message.AddressedBinaryMessage;
 import io.coastwatch.ais.message.AddressedSafetyMessage;
 import io.coastwatch.ais.message.AidToNavigationReport;
 import io.coastwatch.ais.message.AisMessage;
 import io.coastwatch.ais.message.AssignmentModeCommand;
 import io.coastwatch.ais.message.BaseStationReport;
+import io.coastwatch.ais.message.BinaryBroadcastMessage;
 import io.coastwatch.ais.message.ChannelManagement;
 import io.coastwatch.ais.message.DataLinkManagement;
 import io.coastwatch.ais.message.ExtendedClassBPositionReport;
+import io.coastwatch.ais.message.GnssBroadcastBinaryMessage;
 import io.coastwatch.ais.message.GroupAssignmentCommand;
 import io.coastwatch.ais.message.Interrogation;
 import io.coastwatch.ais.message.LongRangePositionReport;
+import io.coastwatch.ais.message.MultipleSlotBinaryMessage;
 import io.coastwatch.ais.message.PositionReportClassA;
 import io.coastwatch.ais.message.SafetyBroadcastMessage;
 import io.coastwatch.ais.message.SarAircraftPositionReport;
+import io.coastwatch.ais.message.SingleSlotBinaryMessage;
 import io.coastwatch.ais.message.StandardClassBPositionReport;
 import io.coastwatch.ais.message.StaticAndVoyageData;
 import io.coastwatch.ais.message.StaticDataReport;
@@ -63,6 +68,11 @@ public final class GpsdJsonWriter {
             case DataLinkManagement management -> LinkManagementJson.dataLinkManagement(management, out);
             case ChannelManagement management -> LinkManagementJson.channelManagement(management, scaled, out);
             case GroupAssignmentCommand command -> LinkManagementJson.groupAssignmentCommand(command, scaled, out);
+            case AddressedBinaryMessage binary -> BinaryJson.addressed(binary, scaled, out);
+            case BinaryBroadcastMessage binary -> BinaryJson.broadcast(binary, scaled, out);
+            case GnssBroadcastBinaryMessage gnss -> BinaryJson.gnss(gnss, scaled, out);
+            case SingleSlotBinaryMessage binary -> BinaryJson.singleSlot(binary, out);
+            case MultipleSlotBinaryMessage binary -> BinaryJson.multipleSlot(binary, out);
         }
         out.endObject();
     }

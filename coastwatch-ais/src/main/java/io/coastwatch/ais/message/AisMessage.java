@@ -9,7 +9,8 @@ public sealed interface AisMessage permits PositionReportClassA, BaseStationRepo
         SarAircraftPositionReport, StandardClassBPositionReport, ExtendedClassBPositionReport, AidToNavigationReport,
         StaticDataReport, LongRangePositionReport, Acknowledgement, UtcDateInquiry, AddressedSafetyMessage,
         SafetyBroadcastMessage, Interrogation, AssignmentModeCommand, DataLinkManagement, ChannelManagement,
-        GroupAssignmentCommand {
+        GroupAssignmentCommand, AddressedBinaryMessage,
+        BinaryBroadcastMessage, GnssBroadcastBinaryMessage, SingleSlotBinaryMessage, MultipleSlotBinaryMessage {
 
     /** Message type, 1-27 (the first six bits). */
     int messageType();

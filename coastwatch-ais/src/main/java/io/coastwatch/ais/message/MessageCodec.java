@@ -43,13 +43,32 @@ public final class MessageCodec {
             case 20 -> DataLinkManagement.MINIMUM_BITS;
             case 22 -> ChannelManagement.BITS;
             case 23 -> GroupAssignmentCommand.BITS;
+            case 6 -> AddressedBinaryMessage.HEADER_BITS;
+            case 8 -> BinaryBroadcastMessage.HEADER_BITS;
+            case 17 -> GnssBroadcastBinaryMessage.HEADER_BITS;
+            case 25 -> SingleSlotBinaryMessage.MINIMUM_BITS;
+            case 26 -> MultipleSlotBinaryMessage.MINIMUM_BITS;
             default -> -1;
         };
     }
 
     /**
+     * The fewest bits the message loaded in {@code bits} needs, once {@link #minimumBits} of its type
+     * are there: more than that minimum for messages 25 and 26 when their flags announce a destination
+     * or an application identifier (gpsd rejects those messages when shorter).
+     */
+    public static int requiredBits(BitReader bits) {
+        int type = bits.unsigned(0, 6);
+        return switch (type) {
+            case 25 -> SingleSlotBinaryMessage.requiredBits(bits);
+            case 26 -> MultipleSlotBinaryMessage.requiredBits(bits);
+            default -> minimumBits(type);
+        };
+    }
+
+    /**
      * Decodes the message loaded in {@code bits}. The caller has checked the type and the length
-     * against {@link #minimumBits}.
+     * against {@link #minimumBits} and {@link #requiredBits}.
      */
     public static AisMessage decode(BitReader bits) {
         int type = bits.unsigned(0, 6);
@@ -72,6 +91,11 @@ public final class MessageCodec {
             case 20 -> DataLinkManagement.decode(bits);
             case 22 -> ChannelManagement.decode(bits);
             case 23 -> GroupAssignmentCommand.decode(bits);
+            case 6 -> AddressedBinaryMessage.decode(bits);
+            case 8 -> BinaryBroadcastMessage.decode(bits);
+            case 17 -> GnssBroadcastBinaryMessage.decode(bits);
+            case 25 -> SingleSlotBinaryMessage.decode(bits);
+            case 26 -> MultipleSlotBinaryMessage.decode(bits);
             default -> throw new IllegalArgumentException("message type " + type + " is not decoded");
         };
     }

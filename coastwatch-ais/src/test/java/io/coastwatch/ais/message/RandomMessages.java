@@ -8,7 +8,9 @@ import java.util.Random;
  */
 public final class RandomMessages {
     /** Every message type this class generates. */
-    public static final int[] TYPES = {1, 2, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 27};
+    public static final int[] TYPES = {
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27
+    };
 
     private static final int LONGEST_TEXT_MESSAGE_BITS = 1008;
     private static final int MAXIMUM_TEXT_FILL = 11;
@@ -56,6 +58,14 @@ public final class RandomMessages {
             case 22 -> channelManagement();
             case 23 -> new GroupAssignmentCommand(type, bits(2), bits(30), bits(2), signed(18), signed(17), signed(18),
                     signed(17), bits(4), bits(8), bits(22), bits(2), bits(4), bits(4), bits(6));
+            case 6 -> new AddressedBinaryMessage(type, bits(2), bits(30), bits(2), bits(30), flag(), bits(1), bits(10),
+                    bits(6), binaryData(AddressedBinaryMessage.MAX_BITS - AddressedBinaryMessage.HEADER_BITS));
+            case 8 -> new BinaryBroadcastMessage(type, bits(2), bits(30), bits(2), bits(10), bits(6),
+                    binaryData(BinaryBroadcastMessage.MAX_BITS - BinaryBroadcastMessage.HEADER_BITS));
+            case 17 -> new GnssBroadcastBinaryMessage(type, bits(2), bits(30), bits(2), signed(18), signed(17), bits(5),
+                    binaryData(GnssBroadcastBinaryMessage.MAX_BITS - GnssBroadcastBinaryMessage.HEADER_BITS));
+            case 25 -> singleSlotBinary();
+            case 26 -> multipleSlotBinary();
             default -> throw new IllegalArgumentException("no random messages of type " + type + " yet");
         };
     }
@@ -167,6 +177,30 @@ public final class RandomMessages {
         int kept = Math.clamp(bitLength - start, 0, width);
         long keptMask = ((1L << width) - 1) & -(1L << (width - kept));
         return (int) (value & keptMask);
+    }
+
+    private SingleSlotBinaryMessage singleSlotBinary() {
+        boolean addressed = flag();
+        boolean structured = flag();
+        return new SingleSlotBinaryMessage(25, bits(2), bits(30), addressed, structured, addressed ? bits(30) : 0,
+                structured ? bits(16) : 0,
+                binaryData(SingleSlotBinaryMessage.MAX_BITS - SlotBinaryHeader.bits(addressed, structured)));
+    }
+
+    private MultipleSlotBinaryMessage multipleSlotBinary() {
+        boolean addressed = flag();
+        boolean structured = flag();
+        return new MultipleSlotBinaryMessage(26, bits(2), bits(30), addressed, structured, addressed ? bits(30) : 0,
+                structured ? bits(16) : 0,
+                binaryData(MultipleSlotBinaryMessage.MAX_BITS - SlotBinaryHeader.bits(addressed, structured)
+                        - MultipleSlotBinaryMessage.COMMUNICATION_STATE_BITS),
+                flag(), bits(19));
+    }
+
+    /** Binary data of a random length from 0 to {@code maxBits} bits. */
+    public BinaryData binaryData(int maxBits) {
+        int bitCount = random.nextInt(maxBits + 1);
+        return new BinaryData(data(bitCount), bitCount);
     }
 
     /** An unsigned value of {@code width} bits (1-32; 32 bits come back as an int's bit pattern). */
