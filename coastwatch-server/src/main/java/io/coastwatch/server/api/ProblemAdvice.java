@@ -1,0 +1,57 @@
+package io.coastwatch.server.api;
+
+import io.coastwatch.server.source.SourceConflictException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns refused requests into RFC 7807 problem details ({@code application/problem+json}) with a
+ * message: {@link ApiException} with its status, bad arguments as 400, conflicts as 409, and Spring
+ * MVC's own errors (unreadable body, unknown path, wrong method) as it classifies them. Bad input
+ * never becomes a 500.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        return problem(e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad value '" + e.getValue() + "' for '" + e.getName() + "'");
+    }
+
+    @ExceptionHandler(SourceConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(SourceConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail detail && detail.getDetail() == null) {
+            detail.setDetail(ex.getMessage());
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** A problem detail response. */
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message));
+    }
+}

@@ -1,0 +1,66 @@
+package io.coastwatch.server.source;
+
+import io.coastwatch.engine.pipeline.Ingest;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+
+/**
+ * Connects to a feed ({@code tcp://host:port}) and reads its lines; reconnects after a failure or a
+ * disconnection, waiting {@code initialBackoff} doubled after each failed attempt up to
+ * {@code maxBackoff} (reset once a connection delivers data). A connection silent for the idle timeout
+ * is dropped and reopened.
+ */
+final class TcpClientSource extends FeedSource {
+    private final SourceSettings settings;
+
+    TcpClientSource(String id, SourceUri uri, Ingest ingest, SourceSettings settings) {
+        super(id, uri, ingest);
+        this.settings = settings;
+    }
+
+    @Override
+    protected void run() {
+        long backoffMillis = settings.initialBackoff().toMillis();
+        boolean first = true;
+        while (!stopped()) {
+            if (!first) {
+                stats().reconnecting();
+            }
+            first = false;
+            stats().state(SourceState.CONNECTING);
+            long dataBefore = stats().lastDataMillis();
+            Socket socket = closeOnStop(new Socket());
+            LineChannel channel = null;
+            try {
+                socket.connect(uri().socketAddress(), 10_000);
+                socket.setSoTimeout((int) settings.idleTimeout().toMillis());
+                stats().connected();
+                stats().state(SourceState.CONNECTED);
+                channel = newChannel(null);
+                channel.readAll(socket.getInputStream());
+                stats().failed(SourceState.DISCONNECTED, "connection closed by the feed");
+            } catch (SocketTimeoutException e) {
+                stats().failed(SourceState.DISCONNECTED, "no data for " + settings.idleTimeout());
+            } catch (IOException e) {
+                stats().failed(SourceState.DISCONNECTED, e.toString());
+            } finally {
+                if (channel != null) {
+                    channel.close();
+                }
+                release(socket);
+            }
+            if (stats().lastDataMillis() != dataBefore) {
+                backoffMillis = settings.initialBackoff().toMillis();
+            }
+            if (!stopped()) {
+                try {
+                    Thread.sleep(backoffMillis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, settings.maxBackoff().toMillis());
+            }
+        }
+    }
+}
