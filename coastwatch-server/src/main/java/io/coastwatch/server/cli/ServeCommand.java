@@ -1,0 +1,88 @@
+package io.coastwatch.server.cli;
+
+import io.coastwatch.server.CoastwatchApplication;
+import io.coastwatch.server.source.SourceUri;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code coastwatch serve}: starts the server (Spring Boot) and runs until it is stopped (SIGTERM or
+ * Ctrl-C close it cleanly: sources stopped, positions flushed, store closed).
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Starts the Coastwatch server: sources, vessel state, history store, REST and WebSocket API.",
+            "Sources are URIs, as gpsd takes its devices: tcp://host:port (connect to a feed),",
+            "tcp-listen://[host]:port (receivers push to us), udp://[host]:port, file:///path[?speed=X] (replay)."
+        })
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default 8080).")
+    Integer port;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory, where the SQLite file lives (default ./data).")
+    Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML or properties file read after the built-in application.yml.")
+    Path config;
+
+    @Option(names = "--source", paramLabel = "URI", arity = "1..*", description = "Feed sources (repeatable).")
+    List<String> sources = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> args = new ArrayList<>();
+        if (port != null) {
+            if (port < 0 || port > 65535) {
+                throw new ParameterException(spec.commandLine(), "--port must be 0-65535");
+            }
+            args.add("--server.port=" + port);
+        }
+        if (dataDir != null) {
+            args.add("--coastwatch.data-dir=" + dataDir.toAbsolutePath());
+        }
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new ParameterException(spec.commandLine(), "no such configuration file: " + config);
+            }
+            args.add("--spring.config.additional-location=file:" + config.toAbsolutePath());
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            try {
+                SourceUri.parse(sources.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--source: " + e.getMessage());
+            }
+            args.add("--coastwatch.command-line-sources[" + i + "]=" + sources.get(i));
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        SpringApplication application = new SpringApplication(CoastwatchApplication.class);
+        application.addListeners(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+        if (context.isActive()) {
+            closed.await();
+        }
+        return 0;
+    }
+}

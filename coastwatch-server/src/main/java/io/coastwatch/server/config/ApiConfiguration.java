@@ -1,0 +1,62 @@
+package io.coastwatch.server.config;
+
+import io.coastwatch.engine.pipeline.Ingest;
+import io.coastwatch.engine.pipeline.LivePicture;
+import io.coastwatch.server.live.LiveWebSocketHandler;
+import io.coastwatch.server.security.AdminBootstrap;
+import io.coastwatch.server.source.SourceManager;
+import io.coastwatch.store.account.AccountStore;
+import io.coastwatch.store.source.SourceDefinitionStore;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What stands between the engine and the world: the sources (configuration file, command line, then
+ * those the API added), the live WebSocket feed, and the first administrator.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+public class ApiConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SourceManager sourceManager(Ingest ingest, SourceDefinitionStore definitions, CoastwatchProperties properties,
+            Clock clock) {
+        SourceManager manager = new SourceManager(ingest, definitions, properties.sourceDefaults().settings(), clock);
+        Map<String, String> configured = new LinkedHashMap<>();
+        for (CoastwatchProperties.SourceEntry entry : properties.sources()) {
+            if (entry.id() == null || entry.uri() == null) {
+                throw new IllegalArgumentException("coastwatch.sources: every source needs an id and a uri");
+            }
+            if (entry.enabled()) {
+                configured.put(entry.id(), entry.uri());
+            }
+        }
+        manager.startAll(configured, properties.commandLineSources());
+        return manager;
+    }
+
+    @Bean(destroyMethod = "close")
+    LiveWebSocketHandler liveWebSocketHandler(LivePicture picture, JsonMapper json) {
+        return new LiveWebSocketHandler(picture, json);
+    }
+
+    @Bean
+    WebSocketConfigurer liveEndpoint(LiveWebSocketHandler handler) {
+        return registry -> registry.addHandler(handler, "/api/v1/live");
+    }
+
+    /** Creates {@code admin} at the first start, once every bean is ready and before requests are served. */
+    @Bean
+    SmartInitializingSingleton firstAdministrator(AccountStore accounts, PasswordEncoder encoder,
+            CoastwatchProperties properties, Clock clock) {
+        return () -> AdminBootstrap.ensureAdmin(accounts, encoder, properties.admin().password(), System.out, clock);
+    }
+}

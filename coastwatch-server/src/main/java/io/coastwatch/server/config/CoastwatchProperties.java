@@ -1,0 +1,88 @@
+package io.coastwatch.server.config;
+
+import io.coastwatch.server.source.SourceSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Coastwatch's settings, under {@code coastwatch.} in {@code application.yml} (or the file given with
+ * {@code serve --config}), environment variables or the command line. Immutable.
+ *
+ * @param dataDir {@code coastwatch.data-dir}: where the SQLite file {@code coastwatch.db} lives (default {@code ./data})
+ * @param store {@code coastwatch.store.*}: the database
+ * @param sources {@code coastwatch.sources}: feed sources, each {@code id} and {@code uri} (and {@code enabled})
+ * @param commandLineSources {@code coastwatch.command-line-sources}: the URIs given with {@code serve --source}
+ * @param sourceDefaults {@code coastwatch.source-defaults.*}: reconnection and connection limits of the sources
+ * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
+ *     administrator's password, used only when the store has no account
+ */
+@ConfigurationProperties("coastwatch")
+public record CoastwatchProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Store store,
+        List<SourceEntry> sources,
+        List<String> commandLineSources,
+        @DefaultValue SourceDefaults sourceDefaults,
+        @DefaultValue Admin admin) {
+
+    public CoastwatchProperties {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        commandLineSources = commandLineSources == null ? List.of() : List.copyOf(commandLineSources);
+    }
+
+    /**
+     * The database.
+     *
+     * @param jdbcUrl {@code coastwatch.store.jdbc-url}: empty for SQLite in the data directory, else
+     *     {@code jdbc:sqlite:…} or {@code jdbc:postgresql://…}
+     * @param user {@code coastwatch.store.user} (PostgreSQL)
+     * @param password {@code coastwatch.store.password} (PostgreSQL)
+     * @param positionRetention {@code coastwatch.store.position-retention}: how long positions are kept
+     *     (such as {@code 365d}); 0 keeps them forever
+     */
+    public record Store(String jdbcUrl, String user, String password, @DefaultValue("0") Duration positionRetention) {
+    }
+
+    /**
+     * A source from the configuration file.
+     *
+     * @param id unique name (letters, digits, {@code . _ -})
+     * @param uri {@code tcp://host:port}, {@code tcp-listen://[host]:port}, {@code udp://[host]:port},
+     *     {@code file:///path[?speed=X]}
+     * @param enabled whether it runs (default true)
+     */
+    public record SourceEntry(String id, String uri, @DefaultValue("true") boolean enabled) {
+    }
+
+    /**
+     * @param initialBackoff first wait before a TCP client reconnects (default 1s), doubled after each failure
+     * @param maxBackoff cap of that wait (default 60s)
+     * @param idleTimeout a TCP connection silent this long is dropped (default 2m)
+     * @param maxConnectionsPerListener connections a {@code tcp-listen} source accepts at once (default 64)
+     */
+    public record SourceDefaults(
+            @DefaultValue("1s") Duration initialBackoff,
+            @DefaultValue("60s") Duration maxBackoff,
+            @DefaultValue("2m") Duration idleTimeout,
+            @DefaultValue("64") int maxConnectionsPerListener) {
+
+        SourceSettings settings() {
+            return new SourceSettings(initialBackoff, maxBackoff, idleTimeout, maxConnectionsPerListener);
+        }
+    }
+
+    /** @param password the first administrator's password, or empty to generate one */
+    public record Admin(String password) {
+    }
+
+    /** The JDBC URL to open: the one configured, else SQLite in the data directory. */
+    public String effectiveJdbcUrl() {
+        if (store.jdbcUrl() != null && !store.jdbcUrl().isBlank()) {
+            return store.jdbcUrl();
+        }
+        return "jdbc:sqlite:" + dataDir.resolve("coastwatch.db").toAbsolutePath();
+    }
+}

@@ -1,0 +1,124 @@
+package io.coastwatch.server.live;
+
+import io.coastwatch.engine.pipeline.LivePicture;
+import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.server.vessel.BoundingBox;
+import io.coastwatch.server.vessel.VesselView;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code /api/v1/live} endpoint. A client sends
+ * {@code {"bbox":[minLon,minLat,maxLon,maxLat], "maxRatePerSecond": N}} (N defaults to 10) at any time
+ * to set or change its subscription; the server answers {@code {"type":"subscribed",…}}, then pushes
+ * {@code {"type":"vessel","vessel":{…}}} for every vessel in the box (those there now, then each
+ * update). A bad subscription gets {@code {"type":"error","message":…}} and the connection stays open.
+ * Subscribes to the {@link LivePicture} once for all clients. Thread-safe.
+ */
+public final class LiveWebSocketHandler extends TextWebSocketHandler implements AutoCloseable {
+    private final LivePicture picture;
+    private final JsonMapper json;
+    private final LiveStats stats = new LiveStats();
+    private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
+    private final AutoCloseable subscription;
+
+    public LiveWebSocketHandler(LivePicture picture, JsonMapper json) {
+        this.picture = picture;
+        this.json = json;
+        this.subscription = picture.subscribe(this::onUpdate);
+    }
+
+    public LiveStats stats() {
+        return stats;
+    }
+
+    /** Clients connected now. */
+    public int clients() {
+        return clients.size();
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        clients.put(session.getId(), new LiveClient(session, this::encode, stats));
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        LiveClient client = clients.get(session.getId());
+        if (client == null) {
+            return;
+        }
+        Subscription parsed;
+        try {
+            parsed = parse(message.getPayload());
+        } catch (IllegalArgumentException | JacksonException e) {
+            String reason = e instanceof JacksonException j ? "not JSON: " + j.getOriginalMessage() : e.getMessage();
+            synchronized (session) {
+                session.sendMessage(new TextMessage(json.writeValueAsString(Map.of("type", "error", "message", reason))));
+            }
+            return;
+        }
+        synchronized (session) {
+            session.sendMessage(new TextMessage(json.writeValueAsString(Map.of("type", "subscribed",
+                    "bbox", new double[] {parsed.box().minLongitude(), parsed.box().minLatitude(),
+                            parsed.box().maxLongitude(), parsed.box().maxLatitude()},
+                    "maxRatePerSecond", parsed.maxRatePerSecond()))));
+        }
+        client.subscribe(parsed, picture.vessels());
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        LiveClient client = clients.remove(session.getId());
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        subscription.close();
+        clients.values().forEach(LiveClient::close);
+    }
+
+    private void onUpdate(VesselSnapshot vessel) {
+        for (LiveClient client : clients.values()) {
+            client.offer(vessel);
+        }
+    }
+
+    private Subscription parse(String text) {
+        JsonNode root = json.readTree(text);
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("send {\"bbox\":[minLon,minLat,maxLon,maxLat],\"maxRatePerSecond\":N}");
+        }
+        JsonNode bbox = root.get("bbox");
+        if (bbox == null || !bbox.isArray() || bbox.size() != 4) {
+            throw new IllegalArgumentException("bbox must be [minLon,minLat,maxLon,maxLat]");
+        }
+        for (JsonNode value : bbox) {
+            if (!value.isNumber()) {
+                throw new IllegalArgumentException("bbox must hold four numbers");
+            }
+        }
+        BoundingBox box = new BoundingBox(bbox.get(0).asDouble(), bbox.get(1).asDouble(), bbox.get(2).asDouble(),
+                bbox.get(3).asDouble());
+        JsonNode rate = root.get("maxRatePerSecond");
+        if (rate != null && !rate.isIntegralNumber()) {
+            throw new IllegalArgumentException("maxRatePerSecond must be a whole number");
+        }
+        return new Subscription(box, rate == null ? Subscription.DEFAULT_RATE : rate.asInt());
+    }
+
+    private String encode(VesselSnapshot vessel) {
+        return json.writeValueAsString(Map.of("type", "vessel", "vessel", VesselView.of(vessel)));
+    }
+}

@@ -1,0 +1,101 @@
+package io.coastwatch.server.source;
+
+import io.coastwatch.ais.RejectReason;
+import io.coastwatch.server.api.ApiException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET|POST|DELETE /api/v1/sources}: the sources with their statistics; adding and removing
+ * (administrators) those defined through the API, which persist across restarts.
+ */
+@RestController
+public class SourceController {
+    private final SourceManager sources;
+
+    public SourceController(SourceManager sources) {
+        this.sources = sources;
+    }
+
+    /** A source to add. */
+    public record NewSource(String id, String uri, Boolean enabled) {
+    }
+
+    /** A source with its statistics. */
+    public record SourceView(
+            String id,
+            String uri,
+            String origin,
+            boolean enabled,
+            String createdBy,
+            String state,
+            String lastError,
+            long lines,
+            long messages,
+            long rejected,
+            Map<String, Long> rejectedByReason,
+            long droppedByEngineQueue,
+            long droppedFragments,
+            double messagesPerSecond,
+            String lastData,
+            long connections,
+            long reconnects) {
+
+        static SourceView of(SourceManager.Running running) {
+            SourceStats stats = running.source().stats();
+            SourceStats.Snapshot counts = stats.snapshot();
+            Map<String, Long> reasons = new LinkedHashMap<>();
+            for (RejectReason reason : RejectReason.values()) {
+                reasons.put(reason.name().toLowerCase(Locale.ROOT), counts.rejectedByReason().get(reason));
+            }
+            reasons.put("oversized_line", counts.oversizedLines());
+            long lastData = stats.lastDataMillis();
+            return new SourceView(running.definition().id(), running.definition().uri(), running.origin().name(),
+                    running.definition().enabled(), running.definition().createdBy(), stats.state().name(),
+                    stats.lastError(), counts.lines(), counts.messages(), counts.rejected(), reasons,
+                    counts.droppedByIngest(), counts.droppedFragments(), Math.round(stats.messagesPerSecond() * 10) / 10.0,
+                    lastData == Long.MIN_VALUE ? null : Instant.ofEpochMilli(lastData).toString(),
+                    counts.connections(), counts.reconnects());
+        }
+    }
+
+    @GetMapping("/api/v1/sources")
+    public List<SourceView> all() {
+        return sources.all().stream().map(SourceView::of).toList();
+    }
+
+    @GetMapping("/api/v1/sources/{id}")
+    public SourceView one(@PathVariable String id) {
+        return sources.find(id).map(SourceView::of).orElseThrow(() -> ApiException.notFound("no source '" + id + "'"));
+    }
+
+    @PostMapping("/api/v1/sources")
+    public ResponseEntity<SourceView> add(@RequestBody NewSource request, Authentication user) {
+        if (request == null || request.uri() == null) {
+            throw ApiException.badRequest("id and uri are needed");
+        }
+        SourceManager.Running added = sources.add(request.id(), request.uri(),
+                request.enabled() == null || request.enabled(), user.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(SourceView.of(added));
+    }
+
+    @DeleteMapping("/api/v1/sources/{id}")
+    public ResponseEntity<Void> remove(@PathVariable String id) {
+        if (!sources.remove(id)) {
+            throw ApiException.notFound("no source '" + id + "'");
+        }
+        return ResponseEntity.noContent().build();
+    }
+}
