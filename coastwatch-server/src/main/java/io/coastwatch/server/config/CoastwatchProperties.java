@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sources {@code coastwatch.sources}: feed sources, each {@code id} and {@code uri} (and {@code enabled})
  * @param commandLineSources {@code coastwatch.command-line-sources}: the URIs given with {@code serve --source}
  * @param sourceDefaults {@code coastwatch.source-defaults.*}: reconnection and connection limits of the sources
+ * @param engine {@code coastwatch.engine.*}: the engine's queue, deduplication and snapshot settings
  * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
  *     administrator's password, used only when the store has no account
  */
@@ -26,6 +27,7 @@ public record CoastwatchProperties(
         List<SourceEntry> sources,
         List<String> commandLineSources,
         @DefaultValue SourceDefaults sourceDefaults,
+        @DefaultValue Engine engine,
         @DefaultValue Admin admin) {
 
     public CoastwatchProperties {
@@ -72,6 +74,19 @@ public record CoastwatchProperties(
         SourceSettings settings() {
             return new SourceSettings(initialBackoff, maxBackoff, idleTimeout, maxConnectionsPerListener);
         }
+    }
+
+    /**
+     * @param queueCapacity inputs waiting for the engine's writer thread; more are dropped and counted (default 65536)
+     * @param duplicateWindow the same message heard again within this event time counts once (default 10s)
+     * @param duplicateCapacity most messages remembered for deduplication (default 1000000)
+     * @param snapshotInterval how often the changed vessel states are saved (default 5s)
+     */
+    public record Engine(
+            @DefaultValue("65536") int queueCapacity,
+            @DefaultValue("10s") Duration duplicateWindow,
+            @DefaultValue("1000000") int duplicateCapacity,
+            @DefaultValue("5s") Duration snapshotInterval) {
     }
 
     /** @param password the first administrator's password, or empty to generate one */
