@@ -1,0 +1,132 @@
+package io.coastwatch.server.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coastwatch.server.support.Api;
+import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.ServerTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** {@code WS /api/v1/live} with the JDK's WebSocket client: the box, the throttle, bad subscriptions, authentication. */
+class LiveWebSocketTest extends ServerTest {
+
+    /** Collects the text messages of one connection. */
+    private static final class Collector implements WebSocket.Listener {
+        final List<JsonNode> messages = new CopyOnWriteArrayList<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(Api.parse(partial.toString()));
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        List<JsonNode> ofType(String type) {
+            return messages.stream().filter(m -> type.equals(m.get("type").asString())).toList();
+        }
+
+        Set<Long> vesselIds() {
+            Set<Long> ids = ConcurrentHashMap.newKeySet();
+            ofType("vessel").forEach(m -> ids.add(m.get("vessel").get("id").asLong()));
+            return ids;
+        }
+    }
+
+    private WebSocket connect(Collector collector) {
+        return HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", admin.authorization())
+                .buildAsync(URI.create(admin.base().replace("http:", "ws:") + "/api/v1/live"), collector)
+                .orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    @Test
+    void pushesUpdatesInsideTheBoxOnly() {
+        Collector collector = new Collector();
+        WebSocket socket = connect(collector);
+        socket.sendText("{\"bbox\":[109.0,12.5,109.5,13.0],\"maxRatePerSecond\":1000}", true).join();
+        Await.until("subscribed", Duration.ofSeconds(10), () -> !collector.ofType("subscribed").isEmpty());
+
+        List<String> lines = new ArrayList<>();
+        lines.add(nmea.position(574_200_001, 12.7, 109.2));   // inside
+        lines.add(nmea.position(574_200_002, 14.0, 109.2));   // north of the box
+        lines.add(nmea.position(574_200_003, 12.8, 109.4));   // inside
+        lines.add(nmea.position(574_200_004, 12.7, 110.2));   // east of the box
+        replay("live-feed", lines);
+        Await.until("both vessels inside", Duration.ofSeconds(10),
+                () -> collector.vesselIds().containsAll(Set.of(574_200_001L, 574_200_003L)));
+        // The outside vessels are in the picture, yet never sent.
+        Await.until("outside vessels known", Duration.ofSeconds(10),
+                () -> admin.get("/api/v1/vessels/574200004").status() == 200 && admin.get("/api/v1/vessels/574200002").status() == 200);
+        assertTrue(collector.vesselIds().stream().allMatch(id -> id == 574_200_001L || id == 574_200_003L),
+                collector.vesselIds().toString());
+        for (JsonNode update : collector.ofType("vessel")) {
+            double lat = update.get("vessel").get("position").get("latitude").asDouble();
+            double lon = update.get("vessel").get("position").get("longitude").asDouble();
+            assertTrue(lat >= 12.5 && lat <= 13.0 && lon >= 109.0 && lon <= 109.5, update.toString());
+        }
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test
+    void throttlesToTheRateAsked() throws Exception {
+        Collector collector = new Collector();
+        WebSocket socket = connect(collector);
+        socket.sendText("{\"bbox\":[108.0,13.5,108.5,14.0],\"maxRatePerSecond\":2}", true).join();
+        Await.until("subscribed", Duration.ofSeconds(10), () -> !collector.ofType("subscribed").isEmpty());
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add(nmea.position(574_300_000 + i, 13.6 + i * 0.005, 108.2));
+        }
+        replay("live-throttle", lines);
+        long start = System.nanoTime();
+        Thread.sleep(1500);
+        int received = collector.ofType("vessel").size();
+        double seconds = (System.nanoTime() - start) / 1e9 + 1; // generous: the replay itself took time too
+        assertTrue(received >= 1 && received <= 2 * seconds + 1, "received " + received + " in about " + seconds + " s");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test
+    void aBadSubscriptionIsAnsweredAndTheConnectionStays() {
+        Collector collector = new Collector();
+        WebSocket socket = connect(collector);
+        socket.sendText("{\"bbox\":[1,2,3]}", true).join();
+        socket.sendText("not json", true).join();
+        socket.sendText("{\"bbox\":[109,11,110,12],\"maxRatePerSecond\":0}", true).join();
+        Await.until("three errors", Duration.ofSeconds(10), () -> collector.ofType("error").size() == 3);
+        assertTrue(collector.ofType("error").get(0).get("message").asString().contains("bbox"));
+        socket.sendText("{\"bbox\":[109,11,110,12]}", true).join();
+        Await.until("subscribed", Duration.ofSeconds(10), () -> !collector.ofType("subscribed").isEmpty());
+        assertEquals(10, collector.ofType("subscribed").get(0).get("maxRatePerSecond").asInt());
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test
+    void refusesAnonymousClients() {
+        CompletableFuture<WebSocket> attempt = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create(admin.base().replace("http:", "ws:") + "/api/v1/live"), new Collector());
+        CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, attempt::join);
+        assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException, refused.toString());
+        assertEquals(401, ((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+    }
+}
