@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,16 +39,18 @@ public final class JdbcAccountStore implements AccountStore {
         });
     }
 
+    /** {@inheritDoc} In {@link String#compareTo} order of their usernames. */
     @Override
     public List<Account> all() {
         return connections.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + ACCOUNT_COLUMNS + " FROM accounts ORDER BY username");
+                    "SELECT " + ACCOUNT_COLUMNS + " FROM accounts");
                     ResultSet rows = query.executeQuery()) {
                 List<Account> accounts = new ArrayList<>();
                 while (rows.next()) {
                     accounts.add(account(rows));
                 }
+                accounts.sort(Comparator.comparing(Account::username)); // the same order on every database
                 return accounts;
             }
         });

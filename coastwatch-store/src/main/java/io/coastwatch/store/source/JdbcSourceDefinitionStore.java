@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,16 +21,18 @@ public final class JdbcSourceDefinitionStore implements SourceDefinitionStore {
         this.connections = connections;
     }
 
+    /** {@inheritDoc} In {@link String#compareTo} order of their ids. */
     @Override
     public List<SourceDefinition> all() {
         return connections.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM source_definitions ORDER BY id");
+                    "SELECT " + COLUMNS + " FROM source_definitions");
                     ResultSet rows = query.executeQuery()) {
                 List<SourceDefinition> sources = new ArrayList<>();
                 while (rows.next()) {
                     sources.add(source(rows));
                 }
+                sources.sort(Comparator.comparing(SourceDefinition::id)); // the same order on every database
                 return sources;
             }
         });
