@@ -19,8 +19,6 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -51,13 +49,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
-
-    @Bean
     SecurityFilterChain api(HttpSecurity http, AccountStore accounts, AuthenticationManager authentication,
-            SecurityContextRepository contexts, Clock clock) throws Exception {
+            Clock clock) throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
@@ -70,8 +63,9 @@ public class SecurityConfiguration {
                 .authenticationManager(authentication)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(accounts, unauthorized, clock), BasicAuthenticationFilter.class)
-                .securityContext(context -> context.securityContextRepository(contexts))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .sessionManagement(sessions -> sessions
+                        // Only the login (SessionController) creates sessions: Basic and bearer stay per request.
+                        .sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())

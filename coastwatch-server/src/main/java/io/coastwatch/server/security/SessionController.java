@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,11 +29,11 @@ import io.coastwatch.server.api.ApiException;
 @RestController
 public class SessionController {
     private final AuthenticationManager authentication;
-    private final SecurityContextRepository contexts;
+    /** Only the login saves the authentication in the session: Basic and bearer keep theirs to the request. */
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    public SessionController(AuthenticationManager authentication, SecurityContextRepository contexts) {
+    public SessionController(AuthenticationManager authentication) {
         this.authentication = authentication;
-        this.contexts = contexts;
     }
 
     /** Login credentials. */

@@ -105,7 +105,7 @@ class SecurityTest extends ServerTest {
     @Test
     void basicAuthenticationCreatesNoSession() {
         Api.Response response = anonymous.basic("admin", ADMIN_PASSWORD).get("/api/v1/vessels");
-        assertEquals(200, response.status());
+        assertEquals(200, response.status(), response.body());
         assertNull(response.header("Set-Cookie"));
     }
 
