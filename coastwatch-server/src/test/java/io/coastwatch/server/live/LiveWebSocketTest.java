@@ -63,14 +63,15 @@ class LiveWebSocketTest extends ServerTest {
     void pushesUpdatesInsideTheBoxOnly() {
         Collector collector = new Collector();
         WebSocket socket = connect(collector);
-        socket.sendText("{\"bbox\":[109.0,12.5,109.5,13.0],\"maxRatePerSecond\":1000}", true).join();
+        socket.sendText("{\"bbox\":[110.0,12.5,110.5,13.0],\"maxRatePerSecond\":1000}", true).join();
         Await.until("subscribed", Duration.ofSeconds(10), () -> !collector.ofType("subscribed").isEmpty());
 
         List<String> lines = new ArrayList<>();
-        lines.add(nmea.position(574_200_001, 12.7, 109.2));   // inside
-        lines.add(nmea.position(574_200_002, 14.0, 109.2));   // north of the box
-        lines.add(nmea.position(574_200_003, 12.8, 109.4));   // inside
-        lines.add(nmea.position(574_200_004, 12.7, 110.2));   // east of the box
+        // All at sea off Khánh Hòa and Phú Yên (positions on land would not count as the vessel's position).
+        lines.add(nmea.position(574_200_001, 12.7, 110.2));   // inside
+        lines.add(nmea.position(574_200_002, 14.0, 110.2));   // north of the box
+        lines.add(nmea.position(574_200_003, 12.8, 110.4));   // inside
+        lines.add(nmea.position(574_200_004, 12.7, 111.2));   // east of the box
         replay("live-feed", lines);
         Await.until("both vessels inside", Duration.ofSeconds(10),
                 () -> collector.vesselIds().containsAll(Set.of(574_200_001L, 574_200_003L)));
@@ -82,7 +83,7 @@ class LiveWebSocketTest extends ServerTest {
         for (JsonNode update : collector.ofType("vessel")) {
             double lat = update.get("vessel").get("position").get("latitude").asDouble();
             double lon = update.get("vessel").get("position").get("longitude").asDouble();
-            assertTrue(lat >= 12.5 && lat <= 13.0 && lon >= 109.0 && lon <= 109.5, update.toString());
+            assertTrue(lat >= 12.5 && lat <= 13.0 && lon >= 110.0 && lon <= 110.5, update.toString());
         }
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
@@ -91,11 +92,11 @@ class LiveWebSocketTest extends ServerTest {
     void throttlesToTheRateAsked() throws Exception {
         Collector collector = new Collector();
         WebSocket socket = connect(collector);
-        socket.sendText("{\"bbox\":[108.0,13.5,108.5,14.0],\"maxRatePerSecond\":2}", true).join();
+        socket.sendText("{\"bbox\":[110.0,13.5,110.5,14.0],\"maxRatePerSecond\":2}", true).join();
         Await.until("subscribed", Duration.ofSeconds(10), () -> !collector.ofType("subscribed").isEmpty());
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            lines.add(nmea.position(574_300_000 + i, 13.6 + i * 0.005, 108.2));
+            lines.add(nmea.position(574_300_000 + i, 13.6 + i * 0.005, 110.2));
         }
         replay("live-throttle", lines);
         long start = System.nanoTime();
