@@ -1,0 +1,140 @@
+package io.coastwatch.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coastwatch.server.support.Api;
+import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.Nmea;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code coastwatch serve} as a child process, killed with SIGKILL while it ingests, then started again
+ * on the same data directory: the account and the source the API acknowledged are there, the live
+ * picture is back, and the store answers (consistent).
+ */
+class ServeKillTest {
+    private static final String PASSWORD = "kill-test-admin-password";
+    private static final int VESSEL = 574_900_001;
+
+    @Test
+    void acknowledgedWritesAndTheLivePictureSurviveSigkill(@TempDir Path directory) throws Exception {
+        Path data = directory.resolve("data");
+        Path config = directory.resolve("coastwatch.yml");
+        Files.writeString(config, "coastwatch:\n  engine:\n    snapshot-interval: 1s\n");
+        int httpPort = freePort();
+        int feedPort = freePort();
+        Process server = start(data, config, httpPort, feedPort, directory.resolve("first.log"));
+        long ingestedBeforeKill;
+        try {
+            Api admin = awaitUp(httpPort, server, directory.resolve("first.log")).basic("admin", PASSWORD);
+            assertEquals(201, admin.post("/api/v1/accounts", "application/json",
+                    "{\"username\":\"survivor\",\"password\":\"survivor-password\",\"role\":\"OPERATOR\"}").status());
+            assertEquals(201, admin.post("/api/v1/sources", "application/json",
+                    "{\"id\":\"kept\",\"uri\":\"udp://127.0.0.1:" + freePort() + "\"}").status());
+            Nmea nmea = new Nmea();
+            try (Socket feed = new Socket(InetAddress.getLoopbackAddress(), feedPort); OutputStream out = feed.getOutputStream()) {
+                long start = System.currentTimeMillis() - 600_000;
+                for (int i = 0; i < 200; i++) {
+                    out.write((nmea.position(VESSEL, 11.3 + i * 0.0005, 109.4, 8, start + i * 1000L) + "\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+                Await.until("vessel in the live picture", Duration.ofSeconds(30),
+                        () -> admin.get("/api/v1/vessels/" + VESSEL).status() == 200);
+                Thread.sleep(2500); // a snapshot save (every 1 s here) and a position flush (at least every second)
+                ingestedBeforeKill = admin.get("/api/v1/vessels/" + VESSEL + "/track?from=0").json().get("points").size();
+                // Keep ingesting while the process dies.
+                for (int i = 200; i < 400; i++) {
+                    out.write((nmea.position(VESSEL, 11.3 + i * 0.0005, 109.4, 8, start + i * 1000L) + "\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+                server.destroyForcibly(); // SIGKILL
+                server.waitFor();
+            } catch (IOException feedCutByTheKill) {
+                server.destroyForcibly();
+                server.waitFor();
+                ingestedBeforeKill = 0;
+            }
+        } finally {
+            server.destroyForcibly();
+        }
+        assertEquals(137, server.exitValue(), "killed by SIGKILL");
+
+        Process again = start(data, config, httpPort, feedPort, directory.resolve("second.log"));
+        try {
+            Api anonymous = awaitUp(httpPort, again, directory.resolve("second.log"));
+            Api survivor = anonymous.basic("survivor", "survivor-password");
+            assertEquals(200, survivor.get("/api/v1/vessels").status(), "the account survived");
+            Api admin = anonymous.basic("admin", PASSWORD);
+            List<String> sources = new ArrayList<>();
+            admin.get("/api/v1/sources").json().forEach(s -> sources.add(s.get("id").asString()));
+            assertTrue(sources.contains("kept"), "the API source survived: " + sources);
+            assertTrue(sources.contains("cli-1"), sources.toString());
+            Api.Response vessel = admin.get("/api/v1/vessels/" + VESSEL);
+            assertEquals(200, vessel.status(), "the live picture is back");
+            JsonNode position = vessel.json().get("position");
+            assertTrue(position != null && !position.isNull(), vessel.body());
+            int stored = admin.get("/api/v1/vessels/" + VESSEL + "/track?from=0").json().get("points").size();
+            assertTrue(stored >= ingestedBeforeKill && stored <= 400,
+                    "positions stored " + stored + ", seen before the kill " + ingestedBeforeKill);
+        } finally {
+            again.destroy();
+            again.waitFor();
+        }
+    }
+
+    private static Process start(Path data, Path config, int httpPort, int feedPort, Path log) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CoastwatchCli.class.getName(), "serve",
+                "--port", Integer.toString(httpPort), "--data", data.toString(), "--config", config.toString(),
+                "--source", "tcp-listen://127.0.0.1:" + feedPort);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("COASTWATCH_ADMIN_PASSWORD", PASSWORD);
+        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
+        return builder.start();
+    }
+
+    private static Api awaitUp(int port, Process process, Path log) {
+        Api api = new Api(port);
+        Await.until("server up (log: " + log + ")", Duration.ofSeconds(120), () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("server exited: " + read(log));
+            }
+            try {
+                return api.get("/actuator/health").status() == 200;
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        });
+        return api;
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
