@@ -1,0 +1,249 @@
+package io.coastwatch.bench.ingest;
+
+import io.coastwatch.ais.Reception;
+import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.bench.traffic.TrafficMix;
+import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Ingest;
+import io.coastwatch.engine.pipeline.Pipeline;
+import io.coastwatch.engine.pipeline.PipelineSettings;
+import io.coastwatch.engine.pipeline.VmsReport;
+import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.VesselSnapshotStore;
+import io.coastwatch.engine.track.PlausibilityCheck;
+import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.server.source.FeedSource;
+import io.coastwatch.server.source.SourceSettings;
+import io.coastwatch.server.source.SourceUri;
+import io.coastwatch.store.Database;
+import io.coastwatch.store.StoreSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sustained ingest: NMEA sentences pushed over TCP (loopback) to a {@code tcp-listen} source, decoded
+ * on the source's thread, applied by the engine's pipeline (deduplication, vessel state, plausibility)
+ * and, with {@code sqlite}, every position stored in a fresh SQLite store (flushed before the clock
+ * stops). The source waits when the engine's queue is full instead of dropping, so the figure is the
+ * rate of the slowest stage with nothing lost.
+ *
+ * <p>Usage: {@code IngestBench sqlite|none|decode [MESSAGES] [RUNS]} (defaults 2,000,000 and 3; one untimed
+ * warm-up run of a quarter of that first). Prints each run and the median in sentences per second.
+ */
+public final class IngestBench {
+
+    public static void main(String[] args) throws Exception {
+        Mode mode = Mode.valueOf((args.length > 0 ? args[0] : "sqlite").toUpperCase(Locale.ROOT));
+        int messages = args.length > 1 ? Integer.parseInt(args[1]) : 2_000_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        byte[] warmUp = traffic(messages / 4, 2);
+        byte[] feed = traffic(messages, 1);
+        int sentences = countLines(feed);
+        System.out.printf(Locale.ROOT, "ingest over TCP, %s: %,d messages in %,d sentences (%,d bytes)%n",
+                mode.description, messages, sentences, feed.length);
+        run(mode, warmUp, countLines(warmUp));
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            double seconds = run(mode, feed, sentences);
+            double rate = sentences / seconds;
+            rates.add(rate);
+            System.out.printf(Locale.ROOT, "run %d: %.2f s, %,.0f sentences/s%n", i + 1, seconds, rate);
+        }
+        rates.sort(null);
+        System.out.printf(Locale.ROOT, "median: %,.0f sentences/s%n", rates.get(rates.size() / 2));
+    }
+
+    /** What a run takes the sentences through. */
+    private enum Mode {
+        DECODE("source and decoder only (messages discarded)"),
+        NONE("source, decoder and engine, without storage"),
+        SQLITE("source, decoder, engine and SQLite storage");
+
+        final String description;
+
+        Mode(String description) {
+            this.description = description;
+        }
+    }
+
+    /** One run on fresh stores; returns the seconds from the first byte sent to the last position stored. */
+    private static double run(Mode mode, byte[] feed, long lines) throws Exception {
+        boolean sqlite = mode == Mode.SQLITE;
+        Path directory = Files.createTempDirectory("coastwatch-ingest-bench");
+        Database database = sqlite ? Database.open(new StoreSettings("jdbc:sqlite:" + directory.resolve("bench.db"),
+                null, null, Duration.ZERO)) : null;
+        PositionStore positions = sqlite ? database.positions() : new NoPositions();
+        VesselSnapshotStore snapshots = sqlite ? database.vessels() : new NoSnapshots();
+        Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS,
+                new VesselTracker(new PlausibilityCheck(LandMask.vietnamRegion())), positions, snapshots);
+        pipeline.start();
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Ingest ingest = mode == Mode.DECODE ? new Discard() : new WaitingIngest(pipeline);
+        FeedSource source = FeedSource.create("bench", SourceUri.parse("tcp-listen://127.0.0.1:" + port), ingest,
+                SourceSettings.defaults());
+        source.start();
+        Socket socket = connect(port);
+        long start = System.nanoTime();
+        try (OutputStream out = socket.getOutputStream()) {
+            for (int offset = 0; offset < feed.length; offset += 1 << 16) {
+                out.write(feed, offset, Math.min(1 << 16, feed.length - offset));
+            }
+        }
+        long expected = -1;
+        while (true) {
+            var counts = source.stats().snapshot();
+            if (expected < 0 && counts.lines() == lines) {
+                expected = counts.messages();
+            }
+            var stats = pipeline.stats();
+            if (expected >= 0 && mode == Mode.DECODE) {
+                break;
+            }
+            if (expected >= 0 && stats.processed() + stats.duplicates() + stats.failures() >= expected) {
+                break;
+            }
+            Thread.sleep(1);
+        }
+        positions.flush();
+        long elapsed = System.nanoTime() - start;
+        var stats = pipeline.stats();
+        if (stats.failures() > 0) {
+            System.out.printf(Locale.ROOT, "  (failures %d)%n", stats.failures());
+        }
+        source.stop();
+        pipeline.close();
+        if (database != null) {
+            database.close();
+        }
+        try (var files = Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        return elapsed / 1e9;
+    }
+
+    private static Socket connect(int port) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return new Socket(InetAddress.getLoopbackAddress(), port);
+            } catch (IOException notYetListening) {
+                if (attempt > 200) {
+                    throw new IllegalStateException("source not listening", notYetListening);
+                }
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    private static byte[] traffic(int messages, long seed) {
+        TrafficMix mix = new TrafficMix(seed, 20_000, true, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(messages * 90);
+        for (int i = 0; i < messages; i++) {
+            mix.next(line -> {
+                byte[] bytes = (line + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                out.write(bytes, 0, bytes.length);
+            });
+        }
+        return out.toByteArray();
+    }
+
+    private static int countLines(byte[] feed) {
+        int lines = 0;
+        for (byte b : feed) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Offers to the pipeline, waiting while its queue is full (TCP then holds the sender back). */
+    private static final class WaitingIngest implements Ingest {
+        private final Ingest pipeline;
+
+        WaitingIngest(Ingest pipeline) {
+            this.pipeline = pipeline;
+        }
+
+        @Override
+        public boolean offer(AisMessage message, Reception reception) {
+            while (!pipeline.offer(message, reception)) {
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000); // the engine's queue is full: let it work
+            }
+            return true;
+        }
+
+        @Override
+        public boolean offer(VmsReport report) {
+            while (!pipeline.offer(report)) {
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+            }
+            return true;
+        }
+    }
+
+    /** Takes every message and does nothing with it: the decode-only run. */
+    private static final class Discard implements Ingest {
+        @Override
+        public boolean offer(AisMessage message, Reception reception) {
+            return true;
+        }
+
+        @Override
+        public boolean offer(VmsReport report) {
+            return true;
+        }
+    }
+
+    /** Keeps nothing: the run without storage. */
+    private static final class NoPositions implements PositionStore {
+        @Override
+        public void append(PositionFix fix) {
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public List<PositionFix> track(long vesselId, long fromMillis, long toMillis, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public long deleteOlderThan(long timeMillis) {
+            return 0;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static final class NoSnapshots implements VesselSnapshotStore {
+        @Override
+        public void saveAll(Collection<VesselSnapshot> vessels) {
+        }
+
+        @Override
+        public List<VesselSnapshot> loadAll() {
+            return List.of();
+        }
+    }
+}
