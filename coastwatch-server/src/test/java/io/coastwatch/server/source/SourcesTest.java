@@ -115,6 +115,22 @@ class SourcesTest extends ServerTest {
     }
 
     @Test
+    void fileReplayIsPacedByTagBlockTimeTimesTheSpeedFactor(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("paced.nmea");
+        long eventTime = Instant.parse("2026-11-28T11:00:00Z").toEpochMilli();
+        Files.write(file, java.util.List.of(
+                nmea.position(574_000_035, 11.8, 109.7, 7, eventTime),
+                nmea.position(574_000_035, 11.8005, 109.7, 7, eventTime + 2_000),
+                nmea.position(574_000_035, 11.801, 109.7, 7, eventTime + 4_000)), StandardCharsets.US_ASCII);
+        long start = System.nanoTime();
+        addSource("paced", file.toUri() + "?speed=4");   // 4 s of event time in 1 s
+        Await.until("paced replay finished", WAIT, () -> "FINISHED".equals(source("paced").get("state").asString()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds >= 0.95, "took " + seconds + " s, expected about 1 s");
+        admin.delete("/api/v1/sources/paced");
+    }
+
+    @Test
     void garbageIsCountedByReasonAndTheGoodLinesStillCount() throws IOException {
         int port = freeTcpPort();
         addSource("garbage", "tcp-listen://127.0.0.1:" + port);
@@ -197,6 +213,8 @@ class SourcesTest extends ServerTest {
                 s -> s.get("lines").asLong() == lines);
         long messages = stats.get("messages").asLong();
         assertEquals(lines, messages, stats.toString());
+        Await.until("a rate over the last minute", WAIT,
+                () -> source("flood").get("messagesPerSecond").asDouble() > 0);
         // Whatever the engine's queue could not take is counted, not lost silently.
         assertTrue(stats.get("droppedByEngineQueue").asLong() >= 0 && stats.get("droppedByEngineQueue").asLong() <= lines);
         admin.delete("/api/v1/sources/flood");
