@@ -165,7 +165,9 @@ public final class BitReader {
 
     /**
      * Reads a six-bit ASCII text field and trims it as gpsd does: at the first {@code '@'}, then
-     * trailing spaces. A field cut short by the end of the payload stops there.
+     * trailing spaces. Bits past the end of the payload read as zero, as for every field: a character
+     * cut by the end keeps the bits that were sent (as gpsd reads fixed-length texts), and the first
+     * character wholly past the end reads as {@code '@'}, which ends the text.
      *
      * @param start bit offset of the first character
      * @param characters number of characters
@@ -187,7 +189,7 @@ public final class BitReader {
     }
 
     private String text(int start, int characters, boolean trimTrailingSpaces) {
-        int available = Math.max(0, Math.min(characters, (bitLength - start) / 6));
+        int available = Math.max(0, Math.min(characters, (bitLength - start + 5) / 6));
         char[] chars = new char[available];
         int length = 0;
         for (int i = 0; i < available; i++) {
