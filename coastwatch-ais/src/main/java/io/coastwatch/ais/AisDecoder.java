@@ -121,13 +121,17 @@ public final class AisDecoder {
     }
 
     private void emit() {
-        int type = bits.bitLength() < 6 ? 0 : bits.unsigned(0, 6);
-        int minimum = MessageCodec.minimumBits(type);
-        if (minimum < 0) {
-            reject(bits.bitLength() < 6 ? RejectReason.SHORT_PAYLOAD : RejectReason.UNKNOWN_TYPE);
+        if (bits.bitLength() < 6) {
+            reject(RejectReason.SHORT_PAYLOAD);
             return;
         }
-        if (bits.bitLength() < minimum || bits.bitLength() < MessageCodec.requiredBits(bits)) {
+        int type = bits.unsigned(0, 6);
+        int required = MessageCodec.requiredBits(bits);
+        if (required < 0) {
+            reject(RejectReason.UNKNOWN_TYPE);
+            return;
+        }
+        if (bits.bitLength() < required) {
             reject(RejectReason.SHORT_PAYLOAD);
             return;
         }

@@ -18,6 +18,9 @@ public final class BitReader {
     /** The payload, 64 bits a word, most significant bit first; words past the end are zero. */
     private final long[] words = new long[MAX_BITS / 64 + 2];
     private int bitLength;
+    /** Texts decoded before: the same names, call signs and destinations recur in every feed. */
+    private final RecentTexts texts = new RecentTexts();
+    private byte[] textScratch = new byte[64];
 
     /**
      * Loads an armoured payload, replacing what was loaded before.
@@ -76,34 +79,49 @@ public final class BitReader {
         if (bit + 6L * length > MAX_BITS) {
             return false;
         }
-        long[] out = words;
-        int wordIndex = bit >>> 6;
-        int used = bit & 63;
-        // Keep the bits of a partly filled word, clear the rest.
-        long word = used == 0 ? 0 : out[wordIndex] & (-1L << (64 - used));
         int invalid = 0;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            int value = SixBit.dearmour(armoured[i]);
-            invalid |= value;
-            if (used <= 58) {
-                word |= (long) (value & 0x3F) << (58 - used);
-                used += 6;
-            } else {
-                int spill = used - 58;
-                word |= (long) (value & 0x3F) >>> spill;
-                out[wordIndex++] = word;
-                word = (long) value << (64 - spill);
-                used = spill;
+        int i = offset;
+        int end = offset + length;
+        // Ten characters make 60 bits: gather them in a register, then store them at once.
+        for (; end - i >= 10; i += 10) {
+            long value = 0;
+            for (int k = 0; k < 10; k++) {
+                int sixBits = SixBit.dearmour(armoured[i + k]);
+                invalid |= sixBits;
+                value = (value << 6) | (sixBits & 0x3F);
             }
-            if (used == 64) {
-                out[wordIndex++] = word;
-                word = 0;
-                used = 0;
-            }
+            store(bit, value, 60);
+            bit += 60;
         }
-        out[wordIndex] = word;
-        bitLength = bit + 6 * length;
+        if (i < end) {
+            long value = 0;
+            for (int k = i; k < end; k++) {
+                int sixBits = SixBit.dearmour(armoured[k]);
+                invalid |= sixBits;
+                value = (value << 6) | (sixBits & 0x3F);
+            }
+            int width = 6 * (end - i);
+            store(bit, value, width);
+            bit += width;
+        }
+        bitLength = bit;
         return invalid >= 0;
+    }
+
+    /**
+     * Stores the low {@code width} bits (1-60) of {@code value} at bit {@code start}, keeping the bits
+     * before it and clearing the rest of the word: loading writes in order, so what follows is
+     * always written (or cleared by {@link #finish}) later.
+     */
+    private void store(int start, long value, int width) {
+        int wordIndex = start >>> 6;
+        int offset = start & 63;
+        long aligned = value << (64 - width);
+        long kept = offset == 0 ? 0 : words[wordIndex] & (-1L << (64 - offset));
+        words[wordIndex] = kept | (aligned >>> offset);
+        if (offset + width > 64) {
+            words[wordIndex + 1] = aligned << (64 - offset);
+        }
     }
 
     /**
@@ -165,7 +183,9 @@ public final class BitReader {
 
     /**
      * Reads a six-bit ASCII text field and trims it as gpsd does: at the first {@code '@'}, then
-     * trailing spaces. A field cut short by the end of the payload stops there.
+     * trailing spaces. Bits past the end of the payload read as zero, as for every field: a character
+     * cut by the end keeps the bits that were sent (as gpsd reads fixed-length texts), and the first
+     * character wholly past the end reads as {@code '@'}, which ends the text.
      *
      * @param start bit offset of the first character
      * @param characters number of characters
@@ -187,20 +207,20 @@ public final class BitReader {
     }
 
     private String text(int start, int characters, boolean trimTrailingSpaces) {
-        int available = Math.max(0, Math.min(characters, (bitLength - start) / 6));
-        char[] chars = new char[available];
+        int available = Math.max(0, Math.min(characters, (bitLength - start + 5) / 6));
+        byte[] chars = textScratch.length >= available ? textScratch : (textScratch = new byte[available]);
         int length = 0;
         for (int i = 0; i < available; i++) {
             int value = unsigned(start + 6 * i, 6);
             if (value == 0) {
                 break;
             }
-            chars[length++] = SixBit.toAscii(value);
+            chars[length++] = (byte) SixBit.toAscii(value);
         }
         while (trimTrailingSpaces && length > 0 && chars[length - 1] == ' ') {
             length--;
         }
-        return new String(chars, 0, length);
+        return texts.get(chars, 0, length);
     }
 
     /**

@@ -53,9 +53,9 @@ public final class MessageCodec {
     }
 
     /**
-     * The fewest bits the message loaded in {@code bits} needs, once {@link #minimumBits} of its type
-     * are there: more than that minimum for messages 25 and 26 when their flags announce a destination
-     * or an application identifier (gpsd rejects those messages when shorter).
+     * The fewest bits the message loaded in {@code bits} needs: {@link #minimumBits} of its type, more
+     * for messages 25 and 26 when their flags announce a destination or an application identifier
+     * (gpsd rejects those messages when shorter); -1 when the type is not decoded.
      */
     public static int requiredBits(BitReader bits) {
         int type = bits.unsigned(0, 6);

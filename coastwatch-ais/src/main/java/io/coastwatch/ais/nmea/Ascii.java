@@ -43,6 +43,10 @@ final class Ascii {
      * larger than 18 digits.
      */
     static long parseDecimal(byte[] line, int from, int to) {
+        if (to - from == 1) {
+            int digit = line[from] - '0';
+            return digit >= 0 && digit <= 9 ? digit : -1;
+        }
         if (from >= to || to - from > 18) {
             return -1;
         }

@@ -27,7 +27,7 @@ public record TidalWindowImo236(int month, int day, List<Window> windows) implem
 
     /** Decodes the application data (bit 0 is the first bit after the FI). */
     static TidalWindowImo236 decode(BitReader bits) {
-return new TidalWindowImo236(bits.unsigned(0, 4), bits.unsigned(4, 5),
+        return new TidalWindowImo236(bits.unsigned(0, 4), bits.unsigned(4, 5),
                 TidalWindows.decode(bits, WINDOW_BITS, Window::decode));
     }
 

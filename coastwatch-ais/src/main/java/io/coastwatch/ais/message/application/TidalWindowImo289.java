@@ -26,7 +26,7 @@ public record TidalWindowImo289(int month, int day, List<Window> windows) implem
 
     /** Decodes the application data (bit 0 is the first bit after the FI). */
     static TidalWindowImo289 decode(BitReader bits) {
-return new TidalWindowImo289(bits.unsigned(0, 4), bits.unsigned(4, 5),
+        return new TidalWindowImo289(bits.unsigned(0, 4), bits.unsigned(4, 5),
                 TidalWindows.decode(bits, WINDOW_BITS, Window::decode));
     }
 

@@ -1,0 +1,91 @@
+package io.coastwatch.ais.bits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class BitReaderTest {
+
+    @Test
+    void fieldsAtEveryOffsetMatchWhatWasWritten() {
+        long seed = System.nanoTime();
+        System.out.println("BitReaderTest seed: " + seed);
+        Random random = new Random(seed);
+        BitReader reader = new BitReader();
+        for (int round = 0; round < 2_000; round++) {
+            BitWriter writer = new BitWriter();
+            int fields = 1 + random.nextInt(40);
+            long[] values = new long[fields];
+            int[] widths = new int[fields];
+            for (int i = 0; i < fields; i++) {
+                widths[i] = 1 + random.nextInt(32);
+                values[i] = random.nextLong() >>> (64 - widths[i]);
+                writer.bits(values[i], widths[i]);
+            }
+            byte[] armoured = writer.armoured().getBytes(StandardCharsets.US_ASCII);
+            // Split the payload into two fragments at a random character, as multi-sentence messages are.
+            int split = random.nextInt(armoured.length + 1);
+            reader.reset();
+            assertTrue(reader.append(armoured, 0, split));
+            assertTrue(reader.append(armoured, split, armoured.length - split));
+            reader.finish(writer.fillBits());
+            assertEquals(writer.bitLength(), reader.bitLength(), "seed " + seed);
+            int start = 0;
+            for (int i = 0; i < fields; i++) {
+                assertEquals(values[i], reader.bits(start, widths[i]), "seed " + seed + ", field " + i);
+                start += widths[i];
+            }
+        }
+    }
+
+    @Test
+    void signedFieldsAreSignExtended() {
+        BitWriter writer = new BitWriter().bits(-5, 8).bits(-1, 28).bits(3, 27);
+        BitReader reader = load(writer);
+        assertEquals(-5, reader.signed(0, 8));
+        assertEquals(-1, reader.signed(8, 28));
+        assertEquals(3, reader.signed(36, 27));
+    }
+
+    @Test
+    void bitsPastTheEndReadAsZeroAfterALongerMessageWasLoaded() {
+        BitReader reader = new BitReader();
+        byte[] ones = "wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww".getBytes(StandardCharsets.US_ASCII);
+        reader.load(ones, 0, ones.length, 0);
+        reader.load(ones, 0, 2, 0);
+        assertEquals(12, reader.bitLength());
+        assertEquals(0xFFF, reader.bits(0, 12));
+        assertEquals(0xFFFL << 20, reader.bits(0, 32));
+        assertEquals(0, reader.bits(12, 32));
+        assertEquals(0, reader.bits(200, 32));
+    }
+
+    @Test
+    void invalidCharactersAndOverlongPayloadsAreRefused() {
+        BitReader reader = new BitReader();
+        byte[] bad = "15RT~t0".getBytes(StandardCharsets.US_ASCII);
+        assertFalse(reader.load(bad, 0, bad.length, 0));
+        byte[] huge = new byte[BitReader.MAX_BITS / 6 + 1];
+        java.util.Arrays.fill(huge, (byte) '0');
+        assertFalse(reader.load(huge, 0, huge.length, 0));
+    }
+
+    @Test
+    void textIsTrimmedAtTheFirstAtSignAndTrailingSpacesAndCachedStringsAreShared() {
+        BitReader reader = load(new BitWriter().text("NT 90123 TS  ", 20));
+        assertEquals("NT 90123 TS", reader.text(0, 20));
+        assertEquals("NT 90123 TS  ", reader.untrimmedText(0, 20));
+        assertTrue(reader.text(0, 20) == reader.text(0, 20), "the same text comes back as the same string");
+    }
+
+    private static BitReader load(BitWriter writer) {
+        byte[] armoured = writer.armoured().getBytes(StandardCharsets.US_ASCII);
+        BitReader reader = new BitReader();
+        reader.load(armoured, 0, armoured.length, writer.fillBits());
+        return reader;
+    }
+}
