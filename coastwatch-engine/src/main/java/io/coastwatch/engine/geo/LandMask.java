@@ -10,7 +10,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
@@ -20,16 +19,21 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * judged.
  *
  * <p>Positions outside the mask's area (the box its data covers) are never judged to be on land.
- * The cheap tests come first: the area's box, then the land's box, then point in polygon on an
- * index; the distance to the coast is computed only for positions on land. Land cut by the box's edge
- * counts that edge as coast.
+ * Land cut by the box's edge counts that edge as coast.
+ *
+ * <p>The cheap test comes first: the area is divided into cells of {@value #CELL_DEGREES}°, each
+ * classified on first use, from its centre's side of the coast and distance to it, as all sea, all
+ * far inland, or mixed. Only positions in mixed cells (along the coast) take the exact test: point
+ * in polygon on an index, then the distance to the coast on an index.
  *
  * <p>The margin is checked in degrees, converted at the position's latitude with the longitude's
  * (shorter) degree: a position is "far inland" when no coast lies within {@code margin} metres
  * east-west, which also holds north-south up to {@code margin / cos(latitude)} (2.2 km for a 2 km
  * margin at 24°N). Erring so, it judges fewer positions, never more.
  *
- * <p>Thread-safe and immutable after construction (the indexes are built by the constructor).
+ * <p>Thread-safe. The indexes are built by the constructor; the cell classes are filled in as
+ * cells are first used, a benign race (a cell's class is one byte, the same whichever thread
+ * computes it).
  */
 public final class LandMask {
     /** The bundled land: Natural Earth 1:10m land polygons clipped to 102-118°E, 6-24°N (public domain). */
@@ -39,7 +43,14 @@ public final class LandMask {
     /** Default margin inside the coastline, in metres. */
     public static final double DEFAULT_COAST_MARGIN_METRES = 2_000;
 
+    /** Side of the cells of the cheap test, in degrees. */
+    public static final double CELL_DEGREES = 0.02;
+
     private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
+    private static final byte UNKNOWN = 0;
+    private static final byte SEA = 1;
+    private static final byte FAR_INLAND = 2;
+    private static final byte MIXED = 3;
 
     private final GeometryFactory factory;
     private final Envelope area;
@@ -47,6 +58,9 @@ public final class LandMask {
     private final IndexedPointInAreaLocator locator;
     private final IndexedFacetDistance coast;
     private final double coastMarginMetres;
+    private final int columns;
+    private final int rows;
+    private final byte[] cellClasses;
 
     /**
      * @param land the land polygons, longitude as x and latitude as y
@@ -60,6 +74,9 @@ public final class LandMask {
         this.locator = new IndexedPointInAreaLocator(land);
         this.coast = new IndexedFacetDistance(land);
         this.coastMarginMetres = coastMarginMetres;
+        this.columns = (int) Math.ceil(area.getWidth() / CELL_DEGREES);
+        this.rows = (int) Math.ceil(area.getHeight() / CELL_DEGREES);
+        this.cellClasses = new byte[columns * rows];
         locator.locate(new Coordinate(landBox.centre()));
     }
 
@@ -90,12 +107,48 @@ public final class LandMask {
         if (!area.contains(longitude, latitude) || !landBox.contains(longitude, latitude)) {
             return false;
         }
-        Coordinate position = new Coordinate(longitude, latitude);
-        if (locator.locate(position) != Location.INTERIOR) {
-            return false;
+        int column = Math.min(columns - 1, (int) ((longitude - area.getMinX()) / CELL_DEGREES));
+        int row = Math.min(rows - 1, (int) ((latitude - area.getMinY()) / CELL_DEGREES));
+        int cell = row * columns + column;
+        byte cellClass = cellClasses[cell];
+        if (cellClass == UNKNOWN) {
+            cellClass = classify(row, column);
+            cellClasses[cell] = cellClass;
         }
-        double marginDegrees = coastMarginMetres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude)));
-        Point point = factory.createPoint(position);
-        return !coast.isWithinDistance(point, marginDegrees);
+        return cellClass == FAR_INLAND || cellClass == MIXED && isFarInlandExactly(latitude, longitude);
+    }
+
+    private boolean isFarInlandExactly(double latitude, double longitude) {
+        Coordinate position = new Coordinate(longitude, latitude);
+        return locator.locate(position) == Location.INTERIOR
+                && !coast.isWithinDistance(factory.createPoint(position), marginDegrees(latitude));
+    }
+
+    /**
+     * A cell's class, in degree space as the exact test: every point of the cell is within half a
+     * diagonal of its centre, so the cell is all sea when its centre is at sea further than that from
+     * the coast, and all far inland when its centre is on land further than that plus the largest
+     * margin the cell's latitudes need.
+     */
+    private byte classify(int row, int column) {
+        double south = area.getMinY() + row * CELL_DEGREES;
+        double centreLatitude = south + CELL_DEGREES / 2;
+        Coordinate centre = new Coordinate(area.getMinX() + (column + 0.5) * CELL_DEGREES, centreLatitude);
+        double halfDiagonalDegrees = CELL_DEGREES * Math.sqrt(0.5);
+        double coastDegrees = coast.distance(factory.createPoint(centre));
+        int location = locator.locate(centre);
+        if (location == Location.EXTERIOR && coastDegrees > halfDiagonalDegrees) {
+            return SEA;
+        }
+        double furthestLatitude = Math.max(Math.abs(south), Math.abs(south + CELL_DEGREES));
+        if (location == Location.INTERIOR && coastDegrees > halfDiagonalDegrees + marginDegrees(furthestLatitude)) {
+            return FAR_INLAND;
+        }
+        return MIXED;
+    }
+
+    /** The margin in degrees at {@code latitude}, by the shorter (longitude) degree. */
+    private double marginDegrees(double latitude) {
+        return coastMarginMetres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude)));
     }
 }
