@@ -21,10 +21,11 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * <p>Positions outside the mask's area (the box its data covers) are never judged to be on land.
  * Land cut by the box's edge counts that edge as coast.
  *
- * <p>The cheap test comes first: the area is divided into cells of {@value #CELL_DEGREES}°, each
- * classified on first use, from its centre's side of the coast and distance to it, as all sea, all
- * far inland, or mixed. Only positions in mixed cells (along the coast) take the exact test: point
- * in polygon on an index, then the distance to the coast on an index.
+ * <p>The cheap test comes first: the area is divided into cells of {@value #CELL_DEGREES}° (about
+ * 2.2 km), each classified on first use, from its centre's side of the coast and distance to it, as
+ * all sea, all far inland, or mixed; a mixed cell (along the coast) is divided the same way into
+ * {@value #SUBCELLS} × {@value #SUBCELLS} subcells (about 280 m). Only positions in mixed subcells
+ * take the exact test: point in polygon on an index, then the distance to the coast on an index.
  *
  * <p>The margin is checked in degrees, converted at the position's latitude with the longitude's
  * (shorter) degree: a position is "far inland" when no coast lies within {@code margin} metres
@@ -33,7 +34,7 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  *
  * <p>Thread-safe. The indexes are built by the constructor; the cell classes are filled in as
  * cells are first used, a benign race (a cell's class is one byte, the same whichever thread
- * computes it).
+ * computes it; a subcell array lost in a race is made again).
  */
 public final class LandMask {
     /** The bundled land: Natural Earth 1:10m land polygons clipped to 102-118°E, 6-24°N (public domain). */
@@ -45,7 +46,10 @@ public final class LandMask {
 
     /** Side of the cells of the cheap test, in degrees. */
     public static final double CELL_DEGREES = 0.02;
+    /** Subcells per side of a mixed cell. */
+    public static final int SUBCELLS = 8;
 
+    private static final double SUBCELL_DEGREES = CELL_DEGREES / SUBCELLS;
     private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
     private static final byte UNKNOWN = 0;
     private static final byte SEA = 1;
@@ -61,6 +65,7 @@ public final class LandMask {
     private final int columns;
     private final int rows;
     private final byte[] cellClasses;
+    private final byte[][] subcellClasses;
 
     /**
      * @param land the land polygons, longitude as x and latitude as y
@@ -77,6 +82,7 @@ public final class LandMask {
         this.columns = (int) Math.ceil(area.getWidth() / CELL_DEGREES);
         this.rows = (int) Math.ceil(area.getHeight() / CELL_DEGREES);
         this.cellClasses = new byte[columns * rows];
+        this.subcellClasses = new byte[columns * rows][];
         locator.locate(new Coordinate(landBox.centre()));
     }
 
@@ -107,15 +113,38 @@ public final class LandMask {
         if (!area.contains(longitude, latitude) || !landBox.contains(longitude, latitude)) {
             return false;
         }
-        int column = Math.min(columns - 1, (int) ((longitude - area.getMinX()) / CELL_DEGREES));
-        int row = Math.min(rows - 1, (int) ((latitude - area.getMinY()) / CELL_DEGREES));
+        double east = (longitude - area.getMinX()) / CELL_DEGREES;
+        double north = (latitude - area.getMinY()) / CELL_DEGREES;
+        int column = Math.min(columns - 1, (int) east);
+        int row = Math.min(rows - 1, (int) north);
         int cell = row * columns + column;
         byte cellClass = cellClasses[cell];
         if (cellClass == UNKNOWN) {
-            cellClass = classify(row, column);
+            cellClass = classify(area.getMinY() + row * CELL_DEGREES, area.getMinX() + column * CELL_DEGREES,
+                    CELL_DEGREES);
             cellClasses[cell] = cellClass;
         }
-        return cellClass == FAR_INLAND || cellClass == MIXED && isFarInlandExactly(latitude, longitude);
+        if (cellClass != MIXED) {
+            return cellClass == FAR_INLAND;
+        }
+        byte[] subcells = subcellClasses[cell];
+        if (subcells == null) {
+            subcells = new byte[SUBCELLS * SUBCELLS];
+            subcellClasses[cell] = subcells;
+        }
+        int subcolumn = Math.min(SUBCELLS - 1, (int) ((east - column) * SUBCELLS));
+        int subrow = Math.min(SUBCELLS - 1, (int) ((north - row) * SUBCELLS));
+        int subcell = subrow * SUBCELLS + subcolumn;
+        byte subcellClass = subcells[subcell];
+        if (subcellClass == UNKNOWN) {
+            subcellClass = classify(area.getMinY() + row * CELL_DEGREES + subrow * SUBCELL_DEGREES,
+                    area.getMinX() + column * CELL_DEGREES + subcolumn * SUBCELL_DEGREES, SUBCELL_DEGREES);
+            subcells[subcell] = subcellClass;
+        }
+        if (subcellClass != MIXED) {
+            return subcellClass == FAR_INLAND;
+        }
+        return isFarInlandExactly(latitude, longitude);
     }
 
     private boolean isFarInlandExactly(double latitude, double longitude) {
@@ -125,22 +154,20 @@ public final class LandMask {
     }
 
     /**
-     * A cell's class, in degree space as the exact test: every point of the cell is within half a
+     * A cell's or subcell's class, in degree space as the exact test: every point of the cell is within half a
      * diagonal of its centre, so the cell is all sea when its centre is at sea further than that from
      * the coast, and all far inland when its centre is on land further than that plus the largest
      * margin the cell's latitudes need.
      */
-    private byte classify(int row, int column) {
-        double south = area.getMinY() + row * CELL_DEGREES;
-        double centreLatitude = south + CELL_DEGREES / 2;
-        Coordinate centre = new Coordinate(area.getMinX() + (column + 0.5) * CELL_DEGREES, centreLatitude);
-        double halfDiagonalDegrees = CELL_DEGREES * Math.sqrt(0.5);
+    private byte classify(double south, double west, double sizeDegrees) {
+        Coordinate centre = new Coordinate(west + sizeDegrees / 2, south + sizeDegrees / 2);
+        double halfDiagonalDegrees = sizeDegrees * Math.sqrt(0.5);
         double coastDegrees = coast.distance(factory.createPoint(centre));
         int location = locator.locate(centre);
         if (location == Location.EXTERIOR && coastDegrees > halfDiagonalDegrees) {
             return SEA;
         }
-        double furthestLatitude = Math.max(Math.abs(south), Math.abs(south + CELL_DEGREES));
+        double furthestLatitude = Math.max(Math.abs(south), Math.abs(south + sizeDegrees));
         if (location == Location.INTERIOR && coastDegrees > halfDiagonalDegrees + marginDegrees(furthestLatitude)) {
             return FAR_INLAND;
         }
