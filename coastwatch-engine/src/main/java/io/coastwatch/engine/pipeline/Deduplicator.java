@@ -34,13 +34,16 @@ final class Deduplicator {
             return false;
         }
         latestMillis = Math.max(latestMillis, eventTimeMillis);
-        forgetOld();
+        forgetOutsideWindow();
         Long first = firstHeardMillis.get(message);
         if (first != null && Math.abs(eventTimeMillis - first) <= windowMillis) {
             return true;
         }
         if (firstHeardMillis.put(message, eventTimeMillis) == null) {
             heardOrder.addLast(message);
+            if (heardOrder.size() > capacity) {
+                firstHeardMillis.remove(heardOrder.removeFirst());
+            }
         }
         return false;
     }
@@ -50,14 +53,9 @@ final class Deduplicator {
         return firstHeardMillis.size();
     }
 
-    private void forgetOld() {
-        while (!heardOrder.isEmpty()) {
-            Object oldest = heardOrder.peekFirst();
-            if (heardOrder.size() < capacity && firstHeardMillis.get(oldest) >= latestMillis - windowMillis) {
-                return;
-            }
-            heardOrder.removeFirst();
-            firstHeardMillis.remove(oldest);
+    private void forgetOutsideWindow() {
+        while (!heardOrder.isEmpty() && firstHeardMillis.get(heardOrder.peekFirst()) < latestMillis - windowMillis) {
+            firstHeardMillis.remove(heardOrder.removeFirst());
         }
     }
 }
