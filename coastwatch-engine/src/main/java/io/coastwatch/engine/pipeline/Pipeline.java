@@ -22,6 +22,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -49,7 +50,11 @@ import java.util.function.Consumer;
 public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
     private static final int BATCH = 1024;
-    private static final long POLL_MILLIS = 50;
+    /**
+     * How long the writer sleeps when the queue is empty. It sleeps rather than wait to be woken, so
+     * that offers never pay for waking it (a system call per message when the writer keeps up).
+     */
+    private static final long IDLE_PARK_NANOS = 1_000_000;
 
     private final PipelineSettings settings;
     private final VesselTracker tracker;
@@ -163,18 +168,11 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         long intervalNanos = TimeUnit.MILLISECONDS.toNanos(settings.snapshotIntervalMillis());
         long nextSaveNanos = System.nanoTime() + intervalNanos;
         while (!(stopping && queue.isEmpty())) {
-            try {
-                Input first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
-                    batch.forEach(this::processSafely);
-                    batch.clear();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                LOG.log(System.Logger.Level.WARNING, "engine writer interrupted; {0} inputs left", queue.size());
-                return;
+            if (queue.drainTo(batch, BATCH) > 0) {
+                batch.forEach(this::processSafely);
+                batch.clear();
+            } else {
+                LockSupport.parkNanos(IDLE_PARK_NANOS);
             }
             if (System.nanoTime() - nextSaveNanos >= 0) {
                 saveChangedVessels();
