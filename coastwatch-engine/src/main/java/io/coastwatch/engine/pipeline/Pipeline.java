@@ -171,6 +171,9 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
             if (queue.drainTo(batch, BATCH) > 0) {
                 batch.forEach(this::processSafely);
                 batch.clear();
+            } else if (Thread.currentThread().isInterrupted()) {
+                LOG.log(System.Logger.Level.WARNING, "engine writer interrupted: stopped");
+                return;
             } else {
                 LockSupport.parkNanos(IDLE_PARK_NANOS);
             }
