@@ -39,8 +39,8 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 public final class LandMask {
     /** The bundled land: Natural Earth 1:10m land polygons clipped to 102-118°E, 6-24°N (public domain). */
     public static final String VIETNAM_REGION_RESOURCE = "vietnam-region-land-ne10m.geojson";
-    /** The box that {@link #VIETNAM_REGION_RESOURCE} covers. */
-    public static final Envelope VIETNAM_REGION_AREA = new Envelope(102, 118, 6, 24);
+    /** The box that {@link #VIETNAM_REGION_RESOURCE} covers (private: an envelope is mutable). */
+    private static final Envelope VIETNAM_REGION_AREA = new Envelope(102, 118, 6, 24);
     /** Default margin inside the coastline, in metres. */
     public static final double DEFAULT_COAST_MARGIN_METRES = 2_000;
 
