@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +60,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private final VesselTracker tracker;
     private final PositionStore positions;
     private final VesselSnapshotStore snapshots;
+    /** Two locks (offers, drains): sources offering never contend with the writer draining. */
     private final BlockingQueue<Input> queue;
     private final Deduplicator deduplicator;
     private final List<Consumer<VesselSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -87,7 +88,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         this.tracker = tracker;
         this.positions = positions;
         this.snapshots = snapshots;
-        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.queue = new LinkedBlockingQueue<>(settings.queueCapacity());
         this.deduplicator = new Deduplicator(settings.duplicateWindowMillis(), settings.duplicateCapacity());
         for (Plausibility verdict : Plausibility.values()) {
             if (verdict != Plausibility.PLAUSIBLE) {
