@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,15 +20,17 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Bulk-loads a {@link SyntheticFleet}'s history into a store, fast, bypassing the position store's
- * queue but into the schema its migrations create. SQLite: in key order (vessel, then time), since
- * its table is clustered on that key whatever the order rows come in (a live store's vessel pages
- * are the same, only scattered in the file); prepared-statement batches, one transaction per
- * million rows, {@code synchronous=OFF} while loading. PostgreSQL: in time order, as the store
- * receives fixes, so that the heap has a live store's layout (a vessel's fixes spread over many
- * pages); {@code COPY}
- * into the partitioned table, one transaction per five million rows; the partitions are created
- * first by the store itself (one fix of vessel 1 per week, through {@link PositionStore}), then
- * {@code ANALYZE}.
+ * queue but into the schema its migrations create.
+ *
+ * <p>SQLite: in key order (vessel, then time), since its table is clustered on that key whatever
+ * the order rows come in (a live store's vessel pages are the same, only scattered in the file);
+ * prepared-statement batches, one transaction per million rows, {@code synchronous=OFF} while
+ * loading, the time index dropped and built again after.
+ *
+ * <p>PostgreSQL: in time order, as the store receives fixes, so that the heap has a live store's
+ * layout (a vessel's fixes spread over many pages); {@code COPY} into the partitioned table, one
+ * transaction per five million rows, the primary key dropped and built again after; the partitions are created first by the store itself (one fix
+ * of vessel 1 per week, through {@link PositionStore}), then {@code ANALYZE}.
  */
 final class PositionHistory {
 
@@ -71,6 +74,10 @@ final class PositionHistory {
                 pragmas.execute("PRAGMA synchronous=OFF");
                 pragmas.execute("PRAGMA cache_size=-2000000");
             }
+            String timeIndex = timeIndexDefinition(connection);
+            try (Statement drop = connection.createStatement()) {
+                drop.execute("DROP INDEX positions_time"); // built again, sorted, after the load
+            }
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO positions (vessel_id, time_ms,"
                     + " source, lat, lon, speed_knots, course_degrees, heading_degrees, nav_status, plausibility)"
@@ -101,14 +108,30 @@ final class PositionHistory {
             }
             connection.setAutoCommit(true);
             try (Statement checkpoint = connection.createStatement()) {
+                checkpoint.execute(timeIndex);
                 checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             }
+        }
+    }
+
+    private static String timeIndexDefinition(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+                ResultSet row = query.executeQuery(
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'positions_time'")) {
+            if (!row.next()) {
+                throw new IllegalStateException("the schema has no index positions_time");
+            }
+            return row.getString(1);
         }
     }
 
     private static void loadPostgres(StoreSettings settings, SyntheticFleet fleet) throws SQLException {
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
                 settings.password())) {
+            String primaryKey = primaryKeyDefinition(connection);
+            try (Statement drop = connection.createStatement()) {
+                drop.execute("ALTER TABLE positions DROP CONSTRAINT positions_pkey"); // built again, sorted, after
+            }
             CopyIn copy = null;
             StringBuilder lines = new StringBuilder(COPY_CHUNK_BYTES + 200);
             long rows = 0;
@@ -139,8 +162,21 @@ final class PositionHistory {
                 copy.endCopy();
             }
             try (Statement analyze = connection.createStatement()) {
+                analyze.execute("SET maintenance_work_mem = '1GB'");
+                analyze.execute("ALTER TABLE positions ADD CONSTRAINT positions_pkey " + primaryKey);
                 analyze.execute("ANALYZE positions");
             }
+        }
+    }
+
+    private static String primaryKeyDefinition(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement();
+                ResultSet row = query.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                        + " WHERE conrelid = 'positions'::regclass AND conname = 'positions_pkey'")) {
+            if (!row.next()) {
+                throw new IllegalStateException("the schema has no primary key positions_pkey");
+            }
+            return row.getString(1);
         }
     }
 
