@@ -128,7 +128,7 @@ public final class ConnectionSource implements AutoCloseable {
 
     /** Runs {@code work} on a pooled connection in auto-commit mode (for reads). */
     public <T> T read(SqlWork<T> work) {
-        return onPooledConnection(connection -> work.run(connection));
+        return onPooledConnection(work);
     }
 
     /**
