@@ -20,11 +20,14 @@ import java.util.concurrent.TimeUnit;
  * The position history on SQLite or PostgreSQL.
  *
  * <p>{@link #append} puts the fix on a bounded queue ({@link #QUEUE_CAPACITY}) and returns; a writer
- * thread writes batches of up to {@link #MAX_BATCH} fixes, one transaction each (a JDBC batch of
- * one prepared insert, which the PostgreSQL driver rewrites into multi-row inserts), as soon as the
- * previous batch is done, so a crash loses at most the last fraction of a second. A fix already
- * stored (same vessel, time and source) is kept once. When the queue is full, {@code append} waits
- * up to {@link #OFFER_WAIT} and then drops the fix, counted in {@link #stats()}.
+ * thread writes whatever is queued, up to {@link #MAX_BATCH} fixes, in one transaction (a JDBC
+ * batch of one prepared insert, in key order, which the PostgreSQL driver rewrites into multi-row
+ * inserts) as soon as the previous batch is committed. At ordinary rates a fix is committed within
+ * a fraction of a second of its append; when appends outpace the database, within the time of the
+ * queue ahead of it. Commits are {@link Durability#RELAXED}: a killed process loses nothing
+ * committed. A fix already stored (same vessel, time and source) is kept once. When the queue is
+ * full, {@code append} waits up to {@link #OFFER_WAIT} and then drops the fix, counted in
+ * {@link #stats()}.
  *
  * <p>Retention: when the settings give one, the store itself deletes fixes older than
  * (now − retention) at open and then every {@link #MAINTENANCE_INTERVAL}, on a thread of its own;
