@@ -10,7 +10,6 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
@@ -20,26 +19,42 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * judged.
  *
  * <p>Positions outside the mask's area (the box its data covers) are never judged to be on land.
- * The cheap tests come first: the area's box, then the land's box, then point in polygon on an
- * index; the distance to the coast is computed only for positions on land. Land cut by the box's edge
- * counts that edge as coast.
+ * Land cut by the box's edge counts that edge as coast.
+ *
+ * <p>The cheap test comes first: the area is divided into cells of {@value #CELL_DEGREES}° (about
+ * 2.2 km), each classified on first use, from its centre's side of the coast and distance to it, as
+ * all sea, all far inland, or mixed; a mixed cell (along the coast) is divided the same way into
+ * {@value #SUBCELLS} × {@value #SUBCELLS} subcells (about 280 m). Only positions in mixed subcells
+ * take the exact test: point in polygon on an index, then the distance to the coast on an index.
  *
  * <p>The margin is checked in degrees, converted at the position's latitude with the longitude's
  * (shorter) degree: a position is "far inland" when no coast lies within {@code margin} metres
  * east-west, which also holds north-south up to {@code margin / cos(latitude)} (2.2 km for a 2 km
  * margin at 24°N). Erring so, it judges fewer positions, never more.
  *
- * <p>Thread-safe and immutable after construction (the indexes are built by the constructor).
+ * <p>Thread-safe. The indexes are built by the constructor; the cell classes are filled in as
+ * cells are first used, a benign race (a cell's class is one byte, the same whichever thread
+ * computes it; a subcell array lost in a race is made again).
  */
 public final class LandMask {
     /** The bundled land: Natural Earth 1:10m land polygons clipped to 102-118°E, 6-24°N (public domain). */
     public static final String VIETNAM_REGION_RESOURCE = "vietnam-region-land-ne10m.geojson";
-    /** The box that {@link #VIETNAM_REGION_RESOURCE} covers. */
-    public static final Envelope VIETNAM_REGION_AREA = new Envelope(102, 118, 6, 24);
+    /** The box that {@link #VIETNAM_REGION_RESOURCE} covers (private: an envelope is mutable). */
+    private static final Envelope VIETNAM_REGION_AREA = new Envelope(102, 118, 6, 24);
     /** Default margin inside the coastline, in metres. */
     public static final double DEFAULT_COAST_MARGIN_METRES = 2_000;
 
+    /** Side of the cells of the cheap test, in degrees. */
+    public static final double CELL_DEGREES = 0.02;
+    /** Subcells per side of a mixed cell. */
+    public static final int SUBCELLS = 8;
+
+    private static final double SUBCELL_DEGREES = CELL_DEGREES / SUBCELLS;
     private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
+    private static final byte UNKNOWN = 0;
+    private static final byte SEA = 1;
+    private static final byte FAR_INLAND = 2;
+    private static final byte MIXED = 3;
 
     private final GeometryFactory factory;
     private final Envelope area;
@@ -47,6 +62,10 @@ public final class LandMask {
     private final IndexedPointInAreaLocator locator;
     private final IndexedFacetDistance coast;
     private final double coastMarginMetres;
+    private final int columns;
+    private final int rows;
+    private final byte[] cellClasses;
+    private final byte[][] subcellClasses;
 
     /**
      * @param land the land polygons, longitude as x and latitude as y
@@ -60,6 +79,10 @@ public final class LandMask {
         this.locator = new IndexedPointInAreaLocator(land);
         this.coast = new IndexedFacetDistance(land);
         this.coastMarginMetres = coastMarginMetres;
+        this.columns = (int) Math.ceil(area.getWidth() / CELL_DEGREES);
+        this.rows = (int) Math.ceil(area.getHeight() / CELL_DEGREES);
+        this.cellClasses = new byte[columns * rows];
+        this.subcellClasses = new byte[columns * rows][];
         locator.locate(new Coordinate(landBox.centre()));
     }
 
@@ -90,12 +113,69 @@ public final class LandMask {
         if (!area.contains(longitude, latitude) || !landBox.contains(longitude, latitude)) {
             return false;
         }
-        Coordinate position = new Coordinate(longitude, latitude);
-        if (locator.locate(position) != Location.INTERIOR) {
-            return false;
+        double east = (longitude - area.getMinX()) / CELL_DEGREES;
+        double north = (latitude - area.getMinY()) / CELL_DEGREES;
+        int column = Math.min(columns - 1, (int) east);
+        int row = Math.min(rows - 1, (int) north);
+        int cell = row * columns + column;
+        byte cellClass = cellClasses[cell];
+        if (cellClass == UNKNOWN) {
+            cellClass = classify(area.getMinY() + row * CELL_DEGREES, area.getMinX() + column * CELL_DEGREES,
+                    CELL_DEGREES);
+            cellClasses[cell] = cellClass;
         }
-        double marginDegrees = coastMarginMetres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude)));
-        Point point = factory.createPoint(position);
-        return !coast.isWithinDistance(point, marginDegrees);
+        if (cellClass != MIXED) {
+            return cellClass == FAR_INLAND;
+        }
+        byte[] subcells = subcellClasses[cell];
+        if (subcells == null) {
+            subcells = new byte[SUBCELLS * SUBCELLS];
+            subcellClasses[cell] = subcells;
+        }
+        int subcolumn = Math.min(SUBCELLS - 1, (int) ((east - column) * SUBCELLS));
+        int subrow = Math.min(SUBCELLS - 1, (int) ((north - row) * SUBCELLS));
+        int subcell = subrow * SUBCELLS + subcolumn;
+        byte subcellClass = subcells[subcell];
+        if (subcellClass == UNKNOWN) {
+            subcellClass = classify(area.getMinY() + row * CELL_DEGREES + subrow * SUBCELL_DEGREES,
+                    area.getMinX() + column * CELL_DEGREES + subcolumn * SUBCELL_DEGREES, SUBCELL_DEGREES);
+            subcells[subcell] = subcellClass;
+        }
+        if (subcellClass != MIXED) {
+            return subcellClass == FAR_INLAND;
+        }
+        return isFarInlandExactly(latitude, longitude);
+    }
+
+    private boolean isFarInlandExactly(double latitude, double longitude) {
+        Coordinate position = new Coordinate(longitude, latitude);
+        return locator.locate(position) == Location.INTERIOR
+                && !coast.isWithinDistance(factory.createPoint(position), marginDegrees(latitude));
+    }
+
+    /**
+     * A cell's or subcell's class, in degree space as the exact test: every point of the cell is within half a
+     * diagonal of its centre, so the cell is all sea when its centre is at sea further than that from
+     * the coast, and all far inland when its centre is on land further than that plus the largest
+     * margin the cell's latitudes need.
+     */
+    private byte classify(double south, double west, double sizeDegrees) {
+        Coordinate centre = new Coordinate(west + sizeDegrees / 2, south + sizeDegrees / 2);
+        double halfDiagonalDegrees = sizeDegrees * Math.sqrt(0.5);
+        double coastDegrees = coast.distance(factory.createPoint(centre));
+        int location = locator.locate(centre);
+        if (location == Location.EXTERIOR && coastDegrees > halfDiagonalDegrees) {
+            return SEA;
+        }
+        double furthestLatitude = Math.max(Math.abs(south), Math.abs(south + sizeDegrees));
+        if (location == Location.INTERIOR && coastDegrees > halfDiagonalDegrees + marginDegrees(furthestLatitude)) {
+            return FAR_INLAND;
+        }
+        return MIXED;
+    }
+
+    /** The margin in degrees at {@code latitude}, by the shorter (longitude) degree. */
+    private double marginDegrees(double latitude) {
+        return coastMarginMetres / (METRES_PER_DEGREE * Math.cos(Math.toRadians(latitude)));
     }
 }

@@ -10,17 +10,18 @@ import java.util.Map;
  * {@code hashCode}: the AIS message records and {@code VmsReport} are records).
  *
  * <p>Remembers each distinct message with the event time it was first heard, and forgets, in the
- * order heard, those older than the window before the latest event time seen, or the oldest beyond
+ * order heard, those older than the window before the latest event time seen, and the oldest beyond
  * the capacity. The same message heard again outside the window counts as new (a moored ship's
- * static data, unchanged, every six minutes).
+ * static data, unchanged, every six minutes). Each message is hashed once: its entry keeps the hash
+ * for the lookup and for the removal.
  *
  * <p>Not thread-safe: the pipeline's writer thread owns it.
  */
 final class Deduplicator {
     private final long windowMillis;
     private final int capacity;
-    private final Map<Object, Long> firstHeardMillis = new HashMap<>();
-    private final ArrayDeque<Object> heardOrder = new ArrayDeque<>();
+    private final Map<Heard, Heard> remembered = new HashMap<>();
+    private final ArrayDeque<Heard> heardOrder = new ArrayDeque<>();
     private long latestMillis = Long.MIN_VALUE;
 
     Deduplicator(long windowMillis, int capacity) {
@@ -34,30 +35,54 @@ final class Deduplicator {
             return false;
         }
         latestMillis = Math.max(latestMillis, eventTimeMillis);
-        forgetOld();
-        Long first = firstHeardMillis.get(message);
-        if (first != null && Math.abs(eventTimeMillis - first) <= windowMillis) {
+        forgetOutsideWindow();
+        Heard heard = new Heard(message, eventTimeMillis);
+        Heard earlier = remembered.putIfAbsent(heard, heard);
+        if (earlier == null) {
+            heardOrder.addLast(heard);
+            if (heardOrder.size() > capacity) {
+                remembered.remove(heardOrder.removeFirst());
+            }
+            return false;
+        }
+        if (Math.abs(eventTimeMillis - earlier.timeMillis) <= windowMillis) {
             return true;
         }
-        if (firstHeardMillis.put(message, eventTimeMillis) == null) {
-            heardOrder.addLast(message);
-        }
+        earlier.timeMillis = eventTimeMillis;
         return false;
     }
 
     /** Messages remembered now. */
     int size() {
-        return firstHeardMillis.size();
+        return remembered.size();
     }
 
-    private void forgetOld() {
-        while (!heardOrder.isEmpty()) {
-            Object oldest = heardOrder.peekFirst();
-            if (heardOrder.size() < capacity && firstHeardMillis.get(oldest) >= latestMillis - windowMillis) {
-                return;
-            }
-            heardOrder.removeFirst();
-            firstHeardMillis.remove(oldest);
+    private void forgetOutsideWindow() {
+        while (!heardOrder.isEmpty() && heardOrder.peekFirst().timeMillis < latestMillis - windowMillis) {
+            remembered.remove(heardOrder.removeFirst());
+        }
+    }
+
+    /** A message with its hash and the event time it was (last) first heard; equal by message. */
+    private static final class Heard {
+        private final Object message;
+        private final int hash;
+        private long timeMillis;
+
+        Heard(Object message, long timeMillis) {
+            this.message = message;
+            this.hash = message.hashCode();
+            this.timeMillis = timeMillis;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Heard heard && hash == heard.hash && message.equals(heard.message);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 }

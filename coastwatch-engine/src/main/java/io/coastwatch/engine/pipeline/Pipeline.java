@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -49,12 +50,17 @@ import java.util.function.Consumer;
 public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
     private static final int BATCH = 1024;
-    private static final long POLL_MILLIS = 50;
+    /**
+     * How long the writer sleeps when the queue is empty. It sleeps rather than wait to be woken, so
+     * that offers never pay for waking it (a system call per message when the writer keeps up).
+     */
+    private static final long IDLE_PARK_NANOS = 1_000_000;
 
     private final PipelineSettings settings;
     private final VesselTracker tracker;
     private final PositionStore positions;
     private final VesselSnapshotStore snapshots;
+    /** Two locks (offers, drains): sources offering never contend with the writer draining. */
     private final BlockingQueue<Input> queue;
     private final Deduplicator deduplicator;
     private final List<Consumer<VesselSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -82,7 +88,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         this.tracker = tracker;
         this.positions = positions;
         this.snapshots = snapshots;
-        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.queue = new LinkedBlockingQueue<>(settings.queueCapacity());
         this.deduplicator = new Deduplicator(settings.duplicateWindowMillis(), settings.duplicateCapacity());
         for (Plausibility verdict : Plausibility.values()) {
             if (verdict != Plausibility.PLAUSIBLE) {
@@ -163,18 +169,14 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         long intervalNanos = TimeUnit.MILLISECONDS.toNanos(settings.snapshotIntervalMillis());
         long nextSaveNanos = System.nanoTime() + intervalNanos;
         while (!(stopping && queue.isEmpty())) {
-            try {
-                Input first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
-                    batch.forEach(this::processSafely);
-                    batch.clear();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                LOG.log(System.Logger.Level.WARNING, "engine writer interrupted; {0} inputs left", queue.size());
+            if (queue.drainTo(batch, BATCH) > 0) {
+                batch.forEach(this::processSafely);
+                batch.clear();
+            } else if (Thread.currentThread().isInterrupted()) {
+                LOG.log(System.Logger.Level.WARNING, "engine writer interrupted: stopped");
                 return;
+            } else {
+                LockSupport.parkNanos(IDLE_PARK_NANOS);
             }
             if (System.nanoTime() - nextSaveNanos >= 0) {
                 saveChangedVessels();

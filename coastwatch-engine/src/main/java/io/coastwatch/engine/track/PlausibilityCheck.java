@@ -26,6 +26,8 @@ public final class PlausibilityCheck {
     /** Default distance that never counts as a jump, in metres. */
     public static final double DEFAULT_JITTER_METRES = 250;
 
+    private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
+
     private final LandMask land;
     private final double maxSpeedMetresPerSecond;
     private final double jitterMetres;
@@ -76,11 +78,19 @@ public final class PlausibilityCheck {
      * jitter allowance, or no faster than the speed limit.
      */
     public boolean reachable(PositionFix from, long timeMillis, double latitude, double longitude) {
-        double metres = GreatCircle.distanceMetres(from.latitude(), from.longitude(), latitude, longitude);
-        if (metres <= jitterMetres) {
+        double seconds = Math.abs(timeMillis - from.timeMillis()) / 1000.0;
+        double allowedMetres = Math.max(jitterMetres, maxSpeedMetresPerSecond * seconds);
+        // Cheap bounds first: the great circle is no shorter than the difference in latitude, and no
+        // longer than going along the meridian and then along a parallel (at most a degree of
+        // longitude per degree of arc).
+        double latitudeDegrees = Math.abs(latitude - from.latitude());
+        double longitudeDegrees = Math.abs(longitude - from.longitude());
+        if ((latitudeDegrees + Math.min(longitudeDegrees, 360 - longitudeDegrees)) * METRES_PER_DEGREE <= allowedMetres) {
             return true;
         }
-        double seconds = Math.abs(timeMillis - from.timeMillis()) / 1000.0;
-        return metres <= maxSpeedMetresPerSecond * seconds;
+        if (latitudeDegrees * METRES_PER_DEGREE > allowedMetres) {
+            return false;
+        }
+        return GreatCircle.distanceMetres(from.latitude(), from.longitude(), latitude, longitude) <= allowedMetres;
     }
 }

@@ -4,18 +4,12 @@ import io.coastwatch.ais.message.AidToNavigationReport;
 import io.coastwatch.ais.message.AisMessage;
 import io.coastwatch.ais.message.BaseStationReport;
 import io.coastwatch.ais.message.ClassBPositionReport;
-import io.coastwatch.ais.message.ExtendedClassBPositionReport;
 import io.coastwatch.ais.message.LongRangePositionReport;
 import io.coastwatch.ais.message.PositionReport;
 import io.coastwatch.ais.message.PositionReportClassA;
 import io.coastwatch.ais.message.SarAircraftPositionReport;
-import io.coastwatch.ais.message.ShipDimensions;
 import io.coastwatch.ais.message.StaticAndVoyageData;
 import io.coastwatch.ais.message.StaticDataReport;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -108,7 +102,7 @@ public final class VesselTracker {
         }
         long vesselId = VesselIds.ofMmsi(mmsi);
         VesselSnapshot current = vessels.get(vesselId);
-        Draft draft = current != null ? new Draft(current) : Draft.ofMmsi(vesselId, mmsi);
+        VesselDraft draft = current != null ? new VesselDraft(current) : VesselDraft.ofMmsi(vesselId, mmsi);
         draft.seen(eventTimeMillis);
         PositionFix fix = null;
         if (message instanceof PositionReport report) {
@@ -116,7 +110,7 @@ public final class VesselTracker {
                     report.courseDegrees(), report.headingDegrees(), navigationStatus(message), source(message),
                     eventTimeMillis);
         }
-        boolean staticData = mergeStatic(draft, message, eventTimeMillis);
+        boolean staticData = draft.mergeStatic(message, eventTimeMillis);
         if (staticData && draft.registrationNumber == null) {
             linkByRegistration(draft);
         }
@@ -149,7 +143,7 @@ public final class VesselTracker {
         }
         long vesselId = known != null ? known : nextNonAisId++;
         VesselSnapshot current = vessels.get(vesselId);
-        Draft draft = current != null ? new Draft(current) : Draft.ofVms(vesselId);
+        VesselDraft draft = current != null ? new VesselDraft(current) : VesselDraft.ofVms(vesselId);
         draft.seen(timeMillis);
         if (draft.registrationNumber == null && registrationKey != null) {
             String written = RegistrationNumbers.canonical(registrationNumber);
@@ -179,7 +173,7 @@ public final class VesselTracker {
                 nextNonAisId = Math.max(nextNonAisId, vesselId + 1);
                 Long owner = ownerOf(snapshot);
                 if (owner != null && owner != vesselId) {
-                    Draft draft = new Draft(vessels.get(owner));
+                    VesselDraft draft = new VesselDraft(vessels.get(owner));
                     absorb(draft, snapshot);
                     vessels.put(owner, draft.build());
                     index(draft.registrationNumber, draft.vmsDeviceId, owner);
@@ -207,13 +201,13 @@ public final class VesselTracker {
         }
     }
 
-    private TrackUpdate publish(Draft draft, PositionFix fix) {
+    private TrackUpdate publish(VesselDraft draft, PositionFix fix) {
         VesselSnapshot updated = draft.build();
         vessels.put(updated.vesselId(), updated);
         return new TrackUpdate(fix, updated);
     }
 
-    private PositionFix position(Draft draft, double latitude, double longitude, double speedKnots,
+    private PositionFix position(VesselDraft draft, double latitude, double longitude, double speedKnots,
             double courseDegrees, int headingDegrees, int navigationStatus, FixSource source, long timeMillis) {
         long vesselId = draft.vesselId;
         Plausibility verdict = plausibility.judge(source, timeMillis, latitude, longitude, draft.lastFix);
@@ -237,49 +231,7 @@ public final class VesselTracker {
         return fix;
     }
 
-    /** Merges the static data {@code message} carries; returns whether it carried any. */
-    private static boolean mergeStatic(Draft draft, AisMessage message, long eventTimeMillis) {
-        switch (message) {
-            case StaticAndVoyageData voyage -> {
-                if (voyage.imoNumber() > 0) {
-                    draft.imoNumber = voyage.imoNumber();
-                }
-                draft.callSign = text(draft.callSign, voyage.callSign());
-                draft.name = text(draft.name, voyage.shipName());
-                draft.shipType(voyage.shipType());
-                draft.dimensions(voyage.dimensions());
-                if (!Double.isNaN(voyage.draughtMetres())) {
-                    draft.draughtMetres = voyage.draughtMetres();
-                }
-                draft.destination = text(draft.destination, voyage.destination());
-                long eta = etaMillis(voyage.etaMonth(), voyage.etaDay(), voyage.etaHour(), voyage.etaMinute(),
-                        eventTimeMillis);
-                if (eta != Long.MIN_VALUE) {
-                    draft.etaMillis = eta;
-                }
-            }
-            case ExtendedClassBPositionReport extended -> {
-                draft.name = text(draft.name, extended.shipName());
-                draft.shipType(extended.shipType());
-                draft.dimensions(extended.dimensions());
-            }
-            case StaticDataReport.PartA partA -> draft.name = text(draft.name, partA.shipName());
-            case StaticDataReport.PartB partB -> {
-                draft.shipType(partB.shipType());
-                draft.callSign = text(draft.callSign, partB.callSign());
-                if (!partB.auxiliaryCraft()) {
-                    draft.dimensions(partB.dimensions());
-                }
-            }
-            case AidToNavigationReport aid -> draft.name = text(draft.name, aid.fullName());
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void linkByRegistration(Draft draft) {
+    private void linkByRegistration(VesselDraft draft) {
         String text = RegistrationNumbers.key(draft.name) != null ? draft.name : draft.callSign;
         String key = RegistrationNumbers.key(text);
         if (key == null) {
@@ -298,7 +250,7 @@ public final class VesselTracker {
     }
 
     /** Moves what {@code other} knows and {@code draft} does not into {@code draft}. */
-    private static void absorb(Draft draft, VesselSnapshot other) {
+    private static void absorb(VesselDraft draft, VesselSnapshot other) {
         if (draft.registrationNumber == null) {
             draft.registrationNumber = other.registrationNumber();
         }
@@ -339,15 +291,6 @@ public final class VesselTracker {
         };
     }
 
-    /** The new text when it says something, else the old; the old instance when both are equal. */
-    private static String text(String old, String received) {
-        if (received == null) {
-            return old;
-        }
-        String stripped = received.strip();
-        return stripped.isEmpty() || stripped.equals(old) ? old : stripped;
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -360,117 +303,5 @@ public final class VesselTracker {
         }
         String key = RegistrationNumbers.key(text);
         return key != null ? key : text.toUpperCase(Locale.ROOT);
-    }
-
-    /**
-     * The declared arrival time in UNIX ms: month, day, hour and minute of message 5 (UTC, no year),
-     * in the year that puts it nearest to the message's time; {@link Long#MIN_VALUE} when month or
-     * day is not available or the date does not exist. Hour 24 and minute 60 ("not available") are
-     * taken as 0.
-     */
-    static long etaMillis(int month, int day, int hour, int minute, long eventTimeMillis) {
-        if (month < 1 || month > 12 || day < 1) {
-            return Long.MIN_VALUE;
-        }
-        int year = LocalDateTime.ofInstant(Instant.ofEpochMilli(eventTimeMillis), ZoneOffset.UTC).getYear();
-        long best = Long.MIN_VALUE;
-        for (int candidateYear = year - 1; candidateYear <= year + 1; candidateYear++) {
-            try {
-                long candidate = LocalDateTime.of(candidateYear, month, day, hour >= 24 ? 0 : hour,
-                        minute >= 60 ? 0 : minute).toInstant(ZoneOffset.UTC).toEpochMilli();
-                if (best == Long.MIN_VALUE
-                        || Math.abs(candidate - eventTimeMillis) < Math.abs(best - eventTimeMillis)) {
-                    best = candidate;
-                }
-            } catch (DateTimeException e) {
-                // no such date in that year (29 February, 31 April): try the others
-            }
-        }
-        return best;
-    }
-
-    /** A vessel's state being changed: the fields of {@link VesselSnapshot}, mutable. */
-    private static final class Draft {
-        final long vesselId;
-        int mmsi;
-        int imoNumber;
-        String callSign;
-        String name;
-        String registrationNumber;
-        String vmsDeviceId;
-        int shipType;
-        int lengthMetres;
-        int beamMetres;
-        double draughtMetres;
-        String destination;
-        long etaMillis;
-        String flag;
-        PositionFix lastFix;
-        long lastSeenMillis;
-
-        private Draft(long vesselId) {
-            this.vesselId = vesselId;
-            this.shipType = -1;
-            this.lengthMetres = -1;
-            this.beamMetres = -1;
-            this.draughtMetres = Double.NaN;
-            this.etaMillis = Long.MIN_VALUE;
-            this.lastSeenMillis = Long.MIN_VALUE;
-        }
-
-        Draft(VesselSnapshot snapshot) {
-            this.vesselId = snapshot.vesselId();
-            this.mmsi = snapshot.mmsi();
-            this.imoNumber = snapshot.imoNumber();
-            this.callSign = snapshot.callSign();
-            this.name = snapshot.name();
-            this.registrationNumber = snapshot.registrationNumber();
-            this.vmsDeviceId = snapshot.vmsDeviceId();
-            this.shipType = snapshot.shipType();
-            this.lengthMetres = snapshot.lengthMetres();
-            this.beamMetres = snapshot.beamMetres();
-            this.draughtMetres = snapshot.draughtMetres();
-            this.destination = snapshot.destination();
-            this.etaMillis = snapshot.etaMillis();
-            this.flag = snapshot.flag();
-            this.lastFix = snapshot.lastFix();
-            this.lastSeenMillis = snapshot.lastSeenMillis();
-        }
-
-        static Draft ofMmsi(long vesselId, int mmsi) {
-            Draft draft = new Draft(vesselId);
-            draft.mmsi = mmsi;
-            draft.flag = MaritimeIdentificationDigits.flag(mmsi);
-            return draft;
-        }
-
-        static Draft ofVms(long vesselId) {
-            return new Draft(vesselId);
-        }
-
-        void seen(long timeMillis) {
-            lastSeenMillis = Math.max(lastSeenMillis, timeMillis);
-        }
-
-        void shipType(int aisShipType) {
-            if (aisShipType >= 1 && aisShipType <= 99) {
-                shipType = aisShipType;
-            }
-        }
-
-        void dimensions(ShipDimensions dimensions) {
-            if (dimensions.lengthMetres() > 0) {
-                lengthMetres = dimensions.lengthMetres();
-            }
-            if (dimensions.beamMetres() > 0) {
-                beamMetres = dimensions.beamMetres();
-            }
-        }
-
-        VesselSnapshot build() {
-            return new VesselSnapshot(vesselId, mmsi, imoNumber, callSign, name, registrationNumber, vmsDeviceId,
-                    shipType, lengthMetres, beamMetres, draughtMetres, destination, etaMillis, flag, lastFix,
-                    lastSeenMillis);
-        }
     }
 }

@@ -2,7 +2,9 @@ package io.coastwatch.engine.track;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.geo.LandMask;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PlausibilityCheckTest {
@@ -43,5 +45,24 @@ class PlausibilityCheckTest {
         // 100 m in the same millisecond: an infinite speed, but within the jitter allowance
         assertEquals(Plausibility.PLAUSIBLE, CHECK.judge(FixSource.AIS_CLASS_A, T, 11.3009, 109.50, LAST));
         assertEquals(Plausibility.IMPLAUSIBLE_JUMP, CHECK.judge(FixSource.AIS_CLASS_A, T + 1000, 11.31, 109.50, LAST));
+    }
+
+    @Test
+    void theCheapBoundsAgreeWithTheGreatCircle() {
+        long seed = System.nanoTime();
+        System.out.println("PlausibilityCheckTest seed " + seed);
+        Random random = new Random(seed);
+        for (int i = 0; i < 100_000; i++) {
+            double scale = Math.pow(10, -4 + random.nextInt(5));      // 0.0001° to 1°
+            double latitude = LAST.latitude() + (random.nextDouble() - 0.5) * scale;
+            double longitude = LAST.longitude() + (random.nextDouble() - 0.5) * scale;
+            long timeMillis = T + random.nextInt(600_000);
+            double metres = GreatCircle.distanceMetres(LAST.latitude(), LAST.longitude(),
+                    latitude, longitude);
+            double allowed = Math.max(PlausibilityCheck.DEFAULT_JITTER_METRES,
+                    PlausibilityCheck.DEFAULT_MAX_SPEED_KNOTS * GreatCircle.METRES_PER_NAUTICAL_MILE / 3600 * (timeMillis - T) / 1000.0);
+            assertEquals(metres <= allowed, CHECK.reachable(LAST, timeMillis, latitude, longitude),
+                    latitude + ", " + longitude + " at " + timeMillis);
+        }
     }
 }

@@ -203,10 +203,10 @@ class VesselTrackerTest {
     void etaTakesTheYearNearestToTheMessage() {
         long december2025 = Instant.parse("2025-12-30T00:00:00Z").toEpochMilli();
         assertEquals(Instant.parse("2026-01-02T06:00:00Z").toEpochMilli(),
-                VesselTracker.etaMillis(1, 2, 6, 0, december2025));
+                VesselDraft.etaMillis(1, 2, 6, 0, december2025));
         assertEquals(Instant.parse("2025-12-01T00:00:00Z").toEpochMilli(),
-                VesselTracker.etaMillis(12, 1, 24, 60, december2025));
-        assertEquals(Long.MIN_VALUE, VesselTracker.etaMillis(0, 0, 24, 60, december2025));
-        assertEquals(Long.MIN_VALUE, VesselTracker.etaMillis(2, 31, 0, 0, december2025));
+                VesselDraft.etaMillis(12, 1, 24, 60, december2025));
+        assertEquals(Long.MIN_VALUE, VesselDraft.etaMillis(0, 0, 24, 60, december2025));
+        assertEquals(Long.MIN_VALUE, VesselDraft.etaMillis(2, 31, 0, 0, december2025));
     }
 }

@@ -44,11 +44,11 @@ public final class BatchWriter implements AutoCloseable {
     private final long offerWaitNanos;
     private final Sink sink;
     private final Thread thread;
-    private final AtomicLong appended = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong offered = new AtomicLong();
     private final ReentrantLock progressLock = new ReentrantLock();
     private final Condition progressed = progressLock.newCondition();
-    private long processed; // guarded by progressLock
+    private long processed; // written, failed or dropped; guarded by progressLock
+    private long dropped; // guarded by progressLock
     private long written; // guarded by progressLock
     private long failed; // guarded by progressLock
     private long batches; // guarded by progressLock
@@ -81,6 +81,7 @@ public final class BatchWriter implements AutoCloseable {
         if (closing) {
             throw new IllegalStateException("the position store is closed");
         }
+        offered.incrementAndGet(); // before queueing, so that a flush from another thread waits for it
         boolean queued = queue.offer(fix);
         if (!queued) {
             try {
@@ -89,10 +90,8 @@ public final class BatchWriter implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (queued) {
-            appended.incrementAndGet();
-        } else {
-            long total = dropped.incrementAndGet();
+        if (!queued) {
+            long total = record(1, Outcome.DROPPED);
             long now = System.nanoTime();
             if (now - lastDropLogNanos >= DROP_LOG_INTERVAL.toNanos()) {
                 lastDropLogNanos = now;
@@ -102,9 +101,12 @@ public final class BatchWriter implements AutoCloseable {
         return queued;
     }
 
-    /** Blocks until every fix queued before this call has been written (or has failed). */
+    /**
+     * Blocks until every fix offered before this call has been written (or has failed, or been
+     * dropped), including fixes other threads are offering at this moment.
+     */
     public void flush() {
-        long target = appended.get();
+        long target = offered.get();
         progressLock.lock();
         try {
             while (processed < target && thread.isAlive()) {
@@ -121,7 +123,7 @@ public final class BatchWriter implements AutoCloseable {
     public PositionStoreStats stats() {
         progressLock.lock();
         try {
-            return new PositionStoreStats(appended.get(), written, failed, dropped.get(), batches, queue.size());
+            return new PositionStoreStats(offered.get() - dropped, written, failed, dropped, batches, queue.size());
         } finally {
             progressLock.unlock();
         }
@@ -137,8 +139,7 @@ public final class BatchWriter implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                boolean ok = writeWithRetries(batch);
-                record(batch.size(), ok);
+                record(batch.size(), writeWithRetries(batch) ? Outcome.WRITTEN : Outcome.FAILED);
             } catch (InterruptedException e) {
                 // close() interrupts only to cut a retry pause short; keep draining
                 Thread.interrupted();
@@ -173,17 +174,22 @@ public final class BatchWriter implements AutoCloseable {
         }
     }
 
-    private void record(int size, boolean ok) {
+    private enum Outcome { WRITTEN, FAILED, DROPPED }
+
+    /** Counts {@code size} fixes as done; returns the new total of this outcome. */
+    private long record(int size, Outcome outcome) {
         progressLock.lock();
         try {
             processed += size;
-            if (ok) {
-                written += size;
-                batches++;
-            } else {
-                failed += size;
-            }
             progressed.signalAll();
+            return switch (outcome) {
+                case WRITTEN -> {
+                    batches++;
+                    yield written += size;
+                }
+                case FAILED -> failed += size;
+                case DROPPED -> dropped += size;
+            };
         } finally {
             progressLock.unlock();
         }
@@ -200,6 +206,12 @@ public final class BatchWriter implements AutoCloseable {
             } catch (InterruptedException e) {
                 interrupted = true;
             }
+        }
+        int left = queue.size(); // offered while closing, after the thread's last look
+        if (left > 0) {
+            queue.clear();
+            record(left, Outcome.FAILED);
+            LOG.log(Level.ERROR, "{0} fixes appended while the store was closing were not written", left);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,11 +20,14 @@ import java.util.concurrent.TimeUnit;
  * The position history on SQLite or PostgreSQL.
  *
  * <p>{@link #append} puts the fix on a bounded queue ({@link #QUEUE_CAPACITY}) and returns; a writer
- * thread writes batches of up to {@link #MAX_BATCH} fixes, one transaction each (a JDBC batch of
- * one prepared insert, which the PostgreSQL driver rewrites into multi-row inserts), as soon as the
- * previous batch is done, so a crash loses at most the last fraction of a second. A fix already
- * stored (same vessel, time and source) is kept once. When the queue is full, {@code append} waits
- * up to {@link #OFFER_WAIT} and then drops the fix, counted in {@link #stats()}.
+ * thread writes whatever is queued, up to {@link #MAX_BATCH} fixes, in one transaction (a JDBC
+ * batch of one prepared insert, in key order, which the PostgreSQL driver rewrites into multi-row
+ * inserts) as soon as the previous batch is committed. At ordinary rates a fix is committed within
+ * a fraction of a second of its append; when appends outpace the database, within the time of the
+ * queue ahead of it. Commits are {@link Durability#RELAXED}: a killed process loses nothing
+ * committed. A fix already stored (same vessel, time and source) is kept once. When the queue is
+ * full, {@code append} waits up to {@link #OFFER_WAIT} and then drops the fix, counted in
+ * {@link #stats()}.
  *
  * <p>Retention: when the settings give one, the store itself deletes fixes older than
  * (now − retention) at open and then every {@link #MAINTENANCE_INTERVAL}, on a thread of its own;
@@ -38,11 +42,11 @@ public final class JdbcPositionStore implements PositionStore {
     /** How many fixes may wait to be written. */
     public static final int QUEUE_CAPACITY = 1 << 18;
     /** The largest batch written in one transaction. */
-    public static final int MAX_BATCH = 10_000;
+    public static final int MAX_BATCH = 100_000;
     /** How many times a batch is tried before it counts as failed. */
     public static final int ATTEMPTS = 5;
     /** How long {@link #append} waits for room in a full queue before dropping the fix. */
-    public static final Duration OFFER_WAIT = Duration.ofMillis(500);
+    public static final Duration OFFER_WAIT = Duration.ofSeconds(2);
     /** How often retention (and partition creation) runs. */
     public static final Duration MAINTENANCE_INTERVAL = Duration.ofHours(1);
 
@@ -53,6 +57,9 @@ public final class JdbcPositionStore implements PositionStore {
             + " ON CONFLICT DO NOTHING";
     private static final String TRACK = "SELECT " + COLUMNS + " FROM positions"
             + " WHERE vessel_id = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, source LIMIT ?";
+
+    private static final Comparator<PositionFix> KEY_ORDER = Comparator.comparingLong(PositionFix::vesselId)
+            .thenComparingLong(PositionFix::timeMillis);
 
     private final ConnectionSource connections;
     private final PositionTable table;
@@ -100,9 +107,12 @@ public final class JdbcPositionStore implements PositionStore {
 
     private void write(List<PositionFix> batch) {
         table.prepareFor(batch);
+        // in key order: each vessel's page is visited once, moving forward
+        List<PositionFix> sorted = new ArrayList<>(batch);
+        sorted.sort(KEY_ORDER);
         connections.write(Durability.RELAXED, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (PositionFix fix : batch) {
+                for (PositionFix fix : sorted) {
                     FixColumns.bind(insert, 1, fix);
                     insert.addBatch();
                 }

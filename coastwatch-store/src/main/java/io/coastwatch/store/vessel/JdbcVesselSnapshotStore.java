@@ -9,6 +9,7 @@ import io.coastwatch.store.jdbc.Durability;
 import io.coastwatch.store.position.FixColumns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,7 +62,7 @@ public final class JdbcVesselSnapshotStore implements VesselSnapshotStore {
         });
     }
 
-    private static void bind(PreparedStatement statement, VesselSnapshot vessel) throws java.sql.SQLException {
+    private static void bind(PreparedStatement statement, VesselSnapshot vessel) throws SQLException {
         statement.setLong(1, vessel.vesselId());
         statement.setInt(2, vessel.mmsi());
         statement.setInt(3, vessel.imoNumber());
