@@ -108,6 +108,52 @@ class LiveWebSocketTest extends ServerTest {
     }
 
     @Test
+    void aClientThatStopsReadingHoldsUpNeitherTheEngineNorOtherClients() {
+        // This client takes one message and then never asks for more: its frames pile up in TCP buffers.
+        WebSocket stuck = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", admin.authorization())
+                .buildAsync(URI.create(admin.base().replace("http:", "ws:") + "/api/v1/live"), new WebSocket.Listener() {
+                })
+                .orTimeout(10, TimeUnit.SECONDS).join();
+        stuck.sendText("{\"bbox\":[110.0,8.5,110.5,9.0],\"maxRatePerSecond\":10000}", true).join();
+        Collector healthy = new Collector();
+        WebSocket socket = connect(healthy);
+        socket.sendText("{\"bbox\":[110.0,8.5,110.5,9.0],\"maxRatePerSecond\":10000}", true).join();
+        Await.until("subscribed", Duration.ofSeconds(10), () -> !healthy.ofType("subscribed").isEmpty());
+        double coalescedBefore = meter("coastwatch_live_updates_coalesced_total");
+
+        // 200 vessels, 100 reports each, with long names so that the stuck client's buffers fill.
+        List<String> lines = new ArrayList<>();
+        for (int round = 0; round < 100; round++) {
+            for (int v = 0; v < 200; v++) {
+                lines.add(nmea.position(574_600_000 + v, 8.6 + v * 0.001 + round * 0.00001, 110.2, 8, Long.MIN_VALUE));
+            }
+        }
+        replay("live-stuck-client", lines);
+        // The engine took everything and the healthy client saw the last report of every vessel.
+        Await.until("healthy client has every vessel's last position", Duration.ofSeconds(30), () -> {
+            java.util.Map<Long, Double> latest = new java.util.HashMap<>();
+            healthy.ofType("vessel").forEach(m -> latest.put(m.get("vessel").get("id").asLong(),
+                    m.get("vessel").get("position").get("latitude").asDouble()));
+            return latest.size() == 200 && latest.entrySet().stream().allMatch(e ->
+                    Math.abs(e.getValue() - (8.6 + (e.getKey() - 574_600_000) * 0.001 + 99 * 0.00001)) < 1e-5);
+        });
+        assertTrue(meter("coastwatch_live_updates_coalesced_total") > coalescedBefore,
+                "the stuck client's superseded updates are counted");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        stuck.abort();
+    }
+
+    private double meter(String name) {
+        for (String line : admin.get("/actuator/prometheus").body().split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new AssertionError("no meter " + name);
+    }
+
+    @Test
     void aBadSubscriptionIsAnsweredAndTheConnectionStays() {
         Collector collector = new Collector();
         WebSocket socket = connect(collector);
