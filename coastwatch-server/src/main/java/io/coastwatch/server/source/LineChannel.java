@@ -18,6 +18,8 @@ final class LineChannel {
     private final AisDecoder decoder;
     private final SourceStats stats;
     private volatile long droppedByIngest;
+    /** When the chunk of data being split arrived: the receive time of its lines (one clock read per read call). */
+    private long chunkMillis;
 
     /**
      * @param sourceId the source's id, the reception's source when a line has no tag-block {@code s:}
@@ -40,17 +42,18 @@ final class LineChannel {
 
     /** Reads {@code in} to its end (or until it throws), decoding every line. */
     void readAll(InputStream in) throws IOException {
-        splitter.readAll(new StampingInput(in, stats), this::decode);
+        splitter.readAll(new StampingInput(in), this::decode);
     }
 
     /** Decodes the lines of one datagram. */
     void readDatagram(byte[] data, int length) throws IOException {
-        stats.dataArrived(System.currentTimeMillis());
+        chunkMillis = System.currentTimeMillis();
+        stats.dataArrived(chunkMillis);
         splitter.readAll(new java.io.ByteArrayInputStream(data, 0, length), this::decode);
     }
 
     private void decode(byte[] buffer, int offset, int length) {
-        decoder.decode(buffer, offset, length, System.currentTimeMillis());
+        decoder.decode(buffer, offset, length, chunkMillis);
     }
 
     DecodeCounters counters() {
@@ -70,20 +73,19 @@ final class LineChannel {
         stats.leave(this);
     }
 
-    /** Notes the time of each chunk of data read. */
-    private static final class StampingInput extends java.io.FilterInputStream {
-        private final SourceStats stats;
+    /** Notes the time each chunk of data arrives. */
+    private final class StampingInput extends java.io.FilterInputStream {
 
-        StampingInput(InputStream in, SourceStats stats) {
+        StampingInput(InputStream in) {
             super(in);
-            this.stats = stats;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                stats.dataArrived(System.currentTimeMillis());
+                chunkMillis = System.currentTimeMillis();
+                stats.dataArrived(chunkMillis);
             }
             return n;
         }
