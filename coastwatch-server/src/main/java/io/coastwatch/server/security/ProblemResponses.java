@@ -6,6 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * 401 and 403 as RFC 7807 problem details. The 401 challenges with {@code Bearer} only, never
@@ -26,9 +27,10 @@ final class ProblemResponses {
 
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
-                "your role may not do this" + (exception.getMessage() == null ? ""
-                        : exception.getMessage().toLowerCase(java.util.Locale.ROOT).contains("csrf")
-                                ? " (" + exception.getMessage() + ": send the X-XSRF-TOKEN header)" : ""));
+                exception instanceof CsrfException
+                        ? "a change carried by the session needs the CSRF token: send the X-XSRF-TOKEN header"
+                                + " with the value of the XSRF-TOKEN cookie (also returned by the login)"
+                        : "your role may not do this");
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

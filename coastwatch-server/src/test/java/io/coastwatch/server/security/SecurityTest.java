@@ -89,6 +89,7 @@ class SecurityTest extends ServerTest {
         String account = "{\"username\":\"made-in-session\",\"password\":\"session-password\",\"role\":\"VIEWER\"}";
         HttpResponse<String> withoutCsrf = browser.send(json(base + "/api/v1/accounts", account), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, withoutCsrf.statusCode(), withoutCsrf.body());
+        assertTrue(Api.parse(withoutCsrf.body()).get("detail").asString().contains("CSRF token"), withoutCsrf.body());
         HttpResponse<String> withCsrf = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/accounts"))
                 .header("Content-Type", "application/json").header(session.get("csrfHeader").asString(), csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(account)).build(), HttpResponse.BodyHandlers.ofString());
