@@ -1,0 +1,290 @@
+package io.coastwatch.engine.pipeline;
+
+import io.coastwatch.ais.Reception;
+import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.VesselSnapshotStore;
+import io.coastwatch.engine.track.Plausibility;
+import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.track.TrackUpdate;
+import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.engine.track.VesselTracker;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * The engine's pipeline: sources offer decoded AIS messages and VMS reports on their own threads; a
+ * bounded queue holds them for one writer thread, which takes each through the stages of
+ * {@link #process}, in this order:
+ * <ol>
+ *   <li><b>deduplicate</b>: the same message heard again within the window (10 s of event time by
+ *       default) is counted and skipped;</li>
+ *   <li><b>track</b>: the {@link VesselTracker} merges it into its vessel's state and judges its
+ *       position;</li>
+ *   <li><b>history</b>: every position fix, plausible or not, goes to {@link PositionStore#append};</li>
+ *   <li><b>live picture</b>: the vessel's new state is marked for the next snapshot save and handed
+ *       to the listeners.</li>
+ * </ol>
+ * The vessels that changed are saved to the {@link VesselSnapshotStore} every few seconds (5 s by
+ * default) and at {@link #close}; {@link #start} restores the live picture from it first.
+ *
+ * <p>Offers never block: when the queue is full the input is dropped and counted. Readers of the
+ * live picture, on any thread, never block the writer. The stores are not owned: {@link #close}
+ * flushes the position store but closes neither.
+ *
+ * <p>Thread-safe. Life cycle: construct, {@link #start} once, {@link #close} once.
+ */
+public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Pipeline.class.getName());
+    private static final int BATCH = 1024;
+    /**
+     * How long the writer sleeps when the queue is empty. It sleeps rather than wait to be woken, so
+     * that offers never pay for waking it (a system call per message when the writer keeps up).
+     */
+    private static final long IDLE_PARK_NANOS = 1_000_000;
+
+    private final PipelineSettings settings;
+    private final VesselTracker tracker;
+    private final PositionStore positions;
+    private final VesselSnapshotStore snapshots;
+    /** Two locks (offers, drains): sources offering never contend with the writer draining. */
+    private final BlockingQueue<Input> queue;
+    private final Deduplicator deduplicator;
+    private final List<Consumer<VesselSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<Long> changedVesselIds = new HashSet<>();
+    private final Thread writer;
+    private final LongAdder offered = new LongAdder();
+    private final LongAdder dropped = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
+    private final LongAdder processed = new LongAdder();
+    private final LongAdder failures = new LongAdder();
+    private final Map<Plausibility, LongAdder> implausible = new EnumMap<>(Plausibility.class);
+    private volatile boolean accepting = true;
+    private volatile boolean stopping;
+    private boolean started;
+
+    /**
+     * @param settings queue, deduplication and snapshot limits
+     * @param tracker the vessel states (owned by the pipeline's writer thread from {@link #start} on)
+     * @param positions where every fix goes
+     * @param snapshots where vessel states are saved and restored from
+     */
+    public Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
+            VesselSnapshotStore snapshots) {
+        this.settings = settings;
+        this.tracker = tracker;
+        this.positions = positions;
+        this.snapshots = snapshots;
+        this.queue = new LinkedBlockingQueue<>(settings.queueCapacity());
+        this.deduplicator = new Deduplicator(settings.duplicateWindowMillis(), settings.duplicateCapacity());
+        for (Plausibility verdict : Plausibility.values()) {
+            if (verdict != Plausibility.PLAUSIBLE) {
+                implausible.put(verdict, new LongAdder());
+            }
+        }
+        this.writer = new Thread(this::run, "coastwatch-engine");
+    }
+
+    /** Restores the live picture from the snapshot store, then starts the writer thread. */
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        started = true;
+        List<VesselSnapshot> saved = snapshots.loadAll();
+        tracker.restore(saved);
+        LOG.log(System.Logger.Level.INFO, "restored {0} vessels", saved.size());
+        writer.start();
+    }
+
+    @Override
+    public boolean offer(AisMessage message, Reception reception) {
+        return enqueue(new AisInput(message, reception.eventTimeMillis()));
+    }
+
+    @Override
+    public boolean offer(VmsReport report) {
+        return enqueue(new VmsInput(report));
+    }
+
+    private boolean enqueue(Input input) {
+        offered.increment();
+        if (accepting && queue.offer(input)) {
+            return true;
+        }
+        dropped.increment();
+        return false;
+    }
+
+    /**
+     * The stages every input goes through, in order (see the class comment). Writer thread only.
+     */
+    private void process(Input input) {
+        if (deduplicator.isDuplicate(input.message(), input.eventTimeMillis())) {
+            duplicates.increment();
+            return;
+        }
+        TrackUpdate update = input.applyTo(tracker);
+        PositionFix fix = update.fix();
+        if (fix != null) {
+            positions.append(fix);
+            if (!fix.isPlausible()) {
+                implausible.get(fix.plausibility()).increment();
+            }
+        }
+        VesselSnapshot vessel = update.vessel();
+        if (vessel != null) {
+            changedVesselIds.add(vessel.vesselId());
+            notifyListeners(vessel);
+        }
+        processed.increment();
+    }
+
+    private void notifyListeners(VesselSnapshot vessel) {
+        for (Consumer<VesselSnapshot> listener : listeners) {
+            try {
+                listener.accept(vessel);
+            } catch (RuntimeException e) {
+                failures.increment();
+                LOG.log(System.Logger.Level.ERROR, "listener " + listener + " failed", e);
+            }
+        }
+    }
+
+    private void run() {
+        List<Input> batch = new ArrayList<>(BATCH);
+        long intervalNanos = TimeUnit.MILLISECONDS.toNanos(settings.snapshotIntervalMillis());
+        long nextSaveNanos = System.nanoTime() + intervalNanos;
+        while (!(stopping && queue.isEmpty())) {
+            if (queue.drainTo(batch, BATCH) > 0) {
+                batch.forEach(this::processSafely);
+                batch.clear();
+            } else if (Thread.currentThread().isInterrupted()) {
+                LOG.log(System.Logger.Level.WARNING, "engine writer interrupted: stopped");
+                return;
+            } else {
+                LockSupport.parkNanos(IDLE_PARK_NANOS);
+            }
+            if (System.nanoTime() - nextSaveNanos >= 0) {
+                saveChangedVessels();
+                nextSaveNanos = System.nanoTime() + intervalNanos;
+            }
+        }
+    }
+
+    private void processSafely(Input input) {
+        try {
+            process(input);
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.log(System.Logger.Level.ERROR, "cannot process " + input, e);
+        }
+    }
+
+    private void saveChangedVessels() {
+        if (changedVesselIds.isEmpty()) {
+            return;
+        }
+        List<VesselSnapshot> changed = new ArrayList<>(changedVesselIds.size());
+        for (Long vesselId : changedVesselIds) {
+            VesselSnapshot vessel = tracker.vessel(vesselId);
+            if (vessel != null) {
+                changed.add(vessel);
+            }
+        }
+        try {
+            snapshots.saveAll(changed);
+            changedVesselIds.clear();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "cannot save " + changed.size() + " vessel states; will retry", e);
+        }
+    }
+
+    /**
+     * Stops taking offers, processes what is queued, saves the changed vessels and flushes the
+     * position store. Offers that race with the close may be dropped (and are counted so).
+     */
+    @Override
+    public void close() {
+        accepting = false;
+        stopping = true;
+        synchronized (this) {
+            if (started && writer.isAlive()) {
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while closing the engine", e);
+                }
+            }
+        }
+        saveChangedVessels();
+        positions.flush();
+    }
+
+    @Override
+    public Collection<VesselSnapshot> vessels() {
+        return tracker.vessels();
+    }
+
+    @Override
+    public Optional<VesselSnapshot> vessel(long vesselId) {
+        return Optional.ofNullable(tracker.vessel(vesselId));
+    }
+
+    @Override
+    public AutoCloseable subscribe(Consumer<VesselSnapshot> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** The counters now. */
+    public PipelineStats stats() {
+        Map<Plausibility, Long> implausibleCounts = new EnumMap<>(Plausibility.class);
+        implausible.forEach((verdict, count) -> implausibleCounts.put(verdict, count.sum()));
+        return new PipelineStats(offered.sum(), dropped.sum(), duplicates.sum(), processed.sum(), failures.sum(),
+                implausibleCounts, queue.size(), tracker.size());
+    }
+
+    /** What waits in the queue: an input with the message deduplication compares and its event time. */
+    private sealed interface Input {
+        Object message();
+
+        long eventTimeMillis();
+
+        TrackUpdate applyTo(VesselTracker tracker);
+    }
+
+    private record AisInput(AisMessage message, long eventTimeMillis) implements Input {
+        @Override
+        public TrackUpdate applyTo(VesselTracker tracker) {
+            return tracker.apply(message, eventTimeMillis);
+        }
+    }
+
+    private record VmsInput(VmsReport message) implements Input {
+        @Override
+        public long eventTimeMillis() {
+            return message.timeMillis();
+        }
+
+        @Override
+        public TrackUpdate applyTo(VesselTracker tracker) {
+            return tracker.applyVms(message.registrationNumber(), message.vmsDeviceId(), message.timeMillis(),
+                    message.latitude(), message.longitude(), message.speedKnots(), message.courseDegrees());
+        }
+    }
+}
