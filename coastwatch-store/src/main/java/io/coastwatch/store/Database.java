@@ -4,6 +4,7 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
+import java.time.Clock;
 
 /**
  * An open store: SQLite or PostgreSQL, migrated to the current schema when opened. Its parts share
@@ -11,9 +12,18 @@ import io.coastwatch.store.source.SourceDefinitionStore;
  */
 public interface Database extends AutoCloseable {
 
-    /** Opens (creating and migrating as needed) the store that {@code settings} name. */
+    /**
+     * Opens (creating and migrating as needed) the store that {@code settings} name: SQLite for a
+     * {@code jdbc:sqlite:} URL (the file and its folder are created when missing), PostgreSQL for a
+     * {@code jdbc:postgresql:} URL (the database must exist). The returned store applies
+     * {@link StoreSettings#positionRetention()} itself, hourly (see
+     * {@link io.coastwatch.store.position.JdbcPositionStore}).
+     *
+     * @throws IllegalArgumentException when the URL names neither
+     * @throws io.coastwatch.store.jdbc.StoreException when the database cannot be reached or migrated
+     */
     static Database open(StoreSettings settings) {
-        throw new UnsupportedOperationException("implemented by the store helper: see JdbcDatabase");
+        return JdbcDatabase.open(settings, Clock.systemUTC());
     }
 
     PositionStore positions();

@@ -1,0 +1,80 @@
+package io.coastwatch.store;
+
+import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.VesselSnapshotStore;
+import io.coastwatch.store.account.AccountStore;
+import io.coastwatch.store.account.JdbcAccountStore;
+import io.coastwatch.store.jdbc.ConnectionSource;
+import io.coastwatch.store.jdbc.Migrations;
+import io.coastwatch.store.position.JdbcPositionStore;
+import io.coastwatch.store.source.JdbcSourceDefinitionStore;
+import io.coastwatch.store.source.SourceDefinitionStore;
+import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The JDBC {@link Database}: connections for the dialect the URL names, migrated at open, and the
+ * stores on them. Thread-safe.
+ */
+final class JdbcDatabase implements Database {
+
+    private final ConnectionSource connections;
+    private final JdbcPositionStore positions;
+    private final JdbcVesselSnapshotStore vessels;
+    private final JdbcAccountStore accounts;
+    private final JdbcSourceDefinitionStore sources;
+
+    private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
+        this.connections = connections;
+        this.positions = new JdbcPositionStore(connections, positionRetention, clock);
+        this.vessels = new JdbcVesselSnapshotStore(connections);
+        this.accounts = new JdbcAccountStore(connections);
+        this.sources = new JdbcSourceDefinitionStore(connections);
+    }
+
+    /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
+    static JdbcDatabase open(StoreSettings settings, Clock clock) {
+        Duration retention = settings.positionRetention() == null ? Duration.ZERO : settings.positionRetention();
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("position retention must not be negative: " + retention);
+        }
+        ConnectionSource connections = ConnectionSource.of(settings.jdbcUrl(), settings.user(), settings.password());
+        try {
+            new Migrations(connections).migrate();
+            return new JdbcDatabase(connections, retention, clock);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public PositionStore positions() {
+        return positions;
+    }
+
+    @Override
+    public VesselSnapshotStore vessels() {
+        return vessels;
+    }
+
+    @Override
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    @Override
+    public SourceDefinitionStore sources() {
+        return sources;
+    }
+
+    @Override
+    public void close() {
+        try {
+            positions.close();
+        } finally {
+            connections.close();
+        }
+    }
+}
