@@ -33,6 +33,8 @@ public final class FleetBuilder {
     public static final TimeWindow ALWAYS = new TimeWindow(Long.MIN_VALUE, Long.MAX_VALUE);
     private static final long HOUR = 3_600_000;
     private static final long LANE_PRE_ROLL_MILLIS = 14 * HOUR;
+    /** A vessel at sea when the run starts sailed at most this long before (bounds the fast-forward). */
+    private static final long AT_SEA_SINCE_MAX_MILLIS = 30 * HOUR;
     private static final String[] FOREIGN_PREFIXES = {"YUE DONG YU", "QIONG SAN YA", "MIN LONG YU", "GUI BEI YU"};
     private static final String[] SHIP_WORDS = {"PACIFIC", "OCEAN", "GOLDEN", "SEA", "ASIA", "STAR", "GRACE", "HAI PHONG", "SAIGON", "EVER"};
     private static final String[] SHIP_NOUNS = {"PIONEER", "HARMONY", "GLORY", "TRADER", "SPIRIT", "EXPRESS", "LUCKY", "PEARL"};
@@ -192,7 +194,7 @@ public final class FleetBuilder {
         Polygon zone = area.zone(lengthClass.allowedZoneId());
         boolean atSea = r.nextDouble() < group.atSeaShare();
         long tripMillis = tripMillis(lengthClass, r);
-        long departure = atSea ? startMillis - (long) (tripMillis * (0.2 + 0.6 * r.nextDouble()))
+        long departure = atSea ? startMillis - Math.min(AT_SEA_SINCE_MAX_MILLIS, (long) (tripMillis * (0.2 + 0.6 * r.nextDouble())))
                 : startMillis + (lengthClass == LengthClass.UNDER_12_M
                         ? Planner.untilLocalHour(startMillis, 15) + r.nextLong(2 * HOUR) : r.nextLong(24 * HOUR));
         long planStart = Math.min(startMillis, departure) - 60_000;

@@ -33,7 +33,7 @@ public final class Drifting implements Leg {
         double speed = speedKnots * (0.8 + 0.4 * random.nextDouble());
         double metres = speed * Geo.METRES_PER_SECOND_PER_KNOT * used / 1000.0;
         LonLat to = Geo.destination(state.position(), courseDegrees, metres);
-        if (land.distanceToLandMetres(to) < LAND_MARGIN_METRES) {
+        if (land.nearLand(to, LAND_MARGIN_METRES)) {
             courseDegrees = Geo.normalizeDegrees(courseDegrees + 180);
             to = state.position();
         }

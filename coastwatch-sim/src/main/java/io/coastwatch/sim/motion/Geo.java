@@ -67,7 +67,7 @@ public final class Geo {
         double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
         double cx = ax + t * dx;
         double cy = ay + t * dy;
-        return Math.toRadians(Math.hypot(cx, cy)) * EARTH_RADIUS_METRES;
+        return Math.toRadians(Math.sqrt(cx * cx + cy * cy)) * EARTH_RADIUS_METRES;
     }
 
     /** Smallest signed difference {@code to - from} in degrees, -180 to 180. */

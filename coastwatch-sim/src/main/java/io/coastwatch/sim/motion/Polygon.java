@@ -79,6 +79,13 @@ public final class Polygon {
         return false;
     }
 
+    /** True when {@code p} lies within {@code metres} of the polygon's bounding box (the cheap test before an exact one). */
+    public boolean envelopeWithin(LonLat p, double metres) {
+        double dLat = Math.toDegrees(metres / Geo.EARTH_RADIUS_METRES);
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(p.lat())));
+        return p.lon() >= minLon - dLon && p.lon() <= maxLon + dLon && p.lat() >= minLat - dLat && p.lat() <= maxLat + dLat;
+    }
+
     /** Distance in metres from {@code p} to the nearest edge of any ring. */
     public double distanceToEdgeMetres(LonLat p) {
         double best = Double.MAX_VALUE;

@@ -3,12 +3,14 @@ package io.coastwatch.sim.motion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Routes between two sea positions that stay off land: straight when the straight course is clear,
  * else the shortest path over a visibility graph of hand-placed sea waypoints (Dijkstra). Also finds
  * the "gate" of a harbour: the nearest clear water off a port position that the coarse coast puts
- * on or next to land. Immutable, thread-safe.
+ * on or next to land. Thread-safe.
  */
 public final class SeaRouter {
     private static final double GATE_CLEARANCE_METRES = 600;
@@ -17,6 +19,7 @@ public final class SeaRouter {
 
     private final LandMask land;
     private final List<LonLat> waypoints;
+    private final Map<LonLat, LonLat> gates = new ConcurrentHashMap<>();
 
     /** @param waypoints sea positions between which straight courses are checked against land */
     public SeaRouter(LandMask land, List<LonLat> waypoints) {
@@ -31,11 +34,15 @@ public final class SeaRouter {
     /**
      * The nearest position to {@code port} that is at least 600 m off land (searched on 36 bearings,
      * out to 8 km). The stretch port–gate is the harbour channel, which the coarse coast does not
-     * resolve; it is the only part of a route that may touch the land polygons.
+     * resolve; it is the only part of a route that may touch the land polygons. Found once per port.
      *
      * @throws IllegalArgumentException when no clear water lies within 8 km
      */
     public LonLat gate(LonLat port) {
+        return gates.computeIfAbsent(port, this::findGate);
+    }
+
+    private LonLat findGate(LonLat port) {
         if (land.distanceToLandMetres(port) >= GATE_CLEARANCE_METRES) {
             return port;
         }

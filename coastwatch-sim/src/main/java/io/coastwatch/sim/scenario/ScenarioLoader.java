@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads scenario files: YAML (or JSON, which is YAML too). Durations are ISO-8601 ({@code PT48H}) or
- * short ({@code 90s}, {@code 10m}, {@code 48h}, {@code 2d}); times are ISO-8601 instants; positions
+ * short ({@code 90s}, {@code 10m}, {@code 48h}, {@code 2d}, {@code -11h}); times are ISO-8601 instants; positions
  * are {@code [lon, lat]}. Unknown keys are errors, so that a misspelt key is not silently ignored.
  * Thread-safe.
  */
@@ -31,7 +31,7 @@ public final class ScenarioLoader {
     /** The scenario of the demo area shipped with the simulator. */
     public static final String DEMO_RESOURCE = "/io/coastwatch/sim/scenarios/ninh-thuan-demo.yaml";
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
+    private static final Pattern SHORT_DURATION = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
 
     private final ObjectMapper mapper;
 
@@ -116,7 +116,7 @@ public final class ScenarioLoader {
 
     /**
      * Parses a duration: ISO-8601 ({@code PT2H30M}) or a number and a unit ({@code 90s}, {@code 10m},
-     * {@code 48h}, {@code 2d}, {@code 500ms}).
+     * {@code 48h}, {@code 2d}, {@code 500ms}), negative with a leading minus ({@code -11h}).
      *
      * @throws IllegalArgumentException when it is neither
      */
@@ -125,7 +125,7 @@ public final class ScenarioLoader {
             throw new IllegalArgumentException("empty duration");
         }
         String trimmed = text.trim();
-        if (trimmed.toUpperCase(Locale.ROOT).startsWith("P")) {
+        if (trimmed.toUpperCase(Locale.ROOT).startsWith("P") || trimmed.toUpperCase(Locale.ROOT).startsWith("-P")) {
             try {
                 return Duration.parse(trimmed);
             } catch (DateTimeParseException e) {
