@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Reads scenario files: YAML (or JSON, which is YAML too). Durations are ISO-8601 ({@code PT48H}) or
  * short ({@code 90s}, {@code 10m}, {@code 48h}, {@code 2d}, {@code -11h}); times are ISO-8601 instants; positions
- * are {@code [lon, lat]}. Unknown keys are errors, so that a misspelt key is not silently ignored.
+ * are {@code [lon, lat]}. Unknown keys are errors, so that a misspelt key is not silently ignored;
+ * numbers left out are 0 and lists left out are empty.
  * Thread-safe.
  */
 public final class ScenarioLoader {
@@ -74,7 +75,6 @@ public final class ScenarioLoader {
         mapper = new ObjectMapper(new YAMLFactory())
                 .registerModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING);
     }
 
@@ -108,6 +108,11 @@ public final class ScenarioLoader {
     public Scenario read(InputStream in, String name) throws IOException {
         try {
             return mapper.readValue(in, Scenario.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            throw new IllegalArgumentException("invalid scenario " + name + (path.isEmpty() ? "" : " at " + path) + ": "
+                    + e.getOriginalMessage() + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new IllegalArgumentException("invalid scenario " + name + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
