@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
         name = "simulate",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs a traffic scenario (YAML or JSON; 'demo' for the built-in Ninh Thuan demo) and sends",
+            "Runs a traffic scenario (YAML or JSON; 'demo' for the built-in Ninh Thuan demo, 'load-100k'",
+            "for 100k vessels at standard rates) and sends",
             "AIS NMEA with c:/s: tag blocks to standard output, a file (.gz compressed), a TCP server,",
             "TCP clients or UDP; VMS reports to an HTTP endpoint or a file; the ground truth to a file.",
             "Same scenario and seed, same bytes."
@@ -46,7 +47,7 @@ import picocli.CommandLine.Parameters;
 final class SimulateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "demo",
-            description = "Scenario file, or 'demo' (default) for the built-in demo scenario.")
+            description = "Scenario file, or a built-in one: 'demo' (default), 'load-100k'.")
     String scenario;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -118,7 +119,7 @@ final class SimulateCommand implements Callable<Integer> {
         Scenario loaded;
         try {
             ScenarioLoader loader = new ScenarioLoader();
-            loaded = scenario.equals("demo") ? loader.loadDemo() : loader.load(Path.of(scenario));
+            loaded = loader.loadFileOrBuiltIn(scenario);
             loaded = loaded.with(seed, speed, duration);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             stderr.println("coastwatch simulate: " + e.getMessage());

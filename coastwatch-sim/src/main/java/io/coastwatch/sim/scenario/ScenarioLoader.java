@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class ScenarioLoader {
-    /** The scenario of the demo area shipped with the simulator. */
-    public static final String DEMO_RESOURCE = "/io/coastwatch/sim/scenarios/ninh-thuan-demo.yaml";
+    /** Name of the demo area's scenario shipped with the simulator. */
+    public static final String DEMO = "ninh-thuan-demo";
+    private static final String BUILT_IN = "/io/coastwatch/sim/scenarios/";
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)");
 
@@ -94,14 +95,31 @@ public final class ScenarioLoader {
 
     /** Reads the demo scenario shipped in this module. */
     public Scenario loadDemo() {
-        try (InputStream in = ScenarioLoader.class.getResourceAsStream(DEMO_RESOURCE)) {
+        return loadBuiltIn(DEMO);
+    }
+
+    /**
+     * Reads a scenario shipped in this module: {@code ninh-thuan-demo} (also {@code demo}) or
+     * {@code load-100k}.
+     *
+     * @throws IllegalArgumentException when there is none of that name
+     */
+    public Scenario loadBuiltIn(String name) {
+        String resource = BUILT_IN + (name.equals("demo") ? DEMO : name) + ".yaml";
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + DEMO_RESOURCE);
+                throw new IllegalArgumentException("no built-in scenario " + name + " (there are demo and load-100k)");
             }
-            return read(in, DEMO_RESOURCE);
+            return read(in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads {@code nameOrFile}: a built-in scenario's name when there is no such file, else the file. */
+    public Scenario loadFileOrBuiltIn(String nameOrFile) {
+        Path file = Path.of(nameOrFile);
+        return Files.exists(file) || nameOrFile.contains("/") || nameOrFile.contains(".") ? load(file) : loadBuiltIn(nameOrFile);
     }
 
     /** Reads a scenario from {@code in}; {@code name} labels errors. */
