@@ -199,7 +199,7 @@ public final class Simulator {
             outputs.nmea().flush();
             List<TruthEvent> truth = new ArrayList<>();
             for (Vessel v : fleet.vessels()) {
-                if (!v.track().isEmpty() || v.present().contains(endMillis)) {
+                if (v.logged()) {
                     v.advanceTo(Math.min(endMillis, v.present().endMillis()));
                 }
             }
@@ -279,7 +279,7 @@ public final class Simulator {
 
         private void fixed(Due due, FixedStation station, long intervalMillis) throws IOException {
             long t = due.timeMillis();
-            AisMessage message = station.aidType() == 0 && due.kind() == BASE_STATION
+            AisMessage message = due.kind() == BASE_STATION
                     ? AisMessages.baseStation(station, t) : AisMessages.aidToNavigation(station, t);
             if (due.kind() == BASE_STATION) {
                 write(message, 'A', t, station.id()); // a base station hears itself

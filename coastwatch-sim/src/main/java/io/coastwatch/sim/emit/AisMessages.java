@@ -112,7 +112,7 @@ public final class AisMessages {
     }
 
     private static int second(long timeMillis) {
-        return (int) Math.floorMod(timeMillis / 1000, 60);
+        return Math.floorMod(timeMillis / 1000, 60);
     }
 
     /** ROT_AIS = 4.733 √(ROT_IND), signed, within ±126 (M.1371-5 Table 46). */

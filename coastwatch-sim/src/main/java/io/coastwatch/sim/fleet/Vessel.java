@@ -125,6 +125,11 @@ public final class Vessel {
         return nextChannelB ? 'A' : 'B';
     }
 
+    /** True when the vessel keeps its true track (the vessels of scripted events). */
+    public boolean logged() {
+        return track != null;
+    }
+
     /** The logged true track (empty for a vessel that is not logged). */
     public List<TrackPoint> track() {
         return track == null ? List.of() : List.copyOf(track);

@@ -56,7 +56,8 @@ class OutputsTest {
 
     @Test
     void theTcpServerSinkServesEveryConnectedClient() throws Exception {
-        try (TcpServerSink sink = new TcpServerSink(LOOPBACK, 0); ExecutorService pool = Executors.newFixedThreadPool(2)) {
+        TcpServerSink sink = new TcpServerSink(LOOPBACK, 0);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Socket first = new Socket(LOOPBACK, sink.port());
             Socket second = new Socket(LOOPBACK, sink.port());
             assertTrue(sink.awaitClients(2, 10_000));
@@ -65,9 +66,11 @@ class OutputsTest {
             for (String line : LINES) {
                 sink.write(line);
             }
-            sink.close();
+            sink.close(); // ends the clients' streams
             assertEquals(LINES, a.get(10, TimeUnit.SECONDS));
             assertEquals(LINES, b.get(10, TimeUnit.SECONDS));
+        } finally {
+            sink.close();
         }
     }
 
