@@ -42,6 +42,7 @@ class ReportingIntervalsTest {
         assertEquals(6_000, ReportingIntervals.classAMillis(state(18, VesselState.UNDER_WAY, 0)));
         assertEquals(2_000, ReportingIntervals.classAMillis(state(18, VesselState.UNDER_WAY, -30)));
         assertEquals(2_000, ReportingIntervals.classAMillis(state(25, VesselState.UNDER_WAY, 0)));
+        assertEquals(10_000, ReportingIntervals.classAMillis(state(1.5, VesselState.FISHING, 30)), "a drifting boat's wandering course");
         assertEquals(180_000, ReportingIntervals.classBMillis(state(1.5, VesselState.UNDER_WAY, 0)));
         assertEquals(30_000, ReportingIntervals.classBMillis(state(6, VesselState.UNDER_WAY, 0)));
     }

@@ -19,13 +19,19 @@ public final class ReportingIntervals {
     public static final long AID_TO_NAVIGATION_MILLIS = 180_000;
     /** Rate of turn above which a vessel counts as changing course, degrees per minute. */
     public static final double CHANGING_COURSE_DEGREES_PER_MINUTE = 10;
+    /**
+     * Speed below which course changes do not count: a transponder judges them by heading, and the
+     * course over ground of a boat drifting at a knot or two wanders without any helm put over.
+     */
+    public static final double CHANGING_COURSE_MIN_KNOTS = 3;
 
     private ReportingIntervals() {
     }
 
-    /** True when the vessel is changing course in the sense of Table 1. */
+    /** True when the vessel is changing course in the sense of Table 1 (turning at 10°/min or more, at 3 kn or more). */
     public static boolean changingCourse(VesselState state) {
-        return Math.abs(state.rateOfTurnDegreesPerMinute()) >= CHANGING_COURSE_DEGREES_PER_MINUTE && state.speedKnots() > 0.5;
+        return Math.abs(state.rateOfTurnDegreesPerMinute()) >= CHANGING_COURSE_DEGREES_PER_MINUTE
+                && state.speedKnots() >= CHANGING_COURSE_MIN_KNOTS;
     }
 
     /** Interval to the next Class A position report, in milliseconds. */
