@@ -115,8 +115,14 @@ public final class AisMessages {
         return Math.floorMod(timeMillis / 1000, 60);
     }
 
-    /** ROT_AIS = 4.733 √(ROT_IND), signed, within ±126 (M.1371-5 Table 46). */
+    /**
+     * ROT_AIS = 4.733 √(ROT_IND), signed, within ±126 (M.1371-5 Table 46); 0 when the vessel is not
+     * changing course (a slow or stopped vessel's wandering course over ground is no turn).
+     */
     private static int rateOfTurn(VesselState state) {
+        if (!ReportingIntervals.changingCourse(state)) {
+            return 0;
+        }
         double rot = state.rateOfTurnDegreesPerMinute();
         int value = (int) Math.round(4.733 * Math.sqrt(Math.abs(rot)));
         return (int) Math.copySign(Math.min(126, value), rot);
