@@ -222,6 +222,18 @@ class ScriptedEventsTest {
     }
 
     @Test
+    void theUnregisteredBoatIsHeardButNotInTheRegistry() throws Exception {
+        TruthEvent unregistered = event("unregistered");
+        assertEquals("", unregistered.registrationNumber());
+        assertEquals(574, unregistered.mmsi() / 1_000_000);
+        assertTrue(decoded.positionsOf(unregistered.mmsi()).size() > 10);
+        JsonNode records = new ObjectMapper().readTree(dir.resolve("records.json").toFile());
+        for (JsonNode vessel : records.get("vessels")) {
+            assertTrue(vessel.get("mmsi").isNull() || vessel.get("mmsi").asInt() != unregistered.mmsi());
+        }
+    }
+
+    @Test
     void scriptedVesselsStayOffLandOutsideTheirHarbours() {
         for (Vessel v : run.result().fleet().vessels()) {
             for (TrackPoint p : v.track()) {

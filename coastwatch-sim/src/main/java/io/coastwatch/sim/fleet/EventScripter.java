@@ -52,6 +52,7 @@ final class EventScripter {
                 case NO_DEPARTURE_RECORD -> noDepartureRecord(event, at, duration, r);
                 case OVERDUE_RETURN -> overdueReturn(event, at, duration, r);
                 case FOREIGN_FISHING -> foreignFishing(event, at, duration, r);
+                case UNREGISTERED -> unregistered(event, at, duration, r);
                 case MOORED_AIS_OFF -> mooredAisOff(event, at, duration, r);
                 case SIDE_BY_SIDE_IN_HARBOUR -> sideBySide(event, at, duration, r);
                 case LANE_TRANSIT_TERRITORIAL_SEA -> laneTransit(event, at, r);
@@ -265,6 +266,19 @@ final class EventScripter {
         Vessel vessel = logged(identity, outside, plan, r);
         fleet.addTruth(end -> truth(event.type(), vessel, 0, GroundTruth.span(vessel, new TimeWindow(at, at + duration + AFTER_MILLIS),
                 p -> aor.contains(p.position())), aorId, "a Chinese fishing vessel comes in to fish in the area of responsibility"));
+    }
+
+    private void unregistered(ScriptedEvent event, long at, long duration, SplittableRandom r) {
+        String portId = port(event, "PORT-CANA");
+        Polygon zone = fleet.area().zone(LengthClass.FROM_12_TO_15_M.allowedZoneId());
+        int serial = 1_000 + r.nextInt(9_000);
+        Identity identity = new Identity(fleet.registry().mmsi(Registry.VIET_NAM_MID), "TAU CA " + serial, "", 0, null, null,
+                Kind.FISHING, 13, 4, AisClass.B, null, Gear.GILLNET, null, "");
+        LonLat spot = fleet.planner().ground(zone, fleet.planner().router().gate(fleet.area().port(portId)), 15_000, 30_000, 3_000, r);
+        TimeWindow present = new TimeWindow(at, at + duration);
+        Vessel vessel = drifter(identity, spot, at, present, r);
+        fleet.addTruth(end -> fixed(event.type(), vessel, present, end, "",
+                "a Vietnamese fishing boat with AIS but no registration number fishes in the inshore zone"));
     }
 
     private void mooredAisOff(ScriptedEvent event, long at, long duration, SplittableRandom r) {

@@ -21,6 +21,8 @@ public enum EventType {
     NO_DEPARTURE_RECORD("no-departure-record", "no departure record", true, Duration.ofHours(6), Duration.ofHours(2)),
     OVERDUE_RETURN("overdue-return", "overdue return", true, Duration.ofHours(16), Duration.ofHours(12)),
     FOREIGN_FISHING("foreign-vessel", "foreign vessel", true, Duration.ofHours(3), Duration.ZERO),
+    /** A Vietnamese fishing-type vessel at sea that the registry does not know. */
+    UNREGISTERED("unregistered", "unregistered / unlicensed", true, Duration.ofHours(6), Duration.ZERO),
     /** Look-alike of a dark vessel: a boat moored in port with its AIS off. */
     MOORED_AIS_OFF("dark-vessel", "dark vessel (AIS)", false, Duration.ofHours(8), Duration.ofHours(6)),
     /** Look-alike of an encounter: two boats moored side by side in harbour. */
