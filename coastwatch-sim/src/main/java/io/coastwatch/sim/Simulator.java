@@ -42,7 +42,9 @@ import java.util.random.RandomGenerator;
  * model and written with a {@code c:} time and {@code s:} receiver tag block. Paced at
  * {@code speed} simulated seconds per wall second, or as fast as possible. VMS reports go out in
  * batches (the reports of one simulated minute). At the end the ground truth is computed from the
- * scripted vessels' true tracks and written with the fleet records.
+ * scripted vessels' true tracks and written with the fleet records. A paced run whose thread is
+ * interrupted stops there and still writes them, up to the simulated time it reached (the thread's
+ * interrupt status is set again on return).
  *
  * <p>Not thread-safe: one run per instance, on the calling thread.
  */
@@ -85,8 +87,11 @@ public final class Simulator {
      * @param lost of those, messages no receiver picked up
      * @param lines NMEA lines written
      * @param vmsReports VMS reports sent
+     * @param endMillis the simulated time the run reached (the scenario's end unless interrupted)
+     * @param interrupted whether the run was stopped by an interrupt before the scenario's end
      */
-    public record Result(Fleet fleet, List<TruthEvent> truth, long transmitted, long lost, long lines, long vmsReports) {
+    public record Result(Fleet fleet, List<TruthEvent> truth, long transmitted, long lost, long lines, long vmsReports,
+            long endMillis, boolean interrupted) {
     }
 
     private record Due(long timeMillis, int kind, int order) {
@@ -101,16 +106,25 @@ public final class Simulator {
         this.asFastAsPossible = asFastAsPossible;
     }
 
-    /** Builds the fleet and runs the scenario to its end. */
-    public Result run(Outputs outputs) throws IOException, InterruptedException {
+    /** Builds the fleet and runs the scenario to its end (or until the thread is interrupted). */
+    public Result run(Outputs outputs) throws IOException {
         return run(new FleetBuilder(scenario, area).build(), outputs);
     }
 
     /** Runs the scenario with a fleet already built. */
-    public Result run(Fleet fleet, Outputs outputs) throws IOException, InterruptedException {
+    public Result run(Fleet fleet, Outputs outputs) throws IOException {
         Run run = new Run(fleet, outputs);
-        run.loop();
-        return run.finish();
+        boolean interrupted = false;
+        try {
+            run.loop();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        Result result = run.finish(interrupted);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return result;
     }
 
     /** The receivers of the scenario: its stations' masts, and the satellite when it has one. */
@@ -145,6 +159,7 @@ public final class Simulator {
         private final List<VmsReport> vmsBatch = new ArrayList<>();
         private final long wallStartNanos = System.nanoTime();
         private long vmsBatchStartMillis;
+        private long nowMillis = startMillis;
         private long transmitted;
         private long lost;
         private long lines;
@@ -181,6 +196,7 @@ public final class Simulator {
             while (!queue.isEmpty() && queue.peek().timeMillis() < endMillis) {
                 Due due = queue.poll();
                 pace(due.timeMillis());
+                nowMillis = due.timeMillis();
                 if (!vmsBatch.isEmpty() && due.timeMillis() - vmsBatchStartMillis >= VMS_BATCH_MILLIS) {
                     flushVms();
                 }
@@ -194,17 +210,18 @@ public final class Simulator {
             }
         }
 
-        Result finish() throws IOException {
+        Result finish(boolean interrupted) throws IOException {
+            long reached = interrupted ? nowMillis : endMillis;
             flushVms();
             outputs.nmea().flush();
             List<TruthEvent> truth = new ArrayList<>();
             for (Vessel v : fleet.vessels()) {
                 if (v.logged()) {
-                    v.advanceTo(Math.min(endMillis, v.present().endMillis()));
+                    v.advanceTo(Math.min(reached, v.present().endMillis()));
                 }
             }
             for (LongFunction<TruthEvent> check : fleet.truth()) {
-                TruthEvent event = check.apply(endMillis);
+                TruthEvent event = check.apply(reached);
                 if (event != null) {
                     truth.add(event);
                 }
@@ -217,7 +234,7 @@ public final class Simulator {
             if (outputs.records() != null) {
                 RecordsWriter.write(outputs.records(), fleet.vessels());
             }
-            return new Result(fleet, List.copyOf(truth), transmitted, lost, lines, vmsReports);
+            return new Result(fleet, List.copyOf(truth), transmitted, lost, lines, vmsReports, reached, interrupted);
         }
 
         private void position(Due due) throws IOException {

@@ -35,7 +35,7 @@ final class SimulationRuns {
         return new ScenarioLoader().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test");
     }
 
-    static Output run(Scenario scenario, Path truth, Path records) throws IOException, InterruptedException {
+    static Output run(Scenario scenario, Path truth, Path records) throws IOException {
         ByteArrayOutputStream nmea = new ByteArrayOutputStream();
         List<VmsReport> vms = new ArrayList<>();
         VmsSink collect = new VmsSink() {

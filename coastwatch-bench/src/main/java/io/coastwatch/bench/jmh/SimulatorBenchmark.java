@@ -76,7 +76,7 @@ public class SimulatorBenchmark {
     }
 
     @Benchmark
-    public long run() throws IOException, InterruptedException {
+    public long run() throws IOException {
         CountingSink sink = new CountingSink();
         return new Simulator(loaded, area, true).run(fleet, new Simulator.Outputs(sink, null, null, null)).transmitted();
     }

@@ -23,6 +23,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -45,6 +47,7 @@ import picocli.CommandLine.Parameters;
             "Same scenario and seed, same bytes."
         })
 final class SimulateCommand implements Callable<Integer> {
+    private static final long STOP_WAIT_SECONDS = 10;
 
     @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "demo",
             description = "Scenario file, or a built-in one: 'demo' (default), 'load-100k'.")
@@ -115,7 +118,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Scenario loaded;
         try {
             ScenarioLoader loader = new ScenarioLoader();
@@ -125,19 +128,39 @@ final class SimulateCommand implements Callable<Integer> {
             stderr.println("coastwatch simulate: " + e.getMessage());
             return 2;
         }
+        // Ctrl-C stops the run where it is; the ground truth and records are still written.
+        Thread runner = Thread.currentThread();
+        CountDownLatch written = new CountDownLatch(1);
+        Thread stopper = new Thread(() -> {
+            runner.interrupt();
+            try {
+                written.await(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "simulate-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
         try (NmeaSink nmea = openNmea(); VmsSink vms = openVms()) {
             long wallStart = System.nanoTime();
             Simulator.Result result = new Simulator(loaded, Area.demo(), asFastAsPossible)
                     .run(new Simulator.Outputs(nmea, vms, truth, records));
-            stderr.printf("coastwatch simulate: %s, seed %d, %s simulated in %.1f s: %d vessels, %d AIS messages sent,"
+            stderr.printf("coastwatch simulate: %s, seed %d, %s simulated in %.1f s%s: %d vessels, %d AIS messages sent,"
                             + " %d lost, %d NMEA lines, %d VMS reports, %d ground-truth events%n",
-                    loaded.name(), loaded.seed(), loaded.duration(), (System.nanoTime() - wallStart) / 1e9,
+                    loaded.name(), loaded.seed(), Duration.ofMillis(result.endMillis() - loaded.start().toEpochMilli()),
+                    (System.nanoTime() - wallStart) / 1e9, result.interrupted() ? " (stopped)" : "",
                     result.fleet().vessels().size(), result.transmitted(), result.lost(), result.lines(),
                     result.vmsReports(), result.truth().size());
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             stderr.println("coastwatch simulate: " + e.getMessage());
             return 1;
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException e) {
+                // shutting down already: the hook is running
+            }
         }
     }
 
