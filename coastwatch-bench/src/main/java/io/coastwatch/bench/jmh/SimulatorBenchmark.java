@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Simulator speed, as fast as possible, to a sink that only counts: one operation is one run of a
  * scenario (its fleet built beforehand, outside the timing). {@code scenario=load-100k} runs one
- * simulated minute of 100 000 vessels (505 922 messages, the first minute's burst of static data included); {@code scenario=demo}, six simulated
- * hours of the Ninh Thuận demo (134 276 messages, scripted events and their true tracks
- * included). Divide the messages a run prints by its time for messages per second.
+ * simulated minute of 100 000 vessels (505 922 messages, the first minute's burst of static data
+ * included); {@code scenario=demo}, six simulated hours of the Ninh Thuận demo (134 276 messages,
+ * scripted events and their true tracks included). Divide the messages a run prints by its time for messages per second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
