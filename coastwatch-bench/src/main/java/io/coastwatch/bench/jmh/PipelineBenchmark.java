@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -25,11 +26,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Sentences per second from NMEA text to the live picture, without storage: the realistic mix with
- * tag blocks (fleet of 20 000), decoded on the benchmark thread and offered to a {@link Pipeline}
- * whose writer thread deduplicates and tracks (stores that discard). The offering thread waits for
- * room (50 µs at a time) rather than drop, so that every sentence is processed; {@link Pipeline#close} (drain) is
- * inside the measurement. One operation is one sentence.
+ * Sentences per second from NMEA text to the live picture, without storage (stores that discard),
+ * on the realistic mix with tag blocks (fleet of 20 000). One operation is one sentence.
+ * <ul>
+ *   <li>{@code decodeAndTrack}: decoded on the benchmark thread and offered to a {@link Pipeline}
+ *       whose writer thread deduplicates and tracks; the offering thread waits for room (50 µs at a
+ *       time) rather than drop, so that every sentence is processed; {@link Pipeline#close}
+ *       (drain) is inside the measurement.</li>
+ *   <li>{@code writerOnly}: the same sentences decoded and queued before the measurement, which
+ *       then covers the writer thread alone (start, drain, close).</li>
+ * </ul>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -55,8 +61,7 @@ public class PipelineBenchmark {
     @Benchmark
     @OperationsPerInvocation(LINES)
     public PipelineStats decodeAndTrack() {
-        Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS, new VesselTracker(new PlausibilityCheck(land)),
-                stores, stores);
+        Pipeline pipeline = newPipeline(PipelineSettings.DEFAULTS.queueCapacity());
         pipeline.start();
         AisDecoder decoder = new AisDecoder("bench", (message, reception) -> {
             while (!pipeline.offer(message, reception)) {
@@ -68,5 +73,36 @@ public class PipelineBenchmark {
         }
         pipeline.close();
         return pipeline.stats();
+    }
+
+    /** The writer thread alone: every prepared sentence already decoded and queued. */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public PipelineStats writerOnly(QueuedPipeline queued) {
+        queued.pipeline.start();
+        queued.pipeline.close();
+        return queued.pipeline.stats();
+    }
+
+    private Pipeline newPipeline(int queueCapacity) {
+        PipelineSettings defaults = PipelineSettings.DEFAULTS;
+        return new Pipeline(new PipelineSettings(queueCapacity, defaults.duplicateWindowMillis(),
+                defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()),
+                new VesselTracker(new PlausibilityCheck(land)), stores, stores);
+    }
+
+    /** A pipeline, not started, with every prepared sentence decoded and queued. */
+    @State(Scope.Thread)
+    public static class QueuedPipeline {
+        Pipeline pipeline;
+
+        @Setup(Level.Invocation)
+        public void fill(PipelineBenchmark benchmark) {
+            pipeline = benchmark.newPipeline(LINES);
+            AisDecoder decoder = new AisDecoder("bench", pipeline::offer);
+            for (String line : benchmark.lines) {
+                decoder.decode(line, 0L);
+            }
+        }
     }
 }

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
@@ -170,5 +172,37 @@ class PipelineTest {
         assertTrue(unsubscribed.isEmpty());
         assertEquals(2, pipeline.stats().failures(), "the broken listener is counted, the others still hear");
         assertEquals(2, pipeline.stats().processed());
+    }
+
+    @Test
+    void readersOnOtherThreadsSeeConsistentVesselsWhileTheWriterRuns() throws Exception {
+        Pipeline pipeline = pipeline(PipelineSettings.DEFAULTS);
+        pipeline.start();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicReference<Throwable> readerFailure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                while (writing.get()) {
+                    for (VesselSnapshot vessel : pipeline.vessels()) {
+                        assertEquals(vessel.vesselId(), VesselIds.ofMmsi(vessel.mmsi()));
+                        VesselSnapshot latest = pipeline.vessel(vessel.vesselId()).orElseThrow();
+                        assertTrue(latest.lastSeenMillis() >= vessel.lastSeenMillis(), "never back in time");
+                    }
+                }
+            } catch (Throwable e) {
+                readerFailure.set(e);
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 5_000; i++) {
+            offer(pipeline, classA(MMSI + i % 100, 11.30 + i / 100 * 0.0001, 109.50), T0 + i * 100L, "r1");
+        }
+        pipeline.close();
+        writing.set(false);
+        reader.join();
+
+        assertEquals(null, readerFailure.get());
+        assertEquals(100, pipeline.vessels().size());
+        assertEquals(5_000, pipeline.stats().processed());
     }
 }

@@ -1,0 +1,43 @@
+package io.coastwatch.sim.motion;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Drifting with the current at low speed, the course wandering a little at each step: a gillnetter
+ * lying to its net, a handliner on slow drift, a loitering vessel. Stays off land: a step that
+ * would end on land (or within 300 m of it) turns the drift round instead.
+ */
+public final class Drifting implements Leg {
+    private static final double WANDER_DEGREES = 8;
+    private static final double LAND_MARGIN_METRES = 300;
+
+    private final LandMask land;
+    private final double speedKnots;
+    private final int navigationStatus;
+    private double courseDegrees;
+    private long remainingMillis;
+
+    public Drifting(LandMask land, double speedKnots, double courseDegrees, int navigationStatus, long durationMillis) {
+        this.land = land;
+        this.speedKnots = speedKnots;
+        this.courseDegrees = courseDegrees;
+        this.navigationStatus = navigationStatus;
+        this.remainingMillis = durationMillis;
+    }
+
+    @Override
+    public long advance(VesselState state, long stepMillis, RandomGenerator random) {
+        long used = Math.min(stepMillis, remainingMillis);
+        remainingMillis -= used;
+        courseDegrees = Geo.normalizeDegrees(courseDegrees + (random.nextDouble() * 2 - 1) * WANDER_DEGREES);
+        double speed = speedKnots * (0.8 + 0.4 * random.nextDouble());
+        double metres = speed * Geo.METRES_PER_SECOND_PER_KNOT * used / 1000.0;
+        LonLat to = Geo.destination(state.position(), courseDegrees, metres);
+        if (land.nearLand(to, LAND_MARGIN_METRES)) {
+            courseDegrees = Geo.normalizeDegrees(courseDegrees + 180);
+            to = state.position();
+        }
+        state.move(to, speed, courseDegrees, navigationStatus, used);
+        return used;
+    }
+}
