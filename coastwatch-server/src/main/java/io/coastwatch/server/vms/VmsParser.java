@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code registrationNumber} (or {@code registration}) and/or {@code vmsDeviceId} (or {@code deviceId}),
  * at least one; {@code time} (ISO-8601 or UNIX ms); {@code latitude} / {@code lat} in [-90, 90];
  * {@code longitude} / {@code lon} in [-180, 180]; optional {@code speedKnots} / {@code speed} (≥ 0) and
- * {@code courseDegrees} / {@code course} in [0, 360].
+ * {@code courseDegrees} / {@code course} in [0, 360] ({@code NaN} or absent: not reported).
  */
 final class VmsParser {
     /** At most this many errors are reported; the request is refused anyway. */
@@ -156,6 +156,9 @@ final class VmsParser {
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " '" + text + "' is not a number");
+        }
+        if (Double.isNaN(value) && !required) {
+            return Double.NaN; // "NaN", as Jackson writes an unknown double: not reported
         }
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException(name + " " + text + " is out of range [" + min + ", " + max + "]");

@@ -48,6 +48,18 @@ class VmsParserTest {
     }
 
     @Test
+    void readsTheSimulatorsJson() {
+        VmsParser.Result result = parser.parseJson("""
+                [{"registrationNumber":null,"vmsDeviceId":"VMS-1","time":"2026-11-29T01:00:00Z","lat":11.5,"lon":109.1,
+                  "speedKnots":"NaN","courseDegrees":"NaN"}]
+                """);
+        assertEquals(java.util.List.of(), result.errors());
+        assertTrue(Double.isNaN(result.reports().get(0).speedKnots()));
+        String error = parser.parseJson("{\"vmsDeviceId\":\"V\",\"time\":1,\"lat\":\"NaN\",\"lon\":1}").errors().get(0);
+        assertTrue(error.startsWith("report: latitude NaN is out of range"), error);
+    }
+
+    @Test
     void refusesAnUnknownColumn() {
         VmsParser.Result result = parser.parseCsv("registration,when,lat,lon\nNT-1-TS,1,2,3\n");
         assertTrue(result.errors().get(0).startsWith("line 1: unknown column 'when'"), result.errors().toString());
