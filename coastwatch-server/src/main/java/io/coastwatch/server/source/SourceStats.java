@@ -31,6 +31,13 @@ public final class SourceStats {
     private int samples;
     private int nextSample;
 
+    /** Statistics from now: the rate counts from a first sample of no messages at creation. */
+    SourceStats() {
+        sampleMillis[0] = System.currentTimeMillis();
+        samples = 1;
+        nextSample = 1;
+    }
+
     /** A consistent copy of the counts. */
     public record Snapshot(
             long lines,

@@ -53,6 +53,20 @@ class SourcesTest extends ServerTest {
     }
 
     @Test
+    void aRefusedTcpClientRetriesWithCappedBackoff() throws InterruptedException {
+        // Nothing listens there. Backoff in these tests: 100 ms doubling to at most 400 ms.
+        addSource("refused", "tcp://127.0.0.1:" + freeTcpPort());
+        Thread.sleep(3000);
+        JsonNode stats = source("refused");
+        admin.delete("/api/v1/sources/refused");
+        long reconnects = stats.get("reconnects").asLong();
+        // Waits 100, 200, 400, 400 … ms: about 8 attempts in 3 s; without the cap 4, without backoff dozens.
+        assertTrue(reconnects >= 5 && reconnects <= 12, "reconnects " + reconnects + ": " + stats);
+        assertEquals("DISCONNECTED", stats.get("state").asString());
+        assertTrue(stats.get("lastError").asString().contains("Connection refused"), stats.toString());
+    }
+
+    @Test
     void tcpListenSourceTakesLinesPushedByReceivers() throws IOException {
         int port = freeTcpPort();
         addSource("push", "tcp-listen://127.0.0.1:" + port);
