@@ -61,25 +61,28 @@ public final class VdmParser {
                 || (line[start + 5] != 'M' && line[start + 5] != 'O') || line[start + 6] != ',') {
             return SentenceError.NOT_AIS;
         }
-        // One pass: the checksum, the star and the five commas that end the fields before the fill bits.
-        int[] comma = commas;
-        int commaCount = 0;
-        int checksum = 'V' ^ 'D' ^ line[start + 5] ^ ',' ^ line[start + 1] ^ line[start + 2];
-        int star = -1;
-        for (int i = start + 7; i < end; i++) {
-            byte b = line[i];
-            if (b == '*') {
-                star = i;
-                break;
-            }
-            if (b == ',' && commaCount < FIELD_COMMAS) {
-                comma[commaCount++] = i;
-            }
-            checksum ^= b;
-        }
-        if (star < 0 || commaCount < FIELD_COMMAS) {
+        int star = Ascii.indexOfStar(line, start + 1, end);
+        if (star < 0) {
             return SentenceError.SYNTAX;
         }
+        int checksum = Ascii.xor(line, start + 1, star);
+        // The four commas of the short header fields, from the front; the one before the fill bits,
+        // from the star (the payload in between holds no comma: a stray one fails as a payload character).
+        int[] comma = commas;
+        int commaCount = 0;
+        for (int i = start + 7; i < star && commaCount < FIELD_COMMAS - 1; i++) {
+            if (line[i] == ',') {
+                comma[commaCount++] = i;
+            }
+        }
+        int lastComma = star - 1;
+        while (lastComma > start + 6 && line[lastComma] != ',') {
+            lastComma--;
+        }
+        if (commaCount < FIELD_COMMAS - 1 || lastComma <= comma[FIELD_COMMAS - 2]) {
+            return SentenceError.SYNTAX;
+        }
+        comma[FIELD_COMMAS - 1] = lastComma;
         if (!Ascii.checksumMatches(line, star + 1, end, checksum & 0xFF)) {
             return SentenceError.CHECKSUM;
         }

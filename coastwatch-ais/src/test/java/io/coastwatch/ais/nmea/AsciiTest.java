@@ -1,0 +1,35 @@
+package io.coastwatch.ais.nmea;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The word-at-a-time checksum and star search agree with the byte-by-byte definitions. */
+class AsciiTest {
+
+    @Test
+    void wordAtATimeXorAndStarSearchMatchTheNaiveOnes() {
+        long seed = System.nanoTime();
+        System.out.println("AsciiTest seed: " + seed);
+        Random random = new Random(seed);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] line = new byte[random.nextInt(100)];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = random.nextInt(20) == 0 ? (byte) '*' : (byte) random.nextInt(256);
+            }
+            int from = line.length == 0 ? 0 : random.nextInt(line.length);
+            int to = from + random.nextInt(line.length - from + 1);
+            int naiveXor = 0;
+            int naiveStar = -1;
+            for (int i = from; i < to; i++) {
+                naiveXor ^= line[i];
+                if (naiveStar < 0 && line[i] == '*') {
+                    naiveStar = i;
+                }
+            }
+            assertEquals(naiveXor & 0xFF, Ascii.xor(line, from, to), "seed " + seed);
+            assertEquals(naiveStar, Ascii.indexOfStar(line, from, to), "seed " + seed);
+        }
+    }
+}
