@@ -39,9 +39,17 @@ import json, sys
 theirs = [json.loads(l) for l in open(sys.argv[1])]
 ours = [json.loads(l) for l in open(sys.argv[2])]
 assert len(theirs) == len(ours), f"message count differs: gpsdecode {len(theirs)}, coastwatch {len(ours)}"
+# Debian's gpsdecode (3.22) prints message 27's status as its text alone; newer gpsd (whose output
+# our conformance test follows) prints "status" and "status_text", as for messages 1-3.
+KNOWN = {27: {"status_text"}}
+tolerated = 0
 for i, (a, b) in enumerate(zip(theirs, ours)):
-    assert set(a) == set(b), f"message {i}: members differ: {sorted(set(a) ^ set(b))}"
-print(f"  {len(ours)} messages, same members")
+    differ = set(a) ^ set(b)
+    if differ and differ <= KNOWN.get(b.get("type"), set()):
+        tolerated += 1
+        continue
+    assert not differ, f"message {i}: members differ: {sorted(differ)}"
+print(f"  {len(ours)} messages, same members ({tolerated} with the known gpsd 3.22 difference of message 27)")
 PY
 
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
