@@ -2,6 +2,7 @@ package io.coastwatch.bench.ingest;
 
 import io.coastwatch.ais.Reception;
 import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.bench.engine.DiscardingStores;
 import io.coastwatch.bench.traffic.TrafficMix;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.pipeline.Ingest;
@@ -11,8 +12,6 @@ import io.coastwatch.engine.pipeline.VmsReport;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.track.PlausibilityCheck;
-import io.coastwatch.engine.track.PositionFix;
-import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.server.source.FeedSource;
 import io.coastwatch.server.source.SourceSettings;
@@ -30,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,8 +84,9 @@ public final class IngestBench {
         Path directory = Files.createTempDirectory("coastwatch-ingest-bench");
         Database database = sqlite ? Database.open(new StoreSettings("jdbc:sqlite:" + directory.resolve("bench.db"),
                 null, null, Duration.ZERO)) : null;
-        PositionStore positions = sqlite ? database.positions() : new NoPositions();
-        VesselSnapshotStore snapshots = sqlite ? database.vessels() : new NoSnapshots();
+        DiscardingStores discarding = new DiscardingStores();
+        PositionStore positions = sqlite ? database.positions() : discarding;
+        VesselSnapshotStore snapshots = sqlite ? database.vessels() : discarding;
         Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS,
                 new VesselTracker(new PlausibilityCheck(LandMask.vietnamRegion())), positions, snapshots);
         pipeline.start();
@@ -208,42 +207,6 @@ public final class IngestBench {
         @Override
         public boolean offer(VmsReport report) {
             return true;
-        }
-    }
-
-    /** Keeps nothing: the run without storage. */
-    private static final class NoPositions implements PositionStore {
-        @Override
-        public void append(PositionFix fix) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public List<PositionFix> track(long vesselId, long fromMillis, long toMillis, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public long deleteOlderThan(long timeMillis) {
-            return 0;
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    private static final class NoSnapshots implements VesselSnapshotStore {
-        @Override
-        public void saveAll(Collection<VesselSnapshot> vessels) {
-        }
-
-        @Override
-        public List<VesselSnapshot> loadAll() {
-            return List.of();
         }
     }
 }
