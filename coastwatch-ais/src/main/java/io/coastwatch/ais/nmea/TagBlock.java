@@ -21,6 +21,11 @@ public final class TagBlock {
     int groupSize;
     long groupId;
 
+    TagBlock() {
+        clear();
+    }
+
+    /** Back to "no tag block". The parser calls it only when the last line had one. */
     void clear() {
         present = false;
         timeMillis = Long.MIN_VALUE;

@@ -22,6 +22,7 @@ public final class VdmParser {
     private final int[] commas = new int[FIELD_COMMAS];
     /** Talker strings by their two seven-bit characters. */
     private final String[] talkers = new String[1 << 14];
+    private final int[] talkerCodes = new int[1 << 14];
 
     /**
      * Parses {@code line[offset, offset + length)} into {@code out}.
@@ -35,7 +36,9 @@ public final class VdmParser {
         }
         out.line = line;
         TagBlock tags = out.tagBlock;
-        tags.clear();
+        if (tags.present) {
+            tags.clear();
+        }
         int start = offset;
         while (start < end && line[start] != '!' && line[start] != '\\') {
             start++;
@@ -61,11 +64,12 @@ public final class VdmParser {
                 || (line[start + 5] != 'M' && line[start + 5] != 'O') || line[start + 6] != ',') {
             return SentenceError.NOT_AIS;
         }
-        int star = Ascii.indexOfStar(line, start + 1, end);
-        if (star < 0) {
+        long checksumAndStar = Ascii.checksumToStar(line, start + 1, end);
+        if (checksumAndStar < 0) {
             return SentenceError.SYNTAX;
         }
-        int checksum = Ascii.xor(line, start + 1, star);
+        int star = (int) checksumAndStar;
+        int checksum = (int) (checksumAndStar >>> 32);
         // The four commas of the short header fields, from the front; the one before the fill bits,
         // from the star (the payload in between holds no comma: a stray one fails as a payload character).
         int[] comma = commas;
@@ -114,13 +118,14 @@ public final class VdmParser {
 
     /** The talker's string, the same instance for the same two characters. */
     private String talker(byte first, byte second) {
-        int code = ((first & 0x7F) << 7) | (second & 0x7F);
-        String known = talkers[code];
-        if (known != null && known.charAt(0) == (first & 0xFF) && known.charAt(1) == (second & 0xFF)) {
-            return known;
+        int code = ((first & 0xFF) << 8) | (second & 0xFF);
+        int slot = ((first & 0x7F) << 7) | (second & 0x7F);
+        if (talkerCodes[slot] == code && talkers[slot] != null) {
+            return talkers[slot];
         }
         String talker = new String(new byte[] {first, second}, StandardCharsets.ISO_8859_1);
-        talkers[code] = talker;
+        talkers[slot] = talker;
+        talkerCodes[slot] = code;
         return talker;
     }
 
