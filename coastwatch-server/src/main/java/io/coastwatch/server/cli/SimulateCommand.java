@@ -82,6 +82,10 @@ final class SimulateCommand implements Callable<Integer> {
         Path file;
     }
 
+    @Option(names = "--vms-token", paramLabel = "TOKEN", defaultValue = "${env:COASTWATCH_VMS_TOKEN}",
+            description = "Bearer token sent with --vms-url (a Coastwatch API token of an operator; default: $COASTWATCH_VMS_TOKEN).")
+    String vmsToken;
+
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address --listen binds to (default: ${DEFAULT-VALUE}).")
     String bindAddress;
@@ -184,7 +188,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     private VmsSink openVms() throws IOException {
         if (vmsTarget.url != null) {
-            return new HttpVmsSink(vmsTarget.url, stderr);
+            return new HttpVmsSink(vmsTarget.url, vmsToken, stderr);
         }
         if (vmsTarget.file != null) {
             return new FileVmsSink(vmsTarget.file);

@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * VMS batches posted to an HTTP endpoint: {@code POST url} with a JSON array body. A batch the
+ * VMS batches posted to an HTTP endpoint: {@code POST url} with a JSON array body, with a bearer
+ * token when one is given (Coastwatch's {@code /api/v1/vms} needs one, of an operator). A batch the
  * server refuses (status other than 2xx) or cannot take (connection error) is counted and reported
  * on the error stream, and the run goes on: a simulator should not stop because a server restarts.
  */
@@ -19,14 +20,21 @@ public final class HttpVmsSink implements VmsSink {
 
     private final HttpClient client;
     private final URI url;
+    private final String bearerToken;
     private final PrintStream errors;
     private long failedBatches;
 
-    public HttpVmsSink(URI url, PrintStream errors) {
+    /**
+     * @param url the endpoint
+     * @param bearerToken sent as {@code Authorization: Bearer …}, or {@code null} for none
+     * @param errors where refused posts are reported
+     */
+    public HttpVmsSink(URI url, String bearerToken, PrintStream errors) {
         if (url.getScheme() == null || !url.getScheme().startsWith("http")) {
             throw new IllegalArgumentException("a VMS endpoint is an http(s) URL, not " + url);
         }
         this.url = url;
+        this.bearerToken = bearerToken;
         this.errors = errors;
         this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
@@ -38,11 +46,14 @@ public final class HttpVmsSink implements VmsSink {
 
     @Override
     public void send(List<VmsReport> batch) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(VmsJson.array(batch))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(VmsJson.array(batch)));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 failedBatches++;
                 errors.println("VMS post refused: HTTP " + response.statusCode() + " " + response.body());

@@ -115,11 +115,13 @@ class OutputsTest {
     }
 
     @Test
-    void vmsBatchesArePostedAsJsonArrays() throws Exception {
+    void vmsBatchesArePostedAsJsonArraysWithTheBearerToken() throws Exception {
         List<String> bodies = new CopyOnWriteArrayList<>();
+        List<String> authorizations = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
         server.createContext("/api/vms", exchange -> {
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             int status = bodies.size() == 2 ? 400 : 202;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -127,7 +129,7 @@ class OutputsTest {
         server.start();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         try (HttpVmsSink sink = new HttpVmsSink(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/vms"),
-                new PrintStream(errors, true, StandardCharsets.UTF_8))) {
+                "s3cret", new PrintStream(errors, true, StandardCharsets.UTF_8))) {
             VmsReport report = new VmsReport("NT-90123-TS", "VMS-300071", "2025-06-01T02:00:00Z", 11.5, 109.5, 7.5, 90.0);
             sink.send(List.of(report, report));
             sink.send(List.of(report));
@@ -136,6 +138,7 @@ class OutputsTest {
             server.stop(0);
         }
         assertTrue(errors.toString(StandardCharsets.UTF_8).contains("HTTP 400"));
+        assertEquals(List.of("Bearer s3cret", "Bearer s3cret"), authorizations);
         JsonNode first = new ObjectMapper().readTree(bodies.get(0));
         assertEquals(2, first.size());
         JsonNode one = first.get(0);
