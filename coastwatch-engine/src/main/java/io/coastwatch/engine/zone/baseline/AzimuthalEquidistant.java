@@ -3,13 +3,14 @@ package io.coastwatch.engine.zone.baseline;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * The azimuthal equidistant projection on a sphere, centred on one point: distances and bearings
- * from the centre are true; elsewhere the scale across the radius grows as {@code c / sin c} ({@code c}
- * the angular distance from the centre), 1.0003 at 300 km, 1.002 at 600 km. The sphere is the one
- * that osculates the WGS-84 ellipsoid at the centre's latitude (Gaussian radius {@code sqrt(M N)}),
- * so distances near the centre are also close to the ellipsoid's (about 0.1 % within 600 km at low
- * latitudes). Coordinates are x = longitude, y = latitude in degrees; projected x east, y north in
- * metres. Immutable, thread-safe.
+ * A local azimuthal equidistant projection for the WGS-84 ellipsoid, centred on one point: the
+ * spherical azimuthal equidistant projection (unit sphere), then east scaled by the ellipsoid's
+ * prime-vertical radius {@code N} and north by its meridional radius {@code M} at the centre, so
+ * that the projection's metric matches the ellipsoid's at the centre in every direction. Away from
+ * the centre, the scale across the radius grows as {@code c / sin c} ({@code c} the angular distance
+ * from the centre: 1.0004 at 300 km, 1.0015 at 600 km) and M and N drift with latitude (about 0.006 %
+ * a degree at 10°N). Coordinates are x = longitude, y = latitude in degrees; projected x east, y north
+ * in metres. Immutable, thread-safe.
  */
 final class AzimuthalEquidistant {
     private static final double WGS84_A = 6_378_137.0;
@@ -18,7 +19,8 @@ final class AzimuthalEquidistant {
     private final double centreLongitude;
     private final double sinCentreLatitude;
     private final double cosCentreLatitude;
-    private final double radiusMetres;
+    private final double meridionalRadiusMetres;
+    private final double primeVerticalRadiusMetres;
 
     AzimuthalEquidistant(double centreLatitude, double centreLongitude) {
         this.centreLongitude = Math.toRadians(centreLongitude);
@@ -26,14 +28,8 @@ final class AzimuthalEquidistant {
         this.sinCentreLatitude = Math.sin(phi);
         this.cosCentreLatitude = Math.cos(phi);
         double w = 1 - WGS84_E2 * sinCentreLatitude * sinCentreLatitude;
-        double meridional = WGS84_A * (1 - WGS84_E2) / Math.pow(w, 1.5);
-        double primeVertical = WGS84_A / Math.sqrt(w);
-        this.radiusMetres = Math.sqrt(meridional * primeVertical);
-    }
-
-    /** The sphere's radius in metres. */
-    double radiusMetres() {
-        return radiusMetres;
+        this.meridionalRadiusMetres = WGS84_A * (1 - WGS84_E2) / Math.pow(w, 1.5);
+        this.primeVerticalRadiusMetres = WGS84_A / Math.sqrt(w);
     }
 
     Coordinate project(Coordinate lonLat) {
@@ -46,15 +42,16 @@ final class AzimuthalEquidistant {
         double k = c < 1e-12 ? 1 : c / Math.sin(c);
         double x = k * cosPhi * Math.sin(deltaLambda);
         double y = k * (cosCentreLatitude * sinPhi - sinCentreLatitude * cosPhi * Math.cos(deltaLambda));
-        return new Coordinate(radiusMetres * x, radiusMetres * y);
+        return new Coordinate(primeVerticalRadiusMetres * x, meridionalRadiusMetres * y);
     }
 
-    Coordinate unproject(Coordinate xy) {
+    Coordinate unproject(Coordinate metres) {
+        Coordinate xy = new Coordinate(metres.x / primeVerticalRadiusMetres, metres.y / meridionalRadiusMetres);
         double rho = Math.hypot(xy.x, xy.y);
-        if (rho < 1e-9) {
+        if (rho < 1e-15) {
             return new Coordinate(Math.toDegrees(centreLongitude), Math.toDegrees(Math.asin(sinCentreLatitude)));
         }
-        double c = rho / radiusMetres;
+        double c = rho;
         double sinC = Math.sin(c);
         double cosC = Math.cos(c);
         double phi = Math.asin(cosC * sinCentreLatitude + xy.y * sinC * cosCentreLatitude / rho);

@@ -23,10 +23,10 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * projection centred on its midpoint, the buffer densified to vertices at most
  * {@value #MAX_VERTEX_SPACING_METRES} m apart and unprojected; the pieces are unioned in longitude /
  * latitude. Accuracy: the projection's scale error at {@code d} from its centre is about
- * {@code d²/6R²}, so a 300 km segment buffered by 200 nm (≤ 520 km from the centre) is within 0.12 %
- * (450 m at 200 nm) and by 12 nm within 0.04 %; the buffer's arcs (32 segments a quarter circle) sag
- * inward by at most 0.03 % of the distance; the sphere osculates the WGS-84 ellipsoid at each
- * segment's midpoint (see the tests for measured figures). Longer segments should be split. Buffers
+ * {@code d²/6R²}, so a 300 km segment buffered by 200 nm (≤ 520 km from the centre) is within about
+ * 0.1 % and by 12 nm within 0.05 %; the buffer's arcs (32 segments a quarter circle) sag inward by at
+ * most 0.03 % of the distance; the projection follows the WGS-84 ellipsoid's radii at each segment's
+ * midpoint ({@link AzimuthalEquidistant}). Measured against Vincenty distances on WGS-84 in the tests. Longer segments should be split. Buffers
  * are on both sides of the baseline: callers subtract land and internal waters. Not for baselines
  * crossing the antimeridian or a pole. Stateless.
  */
