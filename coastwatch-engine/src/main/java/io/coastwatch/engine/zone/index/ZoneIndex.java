@@ -6,12 +6,14 @@ import io.coastwatch.engine.zone.ZoneKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -28,7 +30,9 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * contains only positions on its interior). Cheap test first: the zones' common envelope is cut in
  * square cells of {@link #cellDegrees()}; each cell lists the zones whose envelope it meets, each
  * marked wholly inside the cell or on an edge (zones wholly outside are left out). Only edge cells
- * take the exact test, an {@link IndexedPointInAreaLocator} per area zone. Allocation-free.
+ * take the exact test: the ray-crossing count of JTS's {@code RayCrossingCounter} (same robust
+ * orientation, same rules for points on an edge or a vertex), over only the zone's edges that meet the
+ * cell's row of the grid, kept per zone and row. Allocation-free for area zones.
  * <li>{@link #distanceToNationalLimitMetres}: great-circle distance to the nearest point of the
  * {@link ZoneKind#NATIONAL_LIMIT} lines. The nearest point is found in an equirectangular frame
  * scaled at the limits' mid-latitude; the distance returned is then the true great-circle distance
@@ -51,7 +55,9 @@ public final class ZoneIndex {
     private static final int EDGE = 1;
 
     private final List<Zone> zones;
-    private final IndexedPointInAreaLocator[] areaLocators;
+    /** Per area zone, per grid row from its first: its edges meeting the row, x1, y1, x2, y2 in turn. */
+    private final double[][][] rowEdges;
+    private final int[] firstRows;
     private final PreparedGeometry[] preparedZones;
     private final PreparedGeometry[] preparedEdges;
     private final STRtree edgeTree = new STRtree();
@@ -72,7 +78,8 @@ public final class ZoneIndex {
         this.zones = List.copyOf(zones);
         int count = this.zones.size();
         this.factory = count == 0 ? new GeometryFactory() : this.zones.get(0).geometry().getFactory();
-        this.areaLocators = new IndexedPointInAreaLocator[count];
+        this.rowEdges = new double[count][][];
+        this.firstRows = new int[count];
         this.preparedZones = new PreparedGeometry[count];
         this.preparedEdges = new PreparedGeometry[count];
         Envelope all = new Envelope();
@@ -82,10 +89,6 @@ public final class ZoneIndex {
             Geometry edge = this.zones.get(z).isArea() ? geometry.getBoundary() : geometry;
             preparedEdges[z] = PreparedGeometryFactory.prepare(edge);
             edgeTree.insert(geometry.getEnvelopeInternal(), z);
-            if (this.zones.get(z).isArea()) {
-                areaLocators[z] = new IndexedPointInAreaLocator(geometry);
-                areaLocators[z].locate(new Coordinate(geometry.getEnvelopeInternal().centre()));
-            }
             all.expandToInclude(geometry.getEnvelopeInternal());
         }
         edgeTree.build();
@@ -104,6 +107,11 @@ public final class ZoneIndex {
         this.rows = (int) (Math.floor(all.getMaxY() / cell) - Math.floor(all.getMinY() / cell)) + 1;
         this.cellStarts = new int[columns * rows + 1];
         this.entries = buildCells();
+        for (int z = 0; z < count; z++) {
+            if (this.zones.get(z).isArea()) {
+                splitEdgesByRow(z);
+            }
+        }
         List<Geometry> limitLines = new ArrayList<>();
         Envelope limitBox = new Envelope();
         for (Zone zone : this.zones) {
@@ -160,6 +168,48 @@ public final class ZoneIndex {
         return cellEntries;
     }
 
+    /** Fills {@link #rowEdges} and {@link #firstRows} for area zone {@code z}. */
+    private void splitEdgesByRow(int z) {
+        Geometry area = zones.get(z).geometry();
+        firstRows[z] = row(area.getEnvelopeInternal().getMinY() - CELL_MARGIN_DEGREES);
+        int rowCount = row(area.getEnvelopeInternal().getMaxY() + CELL_MARGIN_DEGREES) - firstRows[z] + 1;
+        double[][] edges = new double[rowCount][];
+        int[] sizes = new int[rowCount];
+        for (int p = 0; p < area.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) area.getGeometryN(p);
+            for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
+                LineString ring = r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r);
+                Coordinate[] vertices = ring.getCoordinates();
+                for (int v = 1; v < vertices.length; v++) {
+                    Coordinate from = vertices[v - 1];
+                    Coordinate to = vertices[v];
+                    int last = row(Math.max(from.y, to.y) + CELL_MARGIN_DEGREES) - firstRows[z];
+                    for (int gridRow = row(Math.min(from.y, to.y) - CELL_MARGIN_DEGREES) - firstRows[z];
+                            gridRow <= last; gridRow++) {
+                        if (edges[gridRow] == null) {
+                            edges[gridRow] = new double[16];
+                        } else if (sizes[gridRow] == edges[gridRow].length) {
+                            edges[gridRow] = Arrays.copyOf(edges[gridRow], sizes[gridRow] * 2);
+                        }
+                        double[] row = edges[gridRow];
+                        int at = sizes[gridRow];
+                        row[at] = from.x;
+                        row[at + 1] = from.y;
+                        row[at + 2] = to.x;
+                        row[at + 3] = to.y;
+                        sizes[gridRow] = at + 4;
+                    }
+                }
+            }
+        }
+        for (int r = 0; r < rowCount; r++) {
+            if (edges[r] != null) {
+                edges[r] = Arrays.copyOf(edges[r], sizes[r]);
+            }
+        }
+        rowEdges[z] = edges;
+    }
+
     private int column(double longitude) {
         return Math.max(0, Math.min(columns - 1, (int) Math.floor((longitude - west) / cellDegrees)));
     }
@@ -190,29 +240,62 @@ public final class ZoneIndex {
         if (!(east >= 0 && north >= 0 && east < columns && north < rows)) {
             return 0;
         }
-        int cell = (int) north * columns + (int) east;
+        int row = (int) north;
+        int cell = row * columns + (int) east;
         int count = 0;
-        Coordinate position = null;
         for (int i = cellStarts[cell], end = cellStarts[cell + 1]; i < end; i++) {
             int entry = entries[i];
             int zone = entry >>> 1;
-            if ((entry & EDGE) != 0) {
-                if (position == null) {
-                    position = new Coordinate(longitude, latitude);
-                }
-                if (!containsExactly(zone, position)) {
-                    continue;
-                }
+            if ((entry & EDGE) != 0 && !containsExactly(zone, row, longitude, latitude)) {
+                continue;
             }
             zoneNumbers[count++] = zone;
         }
         return count;
     }
 
-    private boolean containsExactly(int zone, Coordinate position) {
-        IndexedPointInAreaLocator locator = areaLocators[zone];
-        return locator != null ? locator.locate(position) == Location.INTERIOR
-                : preparedZones[zone].contains(factory.createPoint(position));
+    private boolean containsExactly(int zone, int row, double x, double y) {
+        double[][] zoneRows = rowEdges[zone];
+        if (zoneRows == null) {
+            return preparedZones[zone].contains(factory.createPoint(new Coordinate(x, y)));
+        }
+        double[] edges = zoneRows[row - firstRows[zone]];
+        if (edges == null) {
+            return false;
+        }
+        int crossings = 0;
+        for (int i = 0; i < edges.length; i += 4) {
+            // RayCrossingCounter.countSegment, on doubles: a ray from the point towards +x.
+            double x1 = edges[i];
+            double y1 = edges[i + 1];
+            double x2 = edges[i + 2];
+            double y2 = edges[i + 3];
+            if (x1 < x && x2 < x) {
+                continue;
+            }
+            if (x == x2 && y == y2) {
+                return false;
+            }
+            if (y1 == y && y2 == y) {
+                if (x >= Math.min(x1, x2) && x <= Math.max(x1, x2)) {
+                    return false;
+                }
+                continue;
+            }
+            if ((y1 > y && y2 <= y) || (y2 > y && y1 <= y)) {
+                int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, x, y);
+                if (orientation == Orientation.COLLINEAR) {
+                    return false;
+                }
+                if (y2 < y1) {
+                    orientation = -orientation;
+                }
+                if (orientation == Orientation.LEFT) {
+                    crossings++;
+                }
+            }
+        }
+        return (crossings & 1) == 1;
     }
 
     /** The zones containing the position, in zone-number order. */

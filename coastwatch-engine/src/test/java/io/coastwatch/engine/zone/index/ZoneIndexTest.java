@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 class ZoneIndexTest {
     private static final Coordinate A6 = new Coordinate(109 + 5.0 / 60, 9 + 58.0 / 60);
     private static final Coordinate A7 = new Coordinate(109 + 28.0 / 60, 12 + 39.0 / 60);
-    private static final int POINTS = 200_000;
+    private static final int POINTS = 100_000;
 
     private final GeometryFactory factory = new GeometryFactory();
 
