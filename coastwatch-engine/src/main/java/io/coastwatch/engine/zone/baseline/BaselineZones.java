@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryTransformer;
-import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**

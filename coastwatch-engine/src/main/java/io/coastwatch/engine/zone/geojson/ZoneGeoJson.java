@@ -9,6 +9,8 @@ import io.coastwatch.engine.zone.VesselLengthClass;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -164,7 +167,7 @@ public final class ZoneGeoJson {
         return factory.createPolygon(all.get(0), all.subList(1, all.size()).toArray(LinearRing[]::new));
     }
 
-    private static <T> List<T> each(JsonNode array, java.util.function.Function<JsonNode, T> convert) {
+    private static <T> List<T> each(JsonNode array, Function<JsonNode, T> convert) {
         List<T> converted = new ArrayList<>(array.size());
         for (JsonNode element : array) {
             converted.add(convert.apply(element));
@@ -247,7 +250,7 @@ public final class ZoneGeoJson {
     private static void ring(Coordinate[] ring, boolean counterClockwise, ArrayNode positions) {
         Coordinate[] oriented = ring.clone();
         if (Orientation.isCCW(oriented) != counterClockwise) {
-            java.util.Collections.reverse(java.util.Arrays.asList(oriented));
+            Collections.reverse(Arrays.asList(oriented));
         }
         positions(oriented, positions);
     }

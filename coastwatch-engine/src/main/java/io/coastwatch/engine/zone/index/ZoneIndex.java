@@ -9,6 +9,7 @@ import java.util.List;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -350,7 +351,7 @@ public final class ZoneIndex {
 
     private Geometry toFrame(Geometry lonLat) {
         Geometry frame = lonLat.copy();
-        frame.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.x *= limitFrameScale);
+        frame.apply((CoordinateFilter) c -> c.x *= limitFrameScale);
         frame.geometryChanged();
         return frame;
     }
