@@ -124,6 +124,9 @@ public final class ZoneIndex {
         this.limitFrameScale = limitBox.isNull() ? 1 : Math.cos(Math.toRadians(limitBox.centre().y));
         this.limits = limitLines.isEmpty() ? null
                 : new IndexedFacetDistance(toFrame(factory.buildGeometry(limitLines)));
+        if (limits != null) {
+            limits.distance(factory.createPoint(new Coordinate(limitBox.centre())));
+        }
     }
 
     /** Classifies every cell of every zone's envelope; fills {@link #cellStarts}, returns the entries. */
