@@ -1,0 +1,69 @@
+package io.coastwatch.engine.rule.behaviour;
+
+import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.Rule;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEnvironment;
+import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.PositionFix;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * No departure record: a registered fishing vessel has been at sea for {@code atSeaFor} (2 h) since it
+ * left a port zone ({@link VesselState#leftPortMillis()}), and port control has no departure record
+ * of it within {@code window} (± 6 h) of that moment (MonitorFish missing-departure alert). Judged on
+ * each of its fixes, so a record entered late ends the alert at the vessel's next report; the alert
+ * also ends when the vessel is back in port. A vessel first seen at sea (no port left in sight) is not
+ * judged. Writer thread only.
+ */
+public final class NoDepartureRecordRule implements Rule {
+    public static final Duration DEFAULT_WINDOW = Duration.ofHours(6);
+    public static final Duration DEFAULT_AT_SEA_FOR = Duration.ofHours(2);
+
+    private final RuleDefinition definition;
+    private final RuleEnvironment environment;
+    private final Reporter reporter;
+    private final long windowMillis;
+    private final long atSeaForMillis;
+
+    public NoDepartureRecordRule(RuleDefinition definition, RuleEnvironment environment) {
+        this.definition = definition;
+        this.environment = environment;
+        this.reporter = new Reporter(definition);
+        this.windowMillis = definition.duration("window", DEFAULT_WINDOW).toMillis();
+        this.atSeaForMillis = definition.duration("atSeaFor", DEFAULT_AT_SEA_FOR).toMillis();
+    }
+
+    @Override
+    public RuleDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public void onFix(VesselState vessel, PositionFix fix, Detections out) {
+        Optional<RegisteredVessel> registered = vessel.registered();
+        long leftMillis = vessel.leftPortMillis();
+        long timeMillis = fix.timeMillis();
+        boolean missing = registered.isPresent() && vessel.isFishingVessel() && vessel.atSea()
+                && leftMillis != Long.MIN_VALUE && timeMillis - leftMillis >= atSeaForMillis
+                && environment.registry().departures(registered.get().registrationNumber(),
+                        leftMillis - windowMillis, leftMillis + windowMillis).isEmpty();
+        if (!missing) {
+            if (out.isHolding(reporter.key(vessel.vesselId()))) {
+                out.ended(reporter.key(vessel.vesselId()), timeMillis);
+            }
+            return;
+        }
+        String registration = registered.get().registrationNumber();
+        String hours = Reporter.hours(timeMillis - leftMillis);
+        out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), timeMillis, vessel.lastFix(),
+                registration + " left port at " + Instant.ofEpochMilli(leftMillis) + " with no departure record; at sea "
+                        + hours + " h",
+                Map.of("registrationNumber", registration, "leftPortMillis", Long.toString(leftMillis), "hoursAtSea", hours),
+                Reporter.since(vessel.recentFixes(), leftMillis)));
+    }
+}
