@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -179,8 +178,8 @@ public final class IdentityConflictRule implements Rule {
         if (watch.imoNumber != 0 && snapshot.imoNumber() != 0 && watch.imoNumber != snapshot.imoNumber()) {
             changes.add("IMO " + watch.imoNumber + " → " + snapshot.imoNumber());
         }
-        watch.name = Objects.requireNonNullElse(name, watch.name);
-        watch.callSign = Objects.requireNonNullElse(callSign, watch.callSign);
+        watch.name = name != null ? name : watch.name;
+        watch.callSign = callSign != null ? callSign : watch.callSign;
         watch.imoNumber = snapshot.imoNumber() != 0 ? snapshot.imoNumber() : watch.imoNumber;
         return !changes.isEmpty() && note(watch, Conflict.IDENTITY_CHANGED, timeMillis, String.join(", ", changes));
     }
