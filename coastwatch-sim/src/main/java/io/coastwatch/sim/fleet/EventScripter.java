@@ -26,6 +26,8 @@ final class EventScripter {
     private static final double FISHING_SPEED_KNOTS = 5;
     private static final double ENCOUNTER_METRES = 500;
     private static final double PORT_EXIT_METRES = 4_000;
+    /** How far (south-south-east) the loitering reefer steams off afterwards: out of the demo area. */
+    private static final double LOITER_EXIT_NM = 80;
 
     private final FleetBuilder fleet;
 
@@ -167,10 +169,13 @@ final class EventScripter {
         Identity identity = new Identity(fleet.registry().mmsi(mid), "OCEAN REEFER " + (1 + r.nextInt(9)),
                 fleet.registry().callSign(mid, r), 9_200_000 + r.nextInt(700_000), null, null, Kind.CARGO, 85, 14,
                 AisClass.A, null, null, null, "VN CXR");
+        // it leaves the area of responsibility before it leaves the simulation: a ship that vanished
+        // at sea would be a dark vessel
+        LonLat exit = Geo.destination(spot, 160, LOITER_EXIT_NM * NM);
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), approachFrom, appear);
         plan.steam(List.of(spot), 10, VesselState.UNDER_WAY);
         plan.drift(0.8, VesselState.UNDER_WAY, Math.max(0, at + duration - plan.timeMillis()), r);
-        plan.steam(List.of(approachFrom), 10, VesselState.UNDER_WAY);
+        plan.steam(List.of(exit), 10, VesselState.UNDER_WAY);
         Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(approachFrom, appear), plan.build(10, VesselState.UNDER_WAY, r),
                 r, new TimeWindow(appear, plan.timeMillis()), true);
         fleet.add(vessel);
@@ -230,6 +235,12 @@ final class EventScripter {
                 identity.mmsi(), identity.registrationNumber(), 0, at, Math.min(end, twinTime.endMillis()), at, "",
                 "a second transmitter sends the same MMSI " + Math.round(Geo.distanceMetres(victimSpot, twinSpot) / NM)
                         + " nm away (victim index " + victim.index() + ", twin index " + twin.index() + ")"));
+        // RULES.md's position jump is "two consecutive positions of one MMSI" implying more than 50 kn:
+        // the twin's reports, alternating with the victim's, are exactly that
+        fleet.addTruth(end -> at >= end ? null : new TruthEvent(EventType.POSITION_JUMP.ruleId(),
+                EventType.POSITION_JUMP.ruleName(), true, identity.mmsi(), identity.registrationNumber(), 0, at,
+                Math.min(end, twinTime.endMillis()), at, "", "the same MMSI reported alternately at two places "
+                        + Math.round(Geo.distanceMetres(victimSpot, twinSpot) / NM) + " nm apart"));
     }
 
     private void noDepartureRecord(ScriptedEvent event, long at, long duration, SplittableRandom r) {

@@ -40,6 +40,8 @@ public final class EncounterRule implements Rule {
     public static final Duration DEFAULT_MERGE_GAP = Duration.ofHours(4);
     private static final long STALE_MINUTES = 30;
     private static final long STALE_MILLIS = Duration.ofMinutes(STALE_MINUTES).toMillis();
+    /** How often a raised encounter is reported again while it lasts (the engine passes on fewer). */
+    private static final long REFRESH_MILLIS = Duration.ofMinutes(1).toMillis();
 
     private final RuleDefinition definition;
     private final RuleEnvironment environment;
@@ -49,13 +51,9 @@ public final class EncounterRule implements Rule {
     private final double maxSpeedKnots;
     private final double portDistanceMetres;
     private final long mergeGapMillis;
-    private final ProximityGrid<Slow> grid;
+    private final ProximityGrid<VesselState> grid;
     private final Map<PairKey, Pair> pairs = new HashMap<>();
     private long nextSweepMillis = Long.MIN_VALUE;
-
-    /** A vessel's latest slow fix offshore. */
-    private record Slow(VesselState vessel, PositionFix fix) {
-    }
 
     /** Two vessels, the smaller id first. */
     private record PairKey(long first, long second) {
@@ -67,6 +65,7 @@ public final class EncounterRule implements Rule {
         final VesselState second;
         final long startMillis;
         long lastTogetherMillis;
+        long reportedMillis;
         boolean raised;
 
         Pair(VesselState first, VesselState second, long startMillis) {
@@ -110,16 +109,16 @@ public final class EncounterRule implements Rule {
             grid.remove(vesselId);
             return;
         }
-        grid.put(vesselId, fix.latitude(), fix.longitude(), new Slow(vessel, fix));
+        grid.put(vesselId, fix.latitude(), fix.longitude(), fix.timeMillis(), vessel);
         grid.forEachNear(fix.latitude(), fix.longitude(), near -> {
-            PositionFix other = near.value.fix();
-            if (near.id != vesselId && fix.timeMillis() - other.timeMillis() <= STALE_MILLIS) {
-                together(vessel, near.value.vessel(), fix, other, out);
+            if (near.id != vesselId && fix.timeMillis() - near.timeMillis <= STALE_MILLIS) {
+                together(vessel, near, fix, out);
             }
         });
     }
 
-    private void together(VesselState vessel, VesselState other, PositionFix fix, PositionFix otherFix, Detections out) {
+    private void together(VesselState vessel, ProximityGrid.Entry<VesselState> near, PositionFix fix, Detections out) {
+        VesselState other = near.value;
         boolean vesselFirst = vessel.vesselId() < other.vesselId();
         PairKey key = vesselFirst ? new PairKey(vessel.vesselId(), other.vesselId())
                 : new PairKey(other.vesselId(), vessel.vesselId());
@@ -131,11 +130,12 @@ public final class EncounterRule implements Rule {
         }
         pair.lastTogetherMillis = Math.max(pair.lastTogetherMillis, timeMillis);
         long togetherMillis = timeMillis - pair.startMillis;
-        if (togetherMillis < durationMillis) {
+        if (togetherMillis < durationMillis || (pair.raised && timeMillis - pair.reportedMillis < REFRESH_MILLIS)) {
             return;
         }
         pair.raised = true;
-        double metres = GreatCircle.distanceMetres(fix.latitude(), fix.longitude(), otherFix.latitude(), otherFix.longitude());
+        pair.reportedMillis = timeMillis;
+        double metres = GreatCircle.distanceMetres(fix.latitude(), fix.longitude(), near.latitude, near.longitude);
         String hours = Reporter.hours(togetherMillis);
         String apart = Long.toString(Math.round(metres));
         out.holds(reporter.holds(key.first(), key.second(), definition.severity(), timeMillis, fix,
@@ -168,7 +168,7 @@ public final class EncounterRule implements Rule {
         }
         if (nowMillis >= nextSweepMillis) {
             nextSweepMillis = nowMillis + STALE_MILLIS;
-            grid.removeIf(slow -> nowMillis - slow.fix().timeMillis() > STALE_MILLIS);
+            grid.removeOlderThan(nowMillis - STALE_MILLIS);
         }
     }
 }

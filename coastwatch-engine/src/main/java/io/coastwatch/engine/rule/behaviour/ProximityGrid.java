@@ -2,17 +2,15 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * The latest position of each of many vessels in a uniform grid of cells about {@code radiusMetres}
  * on a side, so that the vessels within that radius of a position are found by looking at the 3×3
  * cells around it: the cost of a move or a query depends on how many vessels are near, not on how
- * many there are (a hash map of non-empty cells; nothing is allocated for empty sea).
+ * many there are (a hash map of non-empty cells, keyed without boxing; nothing is allocated for
+ * empty sea, nor for a vessel that stays in its cell).
  *
  * <p>Cells are {@code radiusMetres} tall in latitude; each row of cells is as wide in longitude as
  * {@code radiusMetres} at the row's edge nearer the pole, so a cell is never narrower than the radius.
@@ -30,6 +28,7 @@ final class ProximityGrid<T> {
         final long id;
         double latitude;
         double longitude;
+        long timeMillis;
         T value;
         long cell;
 
@@ -40,8 +39,8 @@ final class ProximityGrid<T> {
 
     private final double radiusMetres;
     private final double cellDegrees;
-    private final Map<Long, Entry<T>> entries = new HashMap<>();
-    private final Map<Long, List<Entry<T>>> cells = new HashMap<>();
+    private final LongMap<Entry<T>> entries = new LongMap<>();
+    private final LongMap<List<Entry<T>>> cells = new LongMap<>();
 
     /** @param radiusMetres the largest radius queries ask for; sets the cell size */
     ProximityGrid(double radiusMetres) {
@@ -57,21 +56,22 @@ final class ProximityGrid<T> {
         return entries.size();
     }
 
-    /** Puts (or moves) vessel {@code id} at the position, with {@code value}. */
-    void put(long id, double latitude, double longitude, T value) {
+    /** Puts (or moves) vessel {@code id} at the position it had at {@code timeMillis}, with {@code value}. */
+    void put(long id, double latitude, double longitude, long timeMillis, T value) {
         Entry<T> entry = entries.get(id);
         long cell = cellOf(latitude, longitude);
         if (entry == null) {
             entry = new Entry<>(id);
             entries.put(id, entry);
-            cells.computeIfAbsent(cell, c -> new ArrayList<>(2)).add(entry);
+            link(entry, cell);
         } else if (entry.cell != cell) {
             unlink(entry);
-            cells.computeIfAbsent(cell, c -> new ArrayList<>(2)).add(entry);
+            link(entry, cell);
         }
         entry.cell = cell;
         entry.latitude = latitude;
         entry.longitude = longitude;
+        entry.timeMillis = timeMillis;
         entry.value = value;
     }
 
@@ -83,15 +83,15 @@ final class ProximityGrid<T> {
         }
     }
 
-    /** Takes out every vessel whose value {@code stale} accepts. Costs a pass over all vessels. */
-    void removeIf(Predicate<T> stale) {
-        List<Long> gone = new ArrayList<>();
-        for (Entry<T> entry : entries.values()) {
-            if (stale.test(entry.value)) {
-                gone.add(entry.id);
+    /** Takes out every vessel whose position is older than {@code timeMillis}. Costs a pass over all vessels. */
+    void removeOlderThan(long timeMillis) {
+        List<Entry<T>> gone = new ArrayList<>();
+        entries.forEachValue(entry -> {
+            if (entry.timeMillis < timeMillis) {
+                gone.add(entry);
             }
-        }
-        gone.forEach(this::remove);
+        });
+        gone.forEach(entry -> remove(entry.id));
     }
 
     /**
@@ -120,6 +120,15 @@ final class ProximityGrid<T> {
                 }
             }
         }
+    }
+
+    private void link(Entry<T> entry, long cell) {
+        List<Entry<T>> entriesOfCell = cells.get(cell);
+        if (entriesOfCell == null) {
+            entriesOfCell = new ArrayList<>(2);
+            cells.put(cell, entriesOfCell);
+        }
+        entriesOfCell.add(entry);
     }
 
     private void unlink(Entry<T> entry) {

@@ -26,11 +26,11 @@ class ProximityGridTest {
             for (int i = 0; i < count; i++) {
                 lat[i] = latitude + random.nextDouble() * spread;
                 lon[i] = 109 + random.nextDouble() * spread;
-                grid.put(i, lat[i], lon[i], i);
+                grid.put(i, lat[i], lon[i], 0, i);
             }
             for (int i = 0; i < count; i += 3) {     // moves and removals
                 lat[i] = latitude + random.nextDouble() * spread;
-                grid.put(i, lat[i], lon[i], i);
+                grid.put(i, lat[i], lon[i], 0, i);
             }
             for (int i = 1; i < count; i += 7) {
                 grid.remove(i);
