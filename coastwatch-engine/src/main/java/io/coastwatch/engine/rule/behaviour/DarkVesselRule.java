@@ -3,7 +3,6 @@ package io.coastwatch.engine.rule.behaviour;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -29,7 +28,7 @@ import java.util.Map;
  * <p>Limits: reception quality is not modelled (a gap where our receivers hear nothing looks like a
  * gap of the vessel). Writer thread only.
  */
-public final class DarkVesselRule implements Rule {
+public final class DarkVesselRule extends BehaviourRule {
     /** RULES.md: no AIS report for 6 h. */
     public static final Duration DEFAULT_GAP = Duration.ofHours(6);
     /** RULES.md: 12 h when it went dark far offshore. */
@@ -39,9 +38,6 @@ public final class DarkVesselRule implements Rule {
     /** How often a dark vessel's alert is refreshed, and a silent vessel looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();
 
-    private final RuleDefinition definition;
-    private final RuleEnvironment environment;
-    private final Reporter reporter;
     private final long gapMillis;
     private final long deliberateGapMillis;
     private final double offshoreMetres;
@@ -60,18 +56,11 @@ public final class DarkVesselRule implements Rule {
     }
 
     public DarkVesselRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.environment = environment;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.gapMillis = definition.duration("gap", DEFAULT_GAP).toMillis();
         this.deliberateGapMillis = definition.duration("escalation1", DEFAULT_DELIBERATE_GAP).toMillis();
         this.offshoreMetres = definition.number("shoreDistanceNm", DEFAULT_OFFSHORE_NM)
                 * GreatCircle.METRES_PER_NAUTICAL_MILE;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     @Override

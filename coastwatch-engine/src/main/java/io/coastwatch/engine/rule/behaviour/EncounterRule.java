@@ -2,7 +2,6 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -32,7 +31,7 @@ import java.util.Map;
  * when it is at most {@value #STALE_MINUTES} minutes older than the fix (class B reports every
  * 3 minutes when slow). Writer thread only.
  */
-public final class EncounterRule implements Rule {
+public final class EncounterRule extends BehaviourRule {
     public static final double DEFAULT_RADIUS_METRES = 500;
     public static final Duration DEFAULT_DURATION = Duration.ofHours(2);
     public static final double DEFAULT_MAX_SPEED_KNOTS = 2;
@@ -43,9 +42,6 @@ public final class EncounterRule implements Rule {
     /** How often a raised encounter is reported again while it lasts (the engine passes on fewer). */
     private static final long REFRESH_MILLIS = Duration.ofMinutes(1).toMillis();
 
-    private final RuleDefinition definition;
-    private final RuleEnvironment environment;
-    private final Reporter reporter;
     private final double radiusMetres;
     private final long durationMillis;
     private final double maxSpeedKnots;
@@ -77,20 +73,13 @@ public final class EncounterRule implements Rule {
     }
 
     public EncounterRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.environment = environment;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.radiusMetres = definition.number("radiusMetres", DEFAULT_RADIUS_METRES);
         this.durationMillis = definition.duration("duration", DEFAULT_DURATION).toMillis();
         this.maxSpeedKnots = definition.number("maxSpeedKnots", DEFAULT_MAX_SPEED_KNOTS);
         this.portDistanceMetres = definition.number("portDistanceKm", DEFAULT_PORT_DISTANCE_KM) * 1000;
         this.mergeGapMillis = definition.duration("mergeGap", DEFAULT_MERGE_GAP).toMillis();
         this.grid = new ProximityGrid<>(radiusMetres);
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     /** Number of vessels now slow offshore (in the grid). */

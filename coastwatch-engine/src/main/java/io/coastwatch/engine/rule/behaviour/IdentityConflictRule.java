@@ -2,7 +2,6 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -41,7 +40,7 @@ import java.util.TreeMap;
  * One alert per vessel, naming every conflict seen in the last {@code window}; it ends once none has
  * been seen for {@code window}. Writer thread only.
  */
-public final class IdentityConflictRule implements Rule {
+public final class IdentityConflictRule extends BehaviourRule {
     public static final double DEFAULT_JUMP_SPEED_KNOTS = 50;
     public static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
     public static final int DEFAULT_MIN_JUMPS = 4;
@@ -59,8 +58,6 @@ public final class IdentityConflictRule implements Rule {
         AIS_VMS_APART
     }
 
-    private final RuleDefinition definition;
-    private final Reporter reporter;
     private final double jumpSpeedKnots;
     private final long windowMillis;
     private final int minJumps;
@@ -82,18 +79,12 @@ public final class IdentityConflictRule implements Rule {
     }
 
     public IdentityConflictRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.jumpSpeedKnots = definition.number("jumpSpeedKnots", DEFAULT_JUMP_SPEED_KNOTS);
         this.windowMillis = definition.duration("window", DEFAULT_WINDOW).toMillis();
         this.minJumps = (int) definition.number("minJumps", DEFAULT_MIN_JUMPS);
         this.disagreementMetres = definition.number("disagreementNm", DEFAULT_DISAGREEMENT_NM)
                 * GreatCircle.METRES_PER_NAUTICAL_MILE;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     @Override

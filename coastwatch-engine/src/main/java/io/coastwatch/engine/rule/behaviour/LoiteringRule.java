@@ -2,7 +2,6 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -18,32 +17,22 @@ import java.util.Map;
  * AIS ship types 70-89). A fix that is not slow, or not far enough out, or in port, ends the spell.
  * Fixes without a speed over ground are skipped. Writer thread only.
  */
-public final class LoiteringRule implements Rule {
+public final class LoiteringRule extends BehaviourRule {
     public static final double DEFAULT_MAX_SPEED_KNOTS = 2;
     public static final Duration DEFAULT_DURATION = Duration.ofHours(2);
     public static final double DEFAULT_SHORE_DISTANCE_NM = 20;
 
-    private final RuleDefinition definition;
-    private final RuleEnvironment environment;
-    private final Reporter reporter;
     private final double maxSpeedKnots;
     private final long durationMillis;
     private final double shoreDistanceMetres;
     private final Map<Long, Long> slowSinceMillis = new HashMap<>();
 
     public LoiteringRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.environment = environment;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.maxSpeedKnots = definition.number("maxSpeedKnots", DEFAULT_MAX_SPEED_KNOTS);
         this.durationMillis = definition.duration("duration", DEFAULT_DURATION).toMillis();
         this.shoreDistanceMetres = definition.number("shoreDistanceNm", DEFAULT_SHORE_DISTANCE_NM)
                 * GreatCircle.METRES_PER_NAUTICAL_MILE;
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     @Override
@@ -53,8 +42,8 @@ public final class LoiteringRule implements Rule {
         }
         long vesselId = vessel.vesselId();
         if (!loitering(vessel, fix)) {
-            if (slowSinceMillis.remove(vesselId) != null && out.isHolding(reporter.key(vesselId))) {
-                out.ended(reporter.key(vesselId), fix.timeMillis());
+            if (slowSinceMillis.remove(vesselId) != null) {
+                endIfHolding(vesselId, fix.timeMillis(), out);
             }
             return;
         }

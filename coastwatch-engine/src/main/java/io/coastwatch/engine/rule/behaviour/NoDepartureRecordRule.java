@@ -2,7 +2,6 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -20,27 +19,17 @@ import java.util.Optional;
  * also ends when the vessel is back in port. A vessel first seen at sea (no port left in sight) is not
  * judged. Writer thread only.
  */
-public final class NoDepartureRecordRule implements Rule {
+public final class NoDepartureRecordRule extends BehaviourRule {
     public static final Duration DEFAULT_WINDOW = Duration.ofHours(6);
     public static final Duration DEFAULT_AT_SEA_FOR = Duration.ofHours(2);
 
-    private final RuleDefinition definition;
-    private final RuleEnvironment environment;
-    private final Reporter reporter;
     private final long windowMillis;
     private final long atSeaForMillis;
 
     public NoDepartureRecordRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.environment = environment;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.windowMillis = definition.duration("window", DEFAULT_WINDOW).toMillis();
         this.atSeaForMillis = definition.duration("atSeaFor", DEFAULT_AT_SEA_FOR).toMillis();
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     @Override
@@ -53,9 +42,7 @@ public final class NoDepartureRecordRule implements Rule {
                 && environment.registry().departures(registered.get().registrationNumber(),
                         leftMillis - windowMillis, leftMillis + windowMillis).isEmpty();
         if (!missing) {
-            if (out.isHolding(reporter.key(vessel.vesselId()))) {
-                out.ended(reporter.key(vessel.vesselId()), timeMillis);
-            }
+            endIfHolding(vessel.vesselId(), timeMillis, out);
             return;
         }
         String registration = registered.get().registrationNumber();

@@ -3,7 +3,6 @@ package io.coastwatch.engine.rule.behaviour;
 import io.coastwatch.engine.registry.DepartureRecord;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -22,28 +21,18 @@ import java.util.Optional;
  * least once, every {@value #SCAN_MINUTES} minutes of event time (an overdue vessel may be silent);
  * the alert ends on an arrival record or when the vessel is seen in port. Writer thread only.
  */
-public final class OverdueReturnRule implements Rule {
+public final class OverdueReturnRule extends BehaviourRule {
     public static final Duration DEFAULT_OVERDUE_BY = Duration.ofHours(12);
     private static final long SCAN_MINUTES = 5;
     private static final long SCAN_MILLIS = Duration.ofMinutes(SCAN_MINUTES).toMillis();
 
-    private final RuleDefinition definition;
-    private final RuleEnvironment environment;
-    private final Reporter reporter;
     private final long overdueByMillis;
     private final Map<String, VesselState> vesselByRegistration = new HashMap<>();
     private long nextScanMillis = Long.MIN_VALUE;
 
     public OverdueReturnRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.environment = environment;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.overdueByMillis = definition.duration("overdueBy", DEFAULT_OVERDUE_BY).toMillis();
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     @Override
@@ -52,8 +41,8 @@ public final class OverdueReturnRule implements Rule {
         if (registered.isPresent()) {
             String registration = registered.get().registrationNumber();
             VesselState previous = vesselByRegistration.put(registration, vessel);
-            if (previous != null && previous != vessel && out.isHolding(reporter.key(previous.vesselId()))) {
-                out.ended(reporter.key(previous.vesselId()), fix.timeMillis());
+            if (previous != null && previous != vessel) {
+                endIfHolding(previous.vesselId(), fix.timeMillis(), out);
             }
             judge(registration, vessel, fix.timeMillis(), out);
         }
@@ -75,9 +64,7 @@ public final class OverdueReturnRule implements Rule {
                 && nowMillis - latest.declaredReturnMillis() > overdueByMillis
                 && !(latest.arrived() && latest.arrivalMillis() <= nowMillis);
         if (!overdue) {
-            if (out.isHolding(reporter.key(vessel.vesselId()))) {
-                out.ended(reporter.key(vessel.vesselId()), nowMillis);
-            }
+            endIfHolding(vessel.vesselId(), nowMillis, out);
             return;
         }
         String hours = Reporter.hours(nowMillis - latest.declaredReturnMillis());

@@ -2,7 +2,6 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -23,26 +22,18 @@ import java.util.Map;
  * speed and jump distance are in the details; the evidence is the last plausible fix and the jump.
  * The alert ends once no such fix has come for {@code window} (10 min). Writer thread only.
  */
-public final class PositionJumpRule implements Rule {
+public final class PositionJumpRule extends BehaviourRule {
     public static final double DEFAULT_JUMP_SPEED_KNOTS = 50;
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(10);
 
-    private final RuleDefinition definition;
-    private final Reporter reporter;
     private final double jumpSpeedKnots;
     private final long windowMillis;
     private final Map<Long, Long> lastJumpMillis = new HashMap<>();
 
     public PositionJumpRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.jumpSpeedKnots = definition.number("jumpSpeedKnots", DEFAULT_JUMP_SPEED_KNOTS);
         this.windowMillis = definition.duration("window", DEFAULT_WINDOW).toMillis();
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -26,7 +25,7 @@ import java.util.Optional;
  * hands the watch over). Before any VMS report the silence counts from that first report. Writer
  * thread only.
  */
-public final class VmsLossRule implements Rule {
+public final class VmsLossRule extends BehaviourRule {
     /** RULES.md: 6 h at sea. */
     public static final Duration DEFAULT_GAP = Duration.ofHours(6);
     /** RULES.md: 60 h in port. */
@@ -38,8 +37,6 @@ public final class VmsLossRule implements Rule {
     /** How often a lost terminal's alert is refreshed and its vessel's place looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();
 
-    private final RuleDefinition definition;
-    private final Reporter reporter;
     private final long gapMillis;
     private final long inPortGapMillis;
     private final long escalation1Millis;
@@ -63,17 +60,11 @@ public final class VmsLossRule implements Rule {
     }
 
     public VmsLossRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
-        this.reporter = new Reporter(definition);
+        super(definition, environment);
         this.gapMillis = definition.duration("gap", DEFAULT_GAP).toMillis();
         this.inPortGapMillis = definition.duration("inPortGap", DEFAULT_IN_PORT_GAP).toMillis();
         this.escalation1Millis = definition.duration("escalation1", DEFAULT_ESCALATION_1).toMillis();
         this.escalation2Millis = definition.duration("escalation2", DEFAULT_ESCALATION_2).toMillis();
-    }
-
-    @Override
-    public RuleDefinition definition() {
-        return definition;
     }
 
     @Override
