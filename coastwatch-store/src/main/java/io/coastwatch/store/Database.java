@@ -4,6 +4,7 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
+import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 
 /**
@@ -33,6 +34,8 @@ public interface Database extends AutoCloseable {
     AccountStore accounts();
 
     SourceDefinitionStore sources();
+
+    ZoneStore zones();
 
     @Override
     void close();

@@ -10,6 +10,8 @@ import io.coastwatch.store.position.JdbcPositionStore;
 import io.coastwatch.store.source.JdbcSourceDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
+import io.coastwatch.store.zone.JdbcZoneStore;
+import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -24,6 +26,7 @@ final class JdbcDatabase implements Database {
     private final JdbcVesselSnapshotStore vessels;
     private final JdbcAccountStore accounts;
     private final JdbcSourceDefinitionStore sources;
+    private final JdbcZoneStore zones;
 
     private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
         this.connections = connections;
@@ -31,6 +34,7 @@ final class JdbcDatabase implements Database {
         this.vessels = new JdbcVesselSnapshotStore(connections);
         this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
+        this.zones = new JdbcZoneStore(connections);
     }
 
     /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
@@ -67,6 +71,11 @@ final class JdbcDatabase implements Database {
     @Override
     public SourceDefinitionStore sources() {
         return sources;
+    }
+
+    @Override
+    public ZoneStore zones() {
+        return zones;
     }
 
     @Override
