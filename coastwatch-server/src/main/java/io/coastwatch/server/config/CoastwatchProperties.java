@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param engine {@code coastwatch.engine.*}: the engine's queue, deduplication and snapshot settings
  * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
  *     administrator's password, used only when the store has no account
+ * @param zones {@code coastwatch.zones.*}: the zones loaded into an empty store at start
  */
 @ConfigurationProperties("coastwatch")
 public record CoastwatchProperties(
@@ -28,7 +29,8 @@ public record CoastwatchProperties(
         List<String> commandLineSources,
         @DefaultValue SourceDefaults sourceDefaults,
         @DefaultValue Engine engine,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Zones zones) {
 
     public CoastwatchProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -91,6 +93,14 @@ public record CoastwatchProperties(
 
     /** @param password the first administrator's password, or empty to generate one */
     public record Admin(String password) {
+    }
+
+    /**
+     * @param seed {@code coastwatch.zones.seed}: when the store holds no zone at start, the zones to import
+     *     (recorded as user {@code system}): {@code demo} for the bundled demo zones of the former Ninh
+     *     Thuận coast, or the path of a GeoJSON or KML ({@code .kml}) file; empty for none
+     */
+    public record Zones(String seed) {
     }
 
     /** The JDBC URL to open: the one configured, else SQLite in the data directory. */
