@@ -3,6 +3,8 @@ package io.coastwatch.store;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
+import io.coastwatch.store.registry.RegistryStore;
+import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
@@ -36,6 +38,10 @@ public interface Database extends AutoCloseable {
     SourceDefinitionStore sources();
 
     ZoneStore zones();
+
+    RegistryStore registry();
+
+    RuleDefinitionStore rules();
 
     @Override
     void close();

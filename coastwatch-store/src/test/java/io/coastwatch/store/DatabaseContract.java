@@ -44,7 +44,8 @@ abstract class DatabaseContract extends DatabaseTestBase {
                 }
             });
             assertEquals(1, versions.getFirst());
-            assertEquals(migrations.latestVersion(), versions.size());
+            // versions reserved for work not merged yet may be missing between them: compare the last
+            assertEquals(migrations.latestVersion(), versions.getLast());
         }
         assertEquals(1, database.accounts().all().size());
     }
