@@ -30,7 +30,7 @@ CREATE INDEX zone_changes_zone ON zone_changes (zone_id, change_id);
 -- "Which vessels were in this area during this period": the time index also carries latitude,
 -- longitude and plausibility (and, as every index of a WITHOUT ROWID table, the primary key with the
 -- vessel id), so the query reads a time range of the index alone, never the table. Retention uses it
--- as it used the time index.
+-- as before; the name stays.
 DROP INDEX positions_time;
 
-CREATE INDEX positions_time_area ON positions (time_ms, lat, lon, plausibility);
+CREATE INDEX positions_time ON positions (time_ms, lat, lon, plausibility);

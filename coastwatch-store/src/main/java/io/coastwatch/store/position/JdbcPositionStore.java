@@ -172,7 +172,7 @@ public final class JdbcPositionStore implements PositionStore {
     }
 
     /**
-     * {@inheritDoc} On SQLite this reads the period's range of the covering index {@code positions_time_area}
+     * {@inheritDoc} On SQLite this reads the period's range of the covering index {@code positions_time}
      * (never the table); on PostgreSQL the period's blocks of its partitions, through the BRIN index.
      * Either way the cost grows with the number of fixes of every vessel in the period, not with the box.
      */

@@ -30,6 +30,6 @@ class SqlitePositionStoreTest extends PositionStoreContract {
             }
             plan = details.toString();
         }
-        assertTrue(plan.contains("USING COVERING INDEX positions_time_area (time_ms>? AND time_ms<?)"), plan);
+        assertTrue(plan.contains("USING COVERING INDEX positions_time (time_ms>? AND time_ms<?)"), plan);
     }
 }
