@@ -3,6 +3,7 @@ package io.coastwatch.store;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
+import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import java.time.Clock;
 
@@ -33,6 +34,8 @@ public interface Database extends AutoCloseable {
     AccountStore accounts();
 
     SourceDefinitionStore sources();
+
+    AlertStore alerts();
 
     @Override
     void close();
