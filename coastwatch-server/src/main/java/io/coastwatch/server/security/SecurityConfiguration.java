@@ -59,6 +59,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/sources", "/api/v1/sources/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/accounts", "/api/v1/accounts/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/vms").hasAnyRole("ADMIN", "OPERATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/alerts/*/deliveries").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/alerts/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())
                 .authenticationManager(authentication)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
