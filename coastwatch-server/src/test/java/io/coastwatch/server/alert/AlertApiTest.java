@@ -195,4 +195,21 @@ class AlertApiTest extends ServerTest {
         first.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
         second.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
+
+    @Test
+    void theEndpointsAreDocumentedAndTheServiceMeasured() {
+        JsonNode paths = admin.get("/api/v1/openapi.json").json().get("paths");
+        for (String path : List.of("/api/v1/alerts", "/api/v1/alerts/{id}", "/api/v1/alerts/{id}/evidence",
+                "/api/v1/alerts/{id}/{action}")) {
+            assertTrue(paths.has(path), path + " in " + paths.propertyNames());
+        }
+        assertTrue(paths.get("/api/v1/alerts").get("get").get("summary").asString().contains("newest"));
+        String metrics = admin.get("/actuator/prometheus").body();
+        for (String meter : List.of("coastwatch_alerts_open", "coastwatch_alerts_dropped_total",
+                "coastwatch_webhooks_delivered_total", "coastwatch_live_alerts_sent_total")) {
+            assertTrue(metrics.contains(meter), meter);
+        }
+        assertEquals(403, newAccount("alert-viewer-2", "VIEWER").get("/api/v1/alerts/1/deliveries").status(),
+                "webhook URLs are for administrators");
+    }
 }
