@@ -11,9 +11,11 @@ import io.coastwatch.store.Database;
 import io.coastwatch.store.alert.AlertStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,26 +69,27 @@ public class AlertConfiguration {
     @Bean
     MeterBinder alertMeters(AlertService alerts, WebhookDispatcher webhooks, LiveWebSocketHandler live) {
         return registry -> {
-            FunctionCounter.builder("coastwatch.alerts.detections", alerts, AlertService::received)
-                    .description("detections the rules reported").register(registry);
-            FunctionCounter.builder("coastwatch.alerts.dropped", alerts, AlertService::dropped)
-                    .description("detections dropped because the alert queue was full").register(registry);
-            FunctionCounter.builder("coastwatch.alerts.failures", alerts, AlertService::failures)
-                    .description("detections whose alert change could not be stored").register(registry);
-            Gauge.builder("coastwatch.alerts.queue.depth", alerts, AlertService::queued)
+            counter(registry, "coastwatch.alerts.detections", "detections the rules reported", alerts::received);
+            counter(registry, "coastwatch.alerts.dropped", "detections dropped because the alert queue was full",
+                    alerts::dropped);
+            counter(registry, "coastwatch.alerts.failures", "detections whose alert change could not be stored",
+                    alerts::failures);
+            Gauge.builder("coastwatch.alerts.queue.depth", alerts::queued)
                     .description("detections waiting for the alert service").register(registry);
-            Gauge.builder("coastwatch.alerts.open", alerts, AlertService::openAlerts)
-                    .description("alerts open now").register(registry);
-            FunctionCounter.builder("coastwatch.webhooks.delivered", webhooks, WebhookDispatcher::delivered)
-                    .description("webhook deliveries a receiver accepted").register(registry);
-            FunctionCounter.builder("coastwatch.webhooks.failed.attempts", webhooks, WebhookDispatcher::failedAttempts)
-                    .description("webhook attempts that failed (each retry counts)").register(registry);
-            FunctionCounter.builder("coastwatch.webhooks.given.up", webhooks, WebhookDispatcher::gaveUp)
-                    .description("webhook deliveries given up after the last attempt").register(registry);
-            FunctionCounter.builder("coastwatch.live.alerts.sent", live, l -> l.stats().alertsSent())
-                    .description("alert messages sent to WebSocket clients").register(registry);
-            FunctionCounter.builder("coastwatch.live.alerts.dropped", live, l -> l.stats().alertsDropped())
-                    .description("alert messages dropped because a client had too many waiting").register(registry);
+            Gauge.builder("coastwatch.alerts.open", alerts::openAlerts).description("alerts open now").register(registry);
+            counter(registry, "coastwatch.webhooks.delivered", "webhook deliveries a receiver accepted", webhooks::delivered);
+            counter(registry, "coastwatch.webhooks.failed.attempts", "webhook attempts that failed (each retry counts)",
+                    webhooks::failedAttempts);
+            counter(registry, "coastwatch.webhooks.given.up", "webhook deliveries given up after the last attempt",
+                    webhooks::gaveUp);
+            counter(registry, "coastwatch.live.alerts.sent", "alert messages sent to WebSocket clients",
+                    () -> live.stats().alertsSent());
+            counter(registry, "coastwatch.live.alerts.dropped",
+                    "alert messages dropped because a client had too many waiting", () -> live.stats().alertsDropped());
         };
+    }
+
+    private static void counter(MeterRegistry registry, String name, String description, LongSupplier count) {
+        FunctionCounter.builder(name, count, LongSupplier::getAsLong).description(description).register(registry);
     }
 }

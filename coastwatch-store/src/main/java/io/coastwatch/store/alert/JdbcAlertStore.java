@@ -218,7 +218,7 @@ public final class JdbcAlertStore implements AlertStore {
         return connections.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + ALERT_COLUMNS
                     + " FROM alerts WHERE state IN ('new', 'acknowledged', 'escalated') ORDER BY id")) {
-                return alerts(query);
+                return rows(query, this::alert);
             }
         });
     }
@@ -262,7 +262,7 @@ public final class JdbcAlertStore implements AlertStore {
                 bind(page, parameters);
                 page.setInt(parameters.size() + 1, query.limit());
                 page.setInt(parameters.size() + 2, query.offset());
-                return new AlertPage(total, alerts(page));
+                return new AlertPage(total, rows(page, this::alert));
             }
         });
     }
@@ -287,37 +287,15 @@ public final class JdbcAlertStore implements AlertStore {
 
     @Override
     public List<AlertEvent> history(long alertId) {
-        return connections.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT alert_id, time_ms, user_name, action,"
-                    + " comment FROM alert_events WHERE alert_id = ? ORDER BY id")) {
-                query.setLong(1, alertId);
-                try (ResultSet rows = query.executeQuery()) {
-                    List<AlertEvent> events = new ArrayList<>();
-                    while (rows.next()) {
-                        events.add(new AlertEvent(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                                rows.getString(5)));
-                    }
-                    return events;
-                }
-            }
-        });
+        return byAlert("SELECT alert_id, time_ms, user_name, action, comment FROM alert_events WHERE alert_id = ?"
+                + " ORDER BY id", alertId, row -> new AlertEvent(row.getLong(1), row.getLong(2), row.getString(3),
+                        row.getString(4), row.getString(5)));
     }
 
     @Override
     public List<PositionFix> evidence(long alertId) {
-        return connections.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + EVIDENCE_FIX_COLUMNS
-                    + " FROM alert_evidence WHERE alert_id = ? ORDER BY time_ms, vessel_id, source")) {
-                query.setLong(1, alertId);
-                try (ResultSet rows = query.executeQuery()) {
-                    List<PositionFix> fixes = new ArrayList<>();
-                    while (rows.next()) {
-                        fixes.add(FixColumns.read(rows, 1));
-                    }
-                    return fixes;
-                }
-            }
-        });
+        return byAlert("SELECT " + EVIDENCE_FIX_COLUMNS + " FROM alert_evidence WHERE alert_id = ?"
+                + " ORDER BY time_ms, vessel_id, source", alertId, row -> FixColumns.read(row, 1));
     }
 
     @Override
@@ -327,7 +305,7 @@ public final class JdbcAlertStore implements AlertStore {
                     + " WHERE next_attempt_ms IS NOT NULL AND next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")) {
                 query.setLong(1, nowMillis);
                 query.setInt(2, limit);
-                return deliveries(query);
+                return rows(query, JdbcAlertStore::delivery);
             }
         });
     }
@@ -372,34 +350,39 @@ public final class JdbcAlertStore implements AlertStore {
 
     @Override
     public List<WebhookDelivery> deliveries(long alertId) {
+        return byAlert("SELECT " + OUTBOX_COLUMNS + " FROM webhook_outbox WHERE alert_id = ? ORDER BY id", alertId,
+                JdbcAlertStore::delivery);
+    }
+
+    private static WebhookDelivery delivery(ResultSet row) throws SQLException {
+        return new WebhookDelivery(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getInt(6), row.getLong(7), getTime(row, 8, WebhookDelivery.NONE), getTime(row, 9, WebhookDelivery.NONE),
+                row.getString(10));
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** The rows of {@code sql}, whose one parameter is the alert id. */
+    private <T> List<T> byAlert(String sql, long alertId, RowReader<T> reader) {
         return connections.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + OUTBOX_COLUMNS
-                    + " FROM webhook_outbox WHERE alert_id = ? ORDER BY id")) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setLong(1, alertId);
-                return deliveries(query);
+                return rows(query, reader);
             }
         });
     }
 
-    private static List<WebhookDelivery> deliveries(PreparedStatement query) throws SQLException {
+    private static <T> List<T> rows(PreparedStatement query, RowReader<T> reader) throws SQLException {
         try (ResultSet rows = query.executeQuery()) {
-            List<WebhookDelivery> deliveries = new ArrayList<>();
+            List<T> read = new ArrayList<>();
             while (rows.next()) {
-                deliveries.add(new WebhookDelivery(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getInt(6), rows.getLong(7), getTime(rows, 8, WebhookDelivery.NONE),
-                        getTime(rows, 9, WebhookDelivery.NONE), rows.getString(10)));
+                read.add(reader.read(rows));
             }
-            return deliveries;
-        }
-    }
-
-    private List<Alert> alerts(PreparedStatement query) throws SQLException {
-        try (ResultSet rows = query.executeQuery()) {
-            List<Alert> alerts = new ArrayList<>();
-            while (rows.next()) {
-                alerts.add(alert(rows));
-            }
-            return alerts;
+            return read;
         }
     }
 
