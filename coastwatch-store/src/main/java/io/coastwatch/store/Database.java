@@ -4,6 +4,8 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.alert.AlertStore;
+import io.coastwatch.store.registry.RegistryStore;
+import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import java.time.Clock;
 
@@ -36,6 +38,10 @@ public interface Database extends AutoCloseable {
     SourceDefinitionStore sources();
 
     AlertStore alerts();
+
+    RegistryStore registry();
+
+    RuleDefinitionStore rules();
 
     @Override
     void close();

@@ -9,6 +9,10 @@ import io.coastwatch.store.alert.JdbcAlertStore;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.position.JdbcPositionStore;
+import io.coastwatch.store.registry.JdbcRegistryStore;
+import io.coastwatch.store.registry.RegistryStore;
+import io.coastwatch.store.rule.JdbcRuleDefinitionStore;
+import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.JdbcSourceDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
@@ -27,6 +31,8 @@ final class JdbcDatabase implements Database {
     private final JdbcAccountStore accounts;
     private final JdbcSourceDefinitionStore sources;
     private final JdbcAlertStore alerts;
+    private final JdbcRegistryStore registry;
+    private final JdbcRuleDefinitionStore rules;
 
     private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
         this.connections = connections;
@@ -35,6 +41,8 @@ final class JdbcDatabase implements Database {
         this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
         this.alerts = new JdbcAlertStore(connections, clock);
+        this.registry = new JdbcRegistryStore(connections);
+        this.rules = new JdbcRuleDefinitionStore(connections);
     }
 
     /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
@@ -76,6 +84,16 @@ final class JdbcDatabase implements Database {
     @Override
     public AlertStore alerts() {
         return alerts;
+    }
+
+    @Override
+    public RegistryStore registry() {
+        return registry;
+    }
+
+    @Override
+    public RuleDefinitionStore rules() {
+        return rules;
     }
 
     @Override
