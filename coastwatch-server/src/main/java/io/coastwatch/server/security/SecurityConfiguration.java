@@ -61,6 +61,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/vms").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/api/v1/zones", "/api/v1/zones/**").authenticated()
                         .requestMatchers("/api/v1/zones", "/api/v1/zones/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/alerts/*/deliveries").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/alerts/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())
                 .authenticationManager(authentication)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
