@@ -82,11 +82,6 @@ public final class EncounterRule extends BehaviourRule {
         this.grid = new ProximityGrid<>(radiusMetres);
     }
 
-    /** Number of vessels now slow offshore (in the grid). */
-    public int slowVessels() {
-        return grid.size();
-    }
-
     @Override
     public void onFix(VesselState vessel, PositionFix fix, Detections out) {
         if (!fix.isPlausible()) {
