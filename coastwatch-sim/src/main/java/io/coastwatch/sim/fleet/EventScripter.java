@@ -70,9 +70,9 @@ final class EventScripter {
         LonLat turn = Geo.destination(along, cross ? outward : outward + 180, (cross ? 4 : 3) * NM);
         Identity identity = fleet.fishingIdentity(LengthClass.FROM_15_M, Gear.HANDLINE, port(event, "PORT-NINHCHU"), AisClass.A, r);
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), start, fleet.startMillis());
-        plan.add(new Holding(start, 30, VesselState.FISHING, Math.max(0, at - plan.timeMillis())), Math.max(0, at - plan.timeMillis()), start);
+        plan.add(new Holding(30, VesselState.FISHING, Math.max(0, at - plan.timeMillis())), Math.max(0, at - plan.timeMillis()), start);
         plan.steam(List.of(turn), 8, VesselState.UNDER_WAY);
-        plan.add(new Holding(turn, 30, VesselState.FISHING, duration), duration, turn);
+        plan.add(new Holding(30, VesselState.FISHING, duration), duration, turn);
         plan.steam(List.of(start), 8, VesselState.UNDER_WAY);
         Vessel vessel = logged(identity, start, plan, r);
         TimeWindow window = new TimeWindow(at, at + duration + AFTER_MILLIS);
@@ -148,10 +148,10 @@ final class EventScripter {
             PlanBuilder plan = new PlanBuilder(fleet.planner().router(), start, fleet.startMillis());
             long approach = Math.round(Geo.distanceMetres(start, alongside) / (8 * Geo.METRES_PER_SECOND_PER_KNOT) * 1000);
             long waitUntil = Math.max(fleet.startMillis(), at - approach);
-            plan.add(new Holding(start, 30, VesselState.FISHING, waitUntil - fleet.startMillis()), waitUntil - fleet.startMillis(), start);
+            plan.add(new Holding(30, VesselState.FISHING, waitUntil - fleet.startMillis()), waitUntil - fleet.startMillis(), start);
             plan.steam(List.of(alongside), 8, VesselState.UNDER_WAY);
             long together = Math.max(0, at + duration - plan.timeMillis());
-            plan.add(new Holding(alongside, 15, VesselState.UNDER_WAY, together), together, alongside);
+            plan.add(new Holding(15, VesselState.UNDER_WAY, together), together, alongside);
             plan.steam(List.of(start), 8, VesselState.UNDER_WAY);
             pair[i] = logged(identity, start, plan, r);
         }
@@ -213,7 +213,7 @@ final class EventScripter {
         fleet.planner().leavePort(plan, berth);
         LonLat spot = fleet.planner().ground(mpa, plan.position(), 8_000, 40_000, 350, r);
         plan.steamTo(spot, 7);
-        plan.add(new Holding(spot, 20, VesselState.FISHING, duration), duration, spot);
+        plan.add(new Holding(20, VesselState.FISHING, duration), duration, spot);
         fleet.planner().returnToPort(plan, berth, 7);
         Vessel vessel = logged(identity, berth, plan, r);
         vessel.addPortCall(new PortCall(portId, fleet.stationNear(berth), at, plan.timeMillis() + HOUR, plan.timeMillis(), true));
@@ -270,7 +270,7 @@ final class EventScripter {
         Identity identity = new Identity(fleet.registry().mmsi(mid), "QIONG SAN YA " + (10_000 + r.nextInt(90_000)),
                 fleet.registry().callSign(mid, r), 0, null, null, Kind.FOREIGN_FISHING, 36, 7, AisClass.A, null, Gear.HANDLINE, null, "");
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), outside, fleet.startMillis());
-        plan.add(new Holding(outside, 30, VesselState.FISHING, Math.max(0, at - fleet.startMillis())), Math.max(0, at - fleet.startMillis()), outside);
+        plan.add(new Holding(30, VesselState.FISHING, Math.max(0, at - fleet.startMillis())), Math.max(0, at - fleet.startMillis()), outside);
         plan.steam(List.of(inside), 10, VesselState.UNDER_WAY);
         plan.drift(1.0, VesselState.FISHING, duration, r);
         plan.steam(List.of(outside), 10, VesselState.UNDER_WAY);
@@ -285,11 +285,18 @@ final class EventScripter {
         int serial = 1_000 + r.nextInt(9_000);
         Identity identity = new Identity(fleet.registry().mmsi(Registry.VIET_NAM_MID), "TAU CA " + serial, "", 0, null, null,
                 Kind.FISHING, 13, 4, AisClass.B, null, Gear.GILLNET, null, "");
-        LonLat spot = fleet.planner().ground(zone, fleet.planner().router().gate(fleet.area().port(portId)), 15_000, 30_000, 3_000, r);
-        TimeWindow present = new TimeWindow(at, at + duration);
-        Vessel vessel = drifter(identity, spot, at, present, r);
-        fleet.addTruth(end -> fixed(event.type(), vessel, present, end, "",
-                "a Vietnamese fishing boat with AIS but no registration number fishes in the inshore zone"));
+        LonLat berth = fleet.area().port(portId);
+        LonLat spot = fleet.planner().ground(zone, fleet.planner().router().gate(berth), 15_000, 30_000, 3_000, r);
+        // it fishes, then goes home (a boat that vanished at sea would be a dark vessel too)
+        PlanBuilder plan = new PlanBuilder(fleet.planner().router(), spot, at);
+        plan.drift(1.0, VesselState.FISHING, duration, r);
+        fleet.planner().returnToPort(plan, berth, 8);
+        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(spot, at), plan.build(3, VesselState.MOORED, r),
+                r, new TimeWindow(at, Long.MAX_VALUE), true);
+        fleet.add(vessel);
+        fleet.addTruth(end -> truth(event.type(), vessel, 0, GroundTruth.span(vessel, new TimeWindow(at, end),
+                p -> Geo.distanceMetres(p.position(), berth) > PORT_EXIT_METRES), "",
+                "a Vietnamese fishing boat with AIS but no registration number fishes in the inshore zone, then goes home"));
     }
 
     private void mooredAisOff(ScriptedEvent event, long at, long duration, SplittableRandom r) {

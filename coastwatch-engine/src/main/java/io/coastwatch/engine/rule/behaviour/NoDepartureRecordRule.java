@@ -1,5 +1,6 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.registry.DepartureRecord;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * No departure record: a registered fishing vessel has been at sea for {@code atSeaFor} (2 h) since it
  * left a port zone ({@link VesselState#leftPortMillis()}), and port control has no departure record
- * of it within {@code window} (± 6 h) of that moment (MonitorFish missing-departure alert). Judged on
+ * of it within {@code window} (± 6 h) of that moment, nor an earlier one of a trip still open then
+ * (MonitorFish missing-departure alert). Judged on
  * each of its fixes, so a record entered late ends the alert at the vessel's next report; the alert
  * also ends when the vessel is back in port. A vessel first seen at sea (no port left in sight) is not
  * judged. Writer thread only.
@@ -39,8 +41,7 @@ public final class NoDepartureRecordRule extends BehaviourRule {
         long timeMillis = fix.timeMillis();
         boolean missing = registered.isPresent() && vessel.isFishingVessel() && vessel.atSea()
                 && leftMillis != Long.MIN_VALUE && timeMillis - leftMillis >= atSeaForMillis
-                && environment.registry().departures(registered.get().registrationNumber(),
-                        leftMillis - windowMillis, leftMillis + windowMillis).isEmpty();
+                && !recorded(registered.get().registrationNumber(), leftMillis);
         if (!missing) {
             endIfHolding(vessel.vesselId(), timeMillis, out);
             return;
@@ -52,5 +53,24 @@ public final class NoDepartureRecordRule extends BehaviourRule {
                         + hours + " h",
                 Map.of("registrationNumber", registration, "leftPortMillis", Long.toString(leftMillis), "hoursAtSea", hours),
                 Reporter.since(vessel.recentFixes(), leftMillis)));
+    }
+
+    /**
+     * Whether port control recorded the trip on which the vessel left port (or an anchorage) at
+     * {@code leftMillis}: a departure within the window of it, or an earlier departure whose trip was
+     * still open then (no arrival recorded before it, declared return not more than the window
+     * before it: a boat that anchored off another port on its way is on the same trip).
+     */
+    private boolean recorded(String registration, long leftMillis) {
+        for (DepartureRecord record : environment.registry().departures(registration, Long.MIN_VALUE,
+                leftMillis + windowMillis)) {
+            boolean near = record.departureMillis() >= leftMillis - windowMillis;
+            boolean openTrip = !(record.arrived() && record.arrivalMillis() <= leftMillis)
+                    && record.declaredReturnMillis() + windowMillis >= leftMillis;
+            if (near || openTrip) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.track.VesselIds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * declared a return time that passed more than {@code overdueBy} (12 h) ago, it has no arrival record
  * by now, and it is not seen back in port. Judged on each fix and, for vessels that have reported at
  * least once, every {@value #SCAN_MINUTES} minutes of event time (an overdue vessel may be silent);
- * the alert ends on an arrival record or when the vessel is seen in port. Writer thread only.
+ * the alert ends on an arrival record or when the vessel is seen in port. A registration heard both on
+ * AIS and (not yet linked by the tracker) from a VMS-only state is judged on its AIS vessel. Writer
+ * thread only.
  */
 public final class OverdueReturnRule extends BehaviourRule {
     public static final Duration DEFAULT_OVERDUE_BY = Duration.ofHours(12);
@@ -38,14 +41,19 @@ public final class OverdueReturnRule extends BehaviourRule {
     @Override
     public void onFix(VesselState vessel, PositionFix fix, Detections out) {
         Optional<RegisteredVessel> registered = vessel.registered();
-        if (registered.isPresent()) {
-            String registration = registered.get().registrationNumber();
-            VesselState previous = vesselByRegistration.put(registration, vessel);
-            if (previous != null && previous != vessel) {
-                endIfHolding(previous.vesselId(), fix.timeMillis(), out);
-            }
-            judge(registration, vessel, fix.timeMillis(), out);
+        if (registered.isEmpty()) {
+            return;
         }
+        String registration = registered.get().registrationNumber();
+        VesselState previous = vesselByRegistration.get(registration);
+        if (previous != null && previous != vessel) {
+            if (VesselIds.isMmsi(previous.vesselId()) && !VesselIds.isMmsi(vessel.vesselId())) {
+                return;     // the AIS vessel speaks for the registration; a VMS-only state not yet merged does not
+            }
+            endIfHolding(previous.vesselId(), fix.timeMillis(), out);
+        }
+        vesselByRegistration.put(registration, vessel);
+        judge(registration, vessel, fix.timeMillis(), out);
     }
 
     @Override

@@ -70,6 +70,44 @@ class PortControlRulesTest {
     }
 
     @Test
+    void leavingAnAnchorageOnARecordedTripIsNoUnrecordedDeparture() {
+        NoDepartureRecordRule rule = new NoDepartureRecordRule(Definitions.of(RuleType.NO_DEPARTURE_RECORD), environment);
+        TestVessel vessel = registered(574_600_008, "NT-91008-TS");
+        TestVessel back = registered(574_600_009, "NT-91009-TS");
+        // left its port at T0 - 9 h (recorded), anchored off another port, left that at T0
+        environment.departures.add(new DepartureRecord("NT-91008-TS", "PORT-MYTAN", "BP-3", T0 - 9 * HOUR, T0 + 5 * HOUR,
+                Long.MIN_VALUE));
+        // a trip that ended (arrival recorded) before it left again: that one is unrecorded
+        environment.departures.add(new DepartureRecord("NT-91009-TS", "PORT-MYTAN", "BP-3", T0 - 30 * HOUR, T0 - 20 * HOUR,
+                T0 - 19 * HOUR));
+        vessel.leftPortMillis = T0;
+        back.leftPortMillis = T0;
+        sail(rule, vessel, T0, T0 + 4 * HOUR);
+        sail(rule, back, T0, T0 + 4 * HOUR);
+        assertTrue(out.raised.stream().allMatch(d -> d.vesselId() == 574_600_009));
+        assertEquals(T0 + 2 * HOUR, out.first().timeMillis());
+    }
+
+    @Test
+    void aVmsOnlyStateOfTheSameRegistrationDoesNotTakeTheOverdueAlertOver() {
+        OverdueReturnRule rule = new OverdueReturnRule(Definitions.of(RuleType.OVERDUE_RETURN), environment);
+        TestVessel ais = registered(574_600_010, "NT-91010-TS");
+        TestVessel vmsOnly = new TestVessel((1L << 32) + 7);
+        vmsOnly.registered = ais.registered;
+        environment.departures.add(new DepartureRecord("NT-91010-TS", "PORT-CANA", "BP-2", T0 - 96 * HOUR, T0 - 11 * HOUR,
+                Long.MIN_VALUE));
+        for (long t = T0; t < T0 + 3 * HOUR; t += 3 * MINUTE) {
+            rule.onFix(ais, ais.ais(t, 11.2, 109.5, 6), out);
+            if ((t - T0) % HOUR == 0) {
+                rule.onFix(vmsOnly, vmsOnly.vms(t + MINUTE, 11.2, 109.5, 6), out);
+            }
+            Definitions.tick(rule, out, t, t + 3 * MINUTE);
+        }
+        assertTrue(out.raised.stream().allMatch(d -> d.vesselId() == 574_600_010));
+        assertEquals(List.of(), out.ended);
+    }
+
+    @Test
     void aVesselTwelveHoursPastItsDeclaredReturnWithNoArrivalIsOverdue() {
         OverdueReturnRule rule = new OverdueReturnRule(Definitions.of(RuleType.OVERDUE_RETURN), environment);
         TestVessel overdue = registered(574_600_005, "NT-91005-TS");
