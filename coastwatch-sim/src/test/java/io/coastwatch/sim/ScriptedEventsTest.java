@@ -192,6 +192,9 @@ class ScriptedEventsTest {
         Polygon area = SimulationRuns.AREA.zone(scenario.geography().areaOfResponsibility());
         assertTrue(area.contains(at(track, event("loitering").startMillis() + 3_600_000).position()), "loiters inside");
         assertFalse(area.contains(track.get(track.size() - 1).position()), "gone out of the area, not vanished at sea");
+        TrackPoint loitering = at(track, event("loitering").startMillis() + 3_600_000);
+        assertTrue(SimulationRuns.AREA.land().distanceToLandMetres(loitering.position()) > 20 * NM,
+                "farther than 20 nm from shore, as RULES.md's loitering of a carrier");
     }
 
     @Test

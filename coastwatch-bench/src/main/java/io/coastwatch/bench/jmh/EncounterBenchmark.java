@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 105-117°E, 6-21°N (Viet Nam's waters and beyond; density grows with the count), or
  * {@code grounds}: fishing grounds of 100 vessels each within 3 km (constant density, about one
  * other vessel within 500 m: pairs form and encounters are raised). Seed 42. One operation is one
- * position judged. The flat curve is the point: the grid makes the cost depend on the vessels near
+ * position judged; {@code rules=none} gives the engine's own cost per position (its vessel state),
+ * which the rule's is the difference from. The flat curve is the point: the grid makes the cost depend on the vessels near
  * a position, not on how many there are.
  *
  * <p>Besides JMH's wall-clock average, each iteration prints the benchmark thread's CPU time per
@@ -70,6 +71,10 @@ public class EncounterBenchmark {
     @Param({"uniform", "grounds"})
     public String layout;
 
+    /** {@code encounter}: the engine runs the encounter rule; {@code none}: no rule, the engine's own cost. */
+    @Param({"encounter", "none"})
+    public String rules;
+
     private RuleEngine engine;
     private double[] latitudes;
     private double[] longitudes;
@@ -84,7 +89,7 @@ public class EncounterBenchmark {
         Random random = new Random(42);
         RuleDefinition definition = new RuleDefinition("encounter", RuleType.ENCOUNTER, true, Severity.WARNING, Map.of(),
                 RuleScope.EVERYTHING);
-        engine = new RuleEngine(List.of(definition), new EngineEnvironment(List.of(), InMemoryVesselRegistry.EMPTY,
+        engine = new RuleEngine(rules.equals("none") ? List.of() : List.of(definition), new EngineEnvironment(List.of(), InMemoryVesselRegistry.EMPTY,
                 LandMask.vietnamRegion()), detection -> raised++);
         latitudes = new double[vessels];
         longitudes = new double[vessels];

@@ -26,6 +26,8 @@ final class EventScripter {
     private static final double FISHING_SPEED_KNOTS = 5;
     private static final double ENCOUNTER_METRES = 500;
     private static final double PORT_EXIT_METRES = 4_000;
+    /** How far from land the loitering reefer drifts (RULES.md: farther than 20 nm for carriers). */
+    private static final double LOITER_SHORE_NM = 25;
     /** How far (south-south-east) the loitering reefer steams off afterwards: out of the demo area. */
     private static final double LOITER_EXIT_NM = 80;
 
@@ -162,7 +164,10 @@ final class EventScripter {
     }
 
     private void loitering(ScriptedEvent event, long at, long duration, SplittableRandom r) {
-        LonLat spot = offshoreGround(port(event, "PORT-NINHCHU"), r);
+        // RULES.md's loitering of a carrier is farther than 20 nm from shore: the spot is 25 nm out
+        LonLat spot = fleet.planner().ground(fleet.area().zone(LengthClass.FROM_15_M.allowedZoneId()),
+                fleet.planner().router().gate(fleet.area().port(port(event, "PORT-NINHCHU"))), 50_000, 90_000,
+                LOITER_SHORE_NM * NM, r);
         LonLat approachFrom = Geo.destination(spot, 200, 5 * NM);
         long appear = at - Math.round(5 * NM / (10 * Geo.METRES_PER_SECOND_PER_KNOT) * 1000);
         int mid = 351 + r.nextInt(7);
