@@ -7,6 +7,7 @@ import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.registry.RegistryStore;
 import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
+import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 
 /**
@@ -37,6 +38,7 @@ public interface Database extends AutoCloseable {
 
     SourceDefinitionStore sources();
 
+    ZoneStore zones();
     AlertStore alerts();
 
     RegistryStore registry();

@@ -16,6 +16,8 @@ import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.JdbcSourceDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
+import io.coastwatch.store.zone.JdbcZoneStore;
+import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -30,6 +32,7 @@ final class JdbcDatabase implements Database {
     private final JdbcVesselSnapshotStore vessels;
     private final JdbcAccountStore accounts;
     private final JdbcSourceDefinitionStore sources;
+    private final JdbcZoneStore zones;
     private final JdbcAlertStore alerts;
     private final JdbcRegistryStore registry;
     private final JdbcRuleDefinitionStore rules;
@@ -40,6 +43,7 @@ final class JdbcDatabase implements Database {
         this.vessels = new JdbcVesselSnapshotStore(connections);
         this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
+        this.zones = new JdbcZoneStore(connections);
         this.alerts = new JdbcAlertStore(connections, clock);
         this.registry = new JdbcRegistryStore(connections);
         this.rules = new JdbcRuleDefinitionStore(connections);
@@ -79,6 +83,11 @@ final class JdbcDatabase implements Database {
     @Override
     public SourceDefinitionStore sources() {
         return sources;
+    }
+
+    @Override
+    public ZoneStore zones() {
+        return zones;
     }
 
     @Override

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -81,13 +83,15 @@ final class Demo implements AutoCloseable {
         Scenario scenario = settings.scenario();
         Fleet fleet = new FleetBuilder(scenario, Area.demo()).build();
         Path records = dataDir.resolve("demo-records.json");
-        RecordsWriter.write(records, fleet.vessels());
+        RecordsWriter.write(records, fleet.vessels(), LocalDate.ofInstant(scenario.start().plus(scenario.duration()),
+                ZoneOffset.UTC).plusYears(1));
 
         TcpServerSink feed = new TcpServerSink(InetAddress.getLoopbackAddress(), 0);
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + settings.port(),
                 "--coastwatch.data-dir=" + dataDir,
                 "--coastwatch.admin.password=" + password,
+                "--coastwatch.zones.seed=demo",
                 "--coastwatch.command-line-sources[0]=tcp://127.0.0.1:" + feed.port()));
         RunningServer server;
         try {
@@ -102,7 +106,9 @@ final class Demo implements AutoCloseable {
                         + FEED_CONNECT_TIMEOUT_MILLIS / 1000 + " s");
             }
             URI base = URI.create("http://127.0.0.1:" + server.port());
-            HttpVmsSink vms = new HttpVmsSink(base.resolve("/api/v1/vms"), issueToken(base, password), settings.log());
+            String token = issueToken(base, password);
+            importRecords(base, token, records);
+            HttpVmsSink vms = new HttpVmsSink(base.resolve("/api/v1/vms"), token, settings.log());
             Path truth = dataDir.resolve("demo-truth.csv");
             Thread simulator = Thread.ofPlatform().name("demo-simulator").start(() -> simulate(scenario, fleet,
                     new Simulator.Outputs(feed, vms, truth, null), settings.log()));
@@ -161,6 +167,26 @@ final class Demo implements AutoCloseable {
                         + " was made with another password; set COASTWATCH_ADMIN_PASSWORD to it, or use a new --data");
             }
             return token.group(1);
+        }
+    }
+
+    /**
+     * Imports the fleet's registry and this run's departure records, as port control would enter them
+     * (each run starts now, so its departures are new).
+     */
+    private static void importRecords(URI base, String token, Path records) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/registry"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(records))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("the server refused the demo registry (HTTP " + response.statusCode() + "): "
+                        + response.body());
+            }
         }
     }
 
