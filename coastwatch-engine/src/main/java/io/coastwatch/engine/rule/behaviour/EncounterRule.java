@@ -8,7 +8,6 @@ import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -130,11 +129,19 @@ public final class EncounterRule extends BehaviourRule {
                 evidence(pair)));
     }
 
+    /** Both vessels' fixes since they met, oldest first (the two tracks merged, each in time order). */
     private static List<PositionFix> evidence(Pair pair) {
-        List<PositionFix> fixes = new ArrayList<>(Reporter.since(pair.first.recentFixes(), pair.startMillis));
-        fixes.addAll(Reporter.since(pair.second.recentFixes(), pair.startMillis));
-        fixes.sort(Comparator.comparingLong(PositionFix::timeMillis));
-        return fixes;
+        List<PositionFix> first = Reporter.since(pair.first.recentFixes(), pair.startMillis);
+        List<PositionFix> second = Reporter.since(pair.second.recentFixes(), pair.startMillis);
+        List<PositionFix> merged = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() || j < second.size()) {
+            boolean takeFirst = j == second.size()
+                    || (i < first.size() && first.get(i).timeMillis() <= second.get(j).timeMillis());
+            merged.add(takeFirst ? first.get(i++) : second.get(j++));
+        }
+        return merged;
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.alert.RuleType;
+import io.coastwatch.engine.track.PositionFix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,10 @@ class EncounterRuleTest {
         assertEquals("120", first.details().get("distanceMetres"));
         assertTrue(out.raised.stream().allMatch(d -> d.vesselId() == 574_200_001 && d.otherVesselId() == 574_200_002));
         assertTrue(first.evidence().size() >= 80, "both tracks since they met");
+        for (int i = 1; i < first.evidence().size(); i++) {
+            assertTrue(first.evidence().get(i - 1).timeMillis() <= first.evidence().get(i).timeMillis(), "oldest first");
+        }
+        assertEquals(2, first.evidence().stream().map(PositionFix::vesselId).distinct().count());
     }
 
     @Test
