@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class DwellRule implements Rule {
     private static final Set<ZoneKind> DEFAULT_KINDS = Set.of(ZoneKind.MARINE_PROTECTED_AREA,
-            ZoneKind.RESTRICTED_AREA, ZoneKind.SEA_ECONOMY_PROJECT, ZoneKind.CUSTOM);
+            ZoneKind.RESTRICTED_AREA, ZoneKind.SEA_ECONOMY_PROJECT);
 
     private final RuleDefinition definition;
     private final WatchedZones watched;
