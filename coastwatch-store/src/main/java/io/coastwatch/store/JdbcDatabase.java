@@ -4,12 +4,20 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.account.JdbcAccountStore;
+import io.coastwatch.store.alert.AlertStore;
+import io.coastwatch.store.alert.JdbcAlertStore;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.position.JdbcPositionStore;
+import io.coastwatch.store.registry.JdbcRegistryStore;
+import io.coastwatch.store.registry.RegistryStore;
+import io.coastwatch.store.rule.JdbcRuleDefinitionStore;
+import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.JdbcSourceDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
+import io.coastwatch.store.zone.JdbcZoneStore;
+import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -24,6 +32,10 @@ final class JdbcDatabase implements Database {
     private final JdbcVesselSnapshotStore vessels;
     private final JdbcAccountStore accounts;
     private final JdbcSourceDefinitionStore sources;
+    private final JdbcZoneStore zones;
+    private final JdbcAlertStore alerts;
+    private final JdbcRegistryStore registry;
+    private final JdbcRuleDefinitionStore rules;
 
     private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
         this.connections = connections;
@@ -31,6 +43,10 @@ final class JdbcDatabase implements Database {
         this.vessels = new JdbcVesselSnapshotStore(connections);
         this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
+        this.zones = new JdbcZoneStore(connections);
+        this.alerts = new JdbcAlertStore(connections, clock);
+        this.registry = new JdbcRegistryStore(connections);
+        this.rules = new JdbcRuleDefinitionStore(connections);
     }
 
     /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
@@ -67,6 +83,26 @@ final class JdbcDatabase implements Database {
     @Override
     public SourceDefinitionStore sources() {
         return sources;
+    }
+
+    @Override
+    public ZoneStore zones() {
+        return zones;
+    }
+
+    @Override
+    public AlertStore alerts() {
+        return alerts;
+    }
+
+    @Override
+    public RegistryStore registry() {
+        return registry;
+    }
+
+    @Override
+    public RuleDefinitionStore rules() {
+        return rules;
     }
 
     @Override
