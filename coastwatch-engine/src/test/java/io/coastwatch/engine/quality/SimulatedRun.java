@@ -24,7 +24,6 @@ import io.coastwatch.sim.Simulator;
 import io.coastwatch.sim.emit.StreamSink;
 import io.coastwatch.sim.emit.VmsSink;
 import io.coastwatch.sim.fleet.TruthEvent;
-import io.coastwatch.sim.motion.LonLat;
 import io.coastwatch.sim.scenario.Area;
 import io.coastwatch.sim.scenario.Scenario;
 import io.coastwatch.sim.score.ObservedAlert;
@@ -38,23 +37,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.util.GeometricShapeFactory;
 
 /**
  * Runs a simulator scenario through the engine as the product runs it: the simulator's NMEA decoded by
  * the real decoder and its VMS reports, in event-time order, offered to a {@link Pipeline} (in-memory
- * stores) whose {@link RuleEngine} runs the given rules over the demo zones (plus port and anchorage
- * zones round the simulator's ports, and its national limit) with the registry of the simulator's
- * records; the alerts it opens are collected.
+ * stores) whose {@link RuleEngine} runs the given rules over the demo zones (with their ports,
+ * anchorages and schematic national limit, which must be the scenario's) with the registry of the
+ * simulator's records; the alerts it opens are collected.
  */
 final class SimulatedRun {
-    /** Radius of the port and anchorage zones drawn round the simulator's port points. */
-    static final double PORT_RADIUS_METRES = 150;
-
     private SimulatedRun() {
     }
 
@@ -91,7 +85,7 @@ final class SimulatedRun {
 
         List<Detection> detections = new ArrayList<>();
         LandMask land = LandMask.vietnamRegion();
-        EngineEnvironment environment = new EngineEnvironment(zones(scenario, area),
+        EngineEnvironment environment = new EngineEnvironment(zones(scenario),
                 new SimulatorRecords().read(Files.readString(records)), land);
         RuleEngine engine = new RuleEngine(rules, environment, detections::add);
         PipelineSettings defaults = PipelineSettings.DEFAULTS;
@@ -141,38 +135,16 @@ final class SimulatedRun {
         return alerts;
     }
 
-    /**
-     * The engine's demo zones, a port or anchorage zone round each of the simulator's port and anchorage
-     * points, and the scenario's national limit.
-     */
-    static List<Zone> zones(Scenario scenario, Area area) {
-        GeometryFactory geometry = new GeometryFactory();
-        List<Zone> zones = new ArrayList<>(DemoZones.ninhThuan(geometry));
-        for (Map.Entry<String, LonLat> port : area.ports().entrySet()) {
-            zones.add(new Zone(port.getKey(), port.getKey(), ZoneKind.PORT, circle(geometry, port.getValue())));
+    /** The demo zones, as the product seeds them: ports, anchorages and the schematic national limit included. */
+    static List<Zone> zones(Scenario scenario) {
+        List<Zone> zones = DemoZones.ninhThuan(new GeometryFactory());
+        List<Coordinate> scenarioLimit = scenario.geography().nationalLimit().stream()
+                .map(point -> new Coordinate(point.lon(), point.lat())).toList();
+        Zone limit = zones.stream().filter(zone -> zone.kind() == ZoneKind.NATIONAL_LIMIT).findFirst().orElseThrow();
+        if (!List.of(limit.geometry().getCoordinates()).equals(scenarioLimit)) {
+            throw new IllegalStateException("the scenario's national limit " + scenarioLimit
+                    + " is not the demo zones' " + List.of(limit.geometry().getCoordinates()));
         }
-        for (Map.Entry<String, LonLat> landmark : area.landmarks().entrySet()) {
-            if (landmark.getKey().startsWith("ANC-")) {
-                zones.add(new Zone(landmark.getKey(), landmark.getKey(), ZoneKind.ANCHORAGE,
-                        circle(geometry, landmark.getValue())));
-            }
-        }
-        List<Coordinate> limit = new ArrayList<>();
-        for (LonLat point : scenario.geography().nationalLimit()) {
-            limit.add(new Coordinate(point.lon(), point.lat()));
-        }
-        zones.add(new Zone("NATIONAL-LIMIT", "national limit (schematic)", ZoneKind.NATIONAL_LIMIT,
-                geometry.createLineString(limit.toArray(Coordinate[]::new))));
         return zones;
-    }
-
-    private static org.locationtech.jts.geom.Polygon circle(GeometryFactory geometry, LonLat centre) {
-        GeometricShapeFactory shapes = new GeometricShapeFactory(geometry);
-        double latitudeDegrees = PORT_RADIUS_METRES / 111_195.0;
-        shapes.setCentre(new Coordinate(centre.lon(), centre.lat()));
-        shapes.setWidth(2 * latitudeDegrees / Math.cos(Math.toRadians(centre.lat())));
-        shapes.setHeight(2 * latitudeDegrees);
-        shapes.setNumPoints(32);
-        return shapes.createEllipse();
     }
 }

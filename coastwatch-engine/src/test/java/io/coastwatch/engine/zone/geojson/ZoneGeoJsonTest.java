@@ -23,7 +23,10 @@ class ZoneGeoJsonTest {
     void demoZonesLoadWithTheirKindsAndLengthClasses() {
         Map<String, Zone> zones = DemoZones.ninhThuan(factory).stream()
                 .collect(Collectors.toMap(Zone::id, Function.identity()));
-        assertEquals(14, zones.size());
+        assertEquals(22, zones.size(), "14 zones, 4 ports, 3 anchorages and the schematic national limit");
+        assertEquals(ZoneKind.PORT, zones.get("PORT-CANA").kind());
+        assertEquals(ZoneKind.ANCHORAGE, zones.get("ANC-SONHAI").kind());
+        assertEquals(ZoneKind.NATIONAL_LIMIT, zones.get("NL-DEMO").kind());
         assertEquals(ZoneKind.STATION_AREA, zones.get("NT-AOR").kind());
         assertEquals(ZoneKind.TERRITORIAL_SEA, zones.get("VN-TS").kind());
         assertEquals(ZoneKind.MARINE_PROTECTED_AREA, zones.get("MPA-HONCAU").kind());
