@@ -326,10 +326,10 @@ final class EventScripter {
         return vessel;
     }
 
-    /** A point of the offshore zone (800 m inside it) 46–60 km off a port's harbour gate: inside shore AIS coverage. */
+    /** A point of the offshore zone (500 m inside it) 46–60 km off a port's harbour gate: inside shore AIS coverage. */
     private LonLat offshoreGround(String portId, SplittableRandom r) {
         return fleet.planner().ground(fleet.area().zone(LengthClass.FROM_15_M.allowedZoneId()),
-                fleet.planner().router().gate(fleet.area().port(portId)), 46_000, 60_000, 5_000, 800, r);
+                fleet.planner().router().gate(fleet.area().port(portId)), 46_000, 60_000, 5_000, 500, r);
     }
 
     /** A vessel drifting from {@code spot} within the fishing area of {@code zone}. */

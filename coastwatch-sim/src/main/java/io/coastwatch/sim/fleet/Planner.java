@@ -29,9 +29,9 @@ public final class Planner {
     public static final ZoneOffset LOCAL_TIME = ZoneOffset.ofHours(7);
     private static final double HARBOUR_SPEED_KNOTS = 6;
     private static final double MOORING_SWING_METRES = 8;
-    private static final int GROUND_TRIES = 400;
-    /** A fishing ground lies at least this far inside its area, so that a purse seine's circles stay in. */
-    private static final double GROUND_MARGIN_METRES = 1_500;
+    private static final int GROUND_TRIES = 2_000;
+    /** A fishing ground lies at least this far inside its area, so that a purse seine's first circle stays in. */
+    private static final double GROUND_MARGIN_METRES = 500;
     private static final long MINUTE = 60_000;
     private static final long HOUR = 3_600_000;
 
@@ -85,7 +85,7 @@ public final class Planner {
     }
 
     /**
-     * A fishing ground: a point of the {@link #fishingArea} of {@code zone} (1.5 km inside it), within {@code maxMetres} of {@code near}, at
+     * A fishing ground: a point of the {@link #fishingArea} of {@code zone} (500 m inside it), within {@code maxMetres} of {@code near}, at
      * least {@code minLandMetres} off land, reachable by sea from {@code near}.
      *
      * @throws IllegalArgumentException when none is found
@@ -114,6 +114,22 @@ public final class Planner {
             }
         }
         throw new IllegalArgumentException("no fishing ground found within " + Math.round(maxMetres) + " m of " + near);
+    }
+
+    /**
+     * Where a purse seiner starts its next set, {@code radius} from the last set's centre (the next
+     * circle goes round it): a random bearing whose circle stays in {@code area}, else back towards
+     * the ground, so that the sets do not wander out of the area.
+     */
+    private static LonLat nextSet(Predicate<LonLat> area, LonLat centre, LonLat ground, double radius,
+            RandomGenerator random) {
+        for (int i = 0; i < 12; i++) {
+            LonLat candidate = Geo.destination(centre, random.nextDouble() * 360, radius);
+            if (withMargin(area, candidate, radius + 50)) {
+                return candidate;
+            }
+        }
+        return Geo.destination(centre, Geo.bearingDegrees(centre, ground), radius);
     }
 
     /** Whether {@code area} holds at {@code position} and all round it at {@code marginMetres}. */
@@ -155,13 +171,14 @@ public final class Planner {
     public void fish(PlanBuilder plan, Gear gear, Polygon zone, long durationMillis, RandomGenerator random) {
         long end = plan.timeMillis() + durationMillis;
         Predicate<LonLat> area = fishingArea(zone);
+        LonLat ground = plan.position();
         while (plan.timeMillis() < end) {
             long left = end - plan.timeMillis();
             switch (gear) {
                 case PURSE_SEINE -> {
                     double radius = 250 + random.nextDouble() * 100;
                     LonLat centre = plan.position();
-                    LonLat onCircle = Geo.destination(centre, random.nextDouble() * 360, radius);
+                    LonLat onCircle = nextSet(area, centre, ground, radius, random);
                     plan.steam(java.util.List.of(onCircle), 5, VesselState.FISHING);
                     long shooting = Math.min(left, 25 * MINUTE);
                     plan.add(new Circling(centre, radius, 3, shooting), shooting, onCircle);

@@ -105,12 +105,17 @@ public final class DetectionScorer {
         return registrationNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The scores as a text table, one line per rule. */
+    /** The scores as a text table, one line per rule (rules with no ground truth show only their alerts). */
     public static String table(Map<String, RuleScore> scores) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s %6s %8s %10s %6s %4s %7s %9s %11s %9s%n",
                 "rule", "events", "detected", "look-alike", "alerts", "FP", "recall", "precision", "median delay",
                 "max delay"));
         for (RuleScore s : scores.values()) {
+            if (s.events() + s.lookAlikes() == 0) {
+                out.append(String.format(Locale.ROOT, "%-22s %6d %8s %10d %6d %4s %7s %9s %12s %9s%n", s.ruleId(), 0,
+                        "-", 0, s.alerts(), "-", "-", "-", "no truth", "-"));
+                continue;
+            }
             out.append(String.format(Locale.ROOT, "%-22s %6d %8d %10d %6d %4d %7.2f %9.2f %12s %9s%n", s.ruleId(),
                     s.events(), s.detected(), s.lookAlikes(), s.alerts(), s.falsePositives(), s.recall(),
                     s.precision(), minutes(s.medianDelayMillis()), minutes(s.maxDelayMillis())));
