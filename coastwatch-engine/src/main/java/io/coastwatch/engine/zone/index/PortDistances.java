@@ -69,9 +69,10 @@ public final class PortDistances {
             return Double.POSITIVE_INFINITY;
         }
         double best = Double.POSITIVE_INFINITY;
+        double limitSquared = limitMetres * limitMetres;
         for (int i = 0; i < envelopes.size(); i++) {
-            double bound = lowerBoundMetres(envelopes.get(i), latitude, longitude);
-            if (bound > limitMetres || bound >= best) {
+            double boundSquared = lowerBoundSquaredMetres(envelopes.get(i), latitude, longitude);
+            if (boundSquared > limitSquared || boundSquared >= best * best) {
                 continue;
             }
             best = Math.min(best, exactMetres(i, latitude, longitude));
@@ -93,7 +94,8 @@ public final class PortDistances {
         return metres;
     }
 
-    private static double lowerBoundMetres(Envelope envelope, double latitude, double longitude) {
+    /** The square of a lower bound of the distance from the position to anything in the envelope. */
+    private static double lowerBoundSquaredMetres(Envelope envelope, double latitude, double longitude) {
         double eastWestDegrees = Math.max(0, Math.max(envelope.getMinX() - longitude, longitude - envelope.getMaxX()));
         double northSouthDegrees = Math.max(0, Math.max(envelope.getMinY() - latitude, latitude - envelope.getMaxY()));
         if (eastWestDegrees == 0 && northSouthDegrees == 0) {
@@ -103,6 +105,6 @@ public final class PortDistances {
                 Math.abs(envelope.getMaxY())));
         double eastWestMetres = eastWestDegrees * METRES_PER_DEGREE * Math.cos(Math.toRadians(Math.min(89, widestLatitude)));
         double northSouthMetres = northSouthDegrees * METRES_PER_DEGREE;
-        return BOUND_FACTOR * Math.hypot(eastWestMetres, northSouthMetres);
+        return BOUND_FACTOR * BOUND_FACTOR * (eastWestMetres * eastWestMetres + northSouthMetres * northSouthMetres);
     }
 }
