@@ -1,7 +1,7 @@
 package io.coastwatch.bench.jmh;
 
-import io.coastwatch.ais.AisDecoder;
 import io.coastwatch.bench.engine.DiscardingStores;
+import io.coastwatch.bench.engine.PipelineFeed;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
@@ -33,7 +33,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -68,8 +67,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class RulesPipelineBenchmark {
-    private static final long QUEUE_FULL_BACKOFF_NANOS = 50_000;
-
     @Param({"none", "sqlite"})
     public String storage;
 
@@ -139,14 +136,7 @@ public class RulesPipelineBenchmark {
         Pipeline pipeline = new Pipeline(defaults, new VesselTracker(new PlausibilityCheck(land)), positions,
                 snapshots, observer);
         pipeline.start();
-        AisDecoder decoder = new AisDecoder("bench", (message, reception) -> {
-            while (!pipeline.offer(message, reception)) {
-                LockSupport.parkNanos(QUEUE_FULL_BACKOFF_NANOS);
-            }
-        });
-        for (String line : lines) {
-            decoder.decode(line, 0L);
-        }
+        PipelineFeed.decodeInto(pipeline, lines);
         pipeline.close();
         return pipeline.stats();
     }

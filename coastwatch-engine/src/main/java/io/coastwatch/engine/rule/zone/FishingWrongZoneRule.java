@@ -38,7 +38,7 @@ public final class FishingWrongZoneRule extends ConditionRule {
     }
 
     @Override
-    protected Finding judge(VesselState vessel, PositionFix fix) {
+    protected Finding find(VesselState vessel, PositionFix fix) {
         Optional<RegisteredVessel> registered = vessel.registered();
         if (registered.isEmpty() || !vessel.atSea()) {
             return null;
