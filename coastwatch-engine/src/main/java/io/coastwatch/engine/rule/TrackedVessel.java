@@ -196,25 +196,25 @@ final class TrackedVessel implements VesselState {
 
     @Override
     public double distanceToNationalLimitMetres() {
-        if (lastFix == null) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (Double.isNaN(limitMetres)) {
-            double metres = environment.zones().distanceToNationalLimitMetres(lastFix.latitude(), lastFix.longitude());
-            limitMetres = Double.isNaN(metres) ? Double.POSITIVE_INFINITY : metres;
-        }
+        measureLimit();
         return limitMetres;
     }
 
     @Override
     public boolean beyondNationalLimit() {
-        if (lastFix == null) {
-            return false;
-        }
-        if (beyondLimit < 0) {
-            beyondLimit = environment.zoneSet().limits().isBeyond(lastFix.latitude(), lastFix.longitude()) ? 1 : 0;
-        }
+        measureLimit();
         return beyondLimit == 1;
+    }
+
+    /** Distance to and side of the national limit, once per fix. */
+    private void measureLimit() {
+        if (beyondLimit >= 0) {
+            return;
+        }
+        double signed = lastFix == null ? Double.NaN
+                : environment.zoneSet().limits().signedMetres(lastFix.latitude(), lastFix.longitude());
+        limitMetres = Double.isNaN(signed) ? Double.POSITIVE_INFINITY : Math.abs(signed);
+        beyondLimit = signed > 0 ? 1 : 0;
     }
 
     @Override

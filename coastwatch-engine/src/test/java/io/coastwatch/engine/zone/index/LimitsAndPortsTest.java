@@ -42,6 +42,25 @@ class LimitsAndPortsTest {
         assertFalse(bent.isBeyond(11.3, 110.25), "inside the bend");
         assertTrue(bent.isBeyond(11.8, 110.25), "beyond the northern segment");
         assertFalse(new NationalLimits(List.of(), LAND).isBeyond(11.3, 115));
+        assertTrue(Double.isNaN(new NationalLimits(List.of(), LAND).signedMetres(11.3, 115)));
+    }
+
+    @Test
+    void theSignedDistanceAgreesWithTheZoneIndexsDistance() {
+        Zone limit = line("BENT", ZoneKind.NATIONAL_LIMIT, 110.0, 10.8, 110.3, 11.3, 110.1, 11.9);
+        NationalLimits limits = new NationalLimits(List.of(limit), LAND);
+        ZoneIndex index = new ZoneIndex(List.of(limit));
+        long seed = 7;
+        System.out.println("national limit distance seed " + seed);
+        Random random = new Random(seed);
+        for (int i = 0; i < 500; i++) {
+            double latitude = 10.5 + random.nextDouble() * 1.7;
+            double longitude = 109.5 + random.nextDouble() * 1.2;
+            double signed = limits.signedMetres(latitude, longitude);
+            double expected = index.distanceToNationalLimitMetres(latitude, longitude);
+            assertEquals(expected, Math.abs(signed), expected * 0.005 + 1, latitude + ", " + longitude);
+            assertEquals(signed > 0, limits.isBeyond(latitude, longitude));
+        }
     }
 
     @Test
