@@ -4,6 +4,7 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.jdbc.ConnectionSource;
+import io.coastwatch.store.jdbc.Dialect;
 import io.coastwatch.store.jdbc.Durability;
 import java.lang.System.Logger.Level;
 import java.sql.PreparedStatement;
@@ -173,7 +174,8 @@ public final class JdbcPositionStore implements PositionStore {
      * {@inheritDoc} On SQLite this reads the period's range of the covering index {@code positions_time}
      * (never the table), oldest first; on PostgreSQL the period's blocks of its partitions, through the
      * BRIN index. Either way the cost grows with the number of fixes of every vessel in the period, not
-     * with the box. The connection is held while {@code receiver} runs.
+     * with the box. Rows are streamed (on PostgreSQL through a cursor, in a read-only transaction); the
+     * connection is held while {@code receiver} runs.
      */
     @Override
     public void scanBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
@@ -185,7 +187,11 @@ public final class JdbcPositionStore implements PositionStore {
         if (fromMillis >= toMillis) {
             return;
         }
+        boolean cursor = connections.dialect() == Dialect.POSTGRESQL; // its driver streams rows only in a transaction
         connections.read(connection -> {
+            if (cursor) {
+                connection.setAutoCommit(false);
+            }
             try (PreparedStatement query = connection.prepareStatement(IN_BOX)) {
                 query.setLong(1, fromMillis);
                 query.setLong(2, toMillis);
@@ -198,6 +204,11 @@ public final class JdbcPositionStore implements PositionStore {
                     while (rows.next()) {
                         receiver.fix(rows.getLong(1), rows.getLong(2), rows.getDouble(3), rows.getDouble(4));
                     }
+                }
+            } finally {
+                if (cursor) {
+                    connection.rollback(); // read only: nothing to keep
+                    connection.setAutoCommit(true);
                 }
             }
             return null;
