@@ -3,6 +3,7 @@ package io.coastwatch.store;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
+import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.registry.RegistryStore;
 import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
@@ -38,6 +39,7 @@ public interface Database extends AutoCloseable {
     SourceDefinitionStore sources();
 
     ZoneStore zones();
+    AlertStore alerts();
 
     RegistryStore registry();
 

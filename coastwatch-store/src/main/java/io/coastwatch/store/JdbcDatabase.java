@@ -4,6 +4,8 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.account.JdbcAccountStore;
+import io.coastwatch.store.alert.AlertStore;
+import io.coastwatch.store.alert.JdbcAlertStore;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.position.JdbcPositionStore;
@@ -31,6 +33,7 @@ final class JdbcDatabase implements Database {
     private final JdbcAccountStore accounts;
     private final JdbcSourceDefinitionStore sources;
     private final JdbcZoneStore zones;
+    private final JdbcAlertStore alerts;
     private final JdbcRegistryStore registry;
     private final JdbcRuleDefinitionStore rules;
 
@@ -41,6 +44,7 @@ final class JdbcDatabase implements Database {
         this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
         this.zones = new JdbcZoneStore(connections);
+        this.alerts = new JdbcAlertStore(connections, clock);
         this.registry = new JdbcRegistryStore(connections);
         this.rules = new JdbcRuleDefinitionStore(connections);
     }
@@ -84,6 +88,11 @@ final class JdbcDatabase implements Database {
     @Override
     public ZoneStore zones() {
         return zones;
+    }
+
+    @Override
+    public AlertStore alerts() {
+        return alerts;
     }
 
     @Override

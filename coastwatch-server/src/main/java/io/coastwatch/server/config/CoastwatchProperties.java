@@ -1,5 +1,6 @@
 package io.coastwatch.server.config;
 
+import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.server.source.SourceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
  *     administrator's password, used only when the store has no account
  * @param zones {@code coastwatch.zones.*}: the zones loaded into an empty store at start
+ * @param rules {@code coastwatch.rules.*}: the rule instances loaded into an empty store at start
+ * @param registry {@code coastwatch.registry.*}: the fisheries registry loaded into an empty store at start
+ * @param alerts {@code coastwatch.alerts.*}: the alert service's queue
+ * @param webhooks {@code coastwatch.webhooks}: receivers of alert webhooks, each {@code url} and {@code min-severity}
+ * @param webhookDelivery {@code coastwatch.webhook-delivery.*}: retries and time-out of webhook deliveries
  */
 @ConfigurationProperties("coastwatch")
 public record CoastwatchProperties(
@@ -30,10 +36,16 @@ public record CoastwatchProperties(
         @DefaultValue SourceDefaults sourceDefaults,
         @DefaultValue Engine engine,
         @DefaultValue Admin admin,
-        @DefaultValue Zones zones) {
+        @DefaultValue Zones zones,
+        @DefaultValue Rules rules,
+        @DefaultValue Registry registry,
+        @DefaultValue Alerts alerts,
+        List<Webhook> webhooks,
+        @DefaultValue WebhookDelivery webhookDelivery) {
 
     public CoastwatchProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
+        webhooks = webhooks == null ? List.of() : List.copyOf(webhooks);
         commandLineSources = commandLineSources == null ? List.of() : List.copyOf(commandLineSources);
     }
 
@@ -101,6 +113,48 @@ public record CoastwatchProperties(
      *     Thuận coast, or the path of a GeoJSON or KML ({@code .kml}) file; empty for none
      */
     public record Zones(String seed) {
+    }
+
+    /**
+     * @param seed {@code coastwatch.rules.seed}: when the store holds no rule at start, the rules to load
+     *     (recorded as user {@code system}): {@code default} (the default) for the bundled set, every rule of
+     *     RULES.md with its default thresholds, or the path of a rules file (YAML); empty for none
+     */
+    public record Rules(@DefaultValue("default") String seed) {
+    }
+
+    /**
+     * @param seed {@code coastwatch.registry.seed}: when the store holds no registered vessel at start, the
+     *     registry to import: a registry CSV, or the simulator's records ({@code .json}, with departure
+     *     records); empty for none
+     */
+    public record Registry(String seed) {
+    }
+
+    /** @param queueCapacity detections waiting for the alert service; more are dropped and counted (default 10000) */
+    public record Alerts(@DefaultValue("10000") int queueCapacity) {
+    }
+
+    /**
+     * A receiver of alert webhooks.
+     *
+     * @param url where deliveries are POSTed
+     * @param minSeverity {@code info}, {@code warning} (default) or {@code critical}: only alerts of at least this
+     */
+    public record Webhook(String url, @DefaultValue("WARNING") Severity minSeverity) {
+    }
+
+    /**
+     * @param initialBackoff wait before the first retry of a failed delivery (default 5s), doubled after each failure
+     * @param maxBackoff cap of that wait (default 1h)
+     * @param maxAttempts attempts before a delivery is given up and kept as failed (default 20)
+     * @param timeout time allowed for one attempt (default 10s)
+     */
+    public record WebhookDelivery(
+            @DefaultValue("5s") Duration initialBackoff,
+            @DefaultValue("1h") Duration maxBackoff,
+            @DefaultValue("20") int maxAttempts,
+            @DefaultValue("10s") Duration timeout) {
     }
 
     /** The JDBC URL to open: the one configured, else SQLite in the data directory. */
