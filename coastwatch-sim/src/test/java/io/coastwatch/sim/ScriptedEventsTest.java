@@ -87,8 +87,9 @@ class ScriptedEventsTest {
         assertTrue(farthest > 3 * NM, "goes about 4 nm beyond, was " + farthest / NM);
         assertTrue(limit.signedDistanceMetres(track.get(0).position()) < -10 * NM);
         TruthEvent crossed = event("boundary-crossed");
-        TruthEvent predicted = event("predicted-crossing");
-        assertEquals(crossed.mmsi(), predicted.mmsi());
+        TruthEvent predicted = eventOf("predicted-crossing", crossed.mmsi());
+        assertTrue(eventOf("boundary-approach", crossed.mmsi()).startMillis() < crossed.startMillis(),
+                "on its way out it approaches the limit too");
         assertTrue(predicted.startMillis() < crossed.startMillis() && predicted.endMillis() <= crossed.startMillis() + 10_000);
         assertTrue(crossed.startMillis() - predicted.startMillis() <= Duration.ofHours(2).toMillis() + 10_000);
     }
@@ -96,7 +97,12 @@ class ScriptedEventsTest {
     @Test
     void theApproachingVesselComesWithinFiveMilesButNeverCrosses() {
         Line limit = new Line(scenario.geography().nationalLimit());
-        List<TrackPoint> track = trackOf(event("boundary-approach"));
+        int crossing = event("boundary-crossed").mmsi();
+        TruthEvent approach = truth.stream().filter(t -> t.ruleId().equals("boundary-approach") && t.mmsi() != crossing)
+                .findFirst().orElseThrow();
+        List<TrackPoint> track = trackOf(approach);
+        TruthEvent predicted = eventOf("predicted-crossing", approach.mmsi());
+        assertTrue(predicted.startMillis() < approach.startMillis(), "its course pointed across the limit first");
         double nearest = track.stream().mapToDouble(p -> limit.signedDistanceMetres(p.position())).max().orElseThrow();
         assertTrue(nearest < 0 && nearest > -5 * NM, "nearest " + nearest / NM + " nm");
     }
@@ -269,6 +275,11 @@ class ScriptedEventsTest {
         return truth.stream().filter(t -> t.ruleId().equals(rule) && (t.positive() || !isPositiveOnly(rule)))
                 .filter(TruthEvent::positive).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + rule + " in " + truth));
+    }
+
+    private static TruthEvent eventOf(String rule, int mmsi) {
+        return truth.stream().filter(t -> t.ruleId().equals(rule) && t.mmsi() == mmsi).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " of " + mmsi + " in " + truth));
     }
 
     private static boolean isPositiveOnly(String rule) {

@@ -81,13 +81,15 @@ final class EventScripter {
         if (cross) {
             fleet.addTruth(end -> truth(event.type(), vessel, 0, GroundTruth.span(vessel, window,
                     p -> limit.signedDistanceMetres(p.position()) > 0), "", "crosses the national limit and fishes beyond it"));
-            fleet.addTruth(end -> predictedCrossing(vessel, limit, window));
-        } else {
-            fleet.addTruth(end -> truth(event.type(), vessel, 0, GroundTruth.span(vessel, window, p -> {
-                double d = limit.signedDistanceMetres(p.position());
-                return d <= 0 && d > -5 * NM;
-            }), "", "comes within 3 nm of the national limit and turns back"));
         }
+        // Both approach the limit (the crossing vessel on its way out and back) with a course that
+        // would take them across it.
+        fleet.addTruth(end -> truth(EventType.BOUNDARY_APPROACH, vessel, 0, GroundTruth.span(vessel, window, p -> {
+            double d = limit.signedDistanceMetres(p.position());
+            return d <= 0 && d > -5 * NM;
+        }), "", cross ? "comes within 5 nm of the national limit on its way across and back"
+                : "comes within 3 nm of the national limit and turns back"));
+        fleet.addTruth(end -> predictedCrossing(vessel, limit, window));
     }
 
     private TruthEvent predictedCrossing(Vessel vessel, Line limit, TimeWindow window) {
@@ -216,7 +218,7 @@ final class EventScripter {
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), berth, fleet.startMillis());
         fleet.planner().moorUntil(plan, at);
         fleet.planner().leavePort(plan, berth);
-        LonLat spot = fleet.planner().ground(mpa, plan.position(), 8_000, 40_000, 350, r);
+        LonLat spot = fleet.planner().ground(mpa, plan.position(), 8_000, 40_000, 350, 0, r);
         plan.steamTo(spot, 7);
         plan.add(new Holding(20, VesselState.FISHING, duration), duration, spot);
         fleet.planner().returnToPort(plan, berth, 7);
@@ -233,9 +235,9 @@ final class EventScripter {
                 18_000, 35_000, 3_000, r);
         LonLat twinSpot = fleet.planner().ground(zone, fleet.planner().router().gate(fleet.area().port("PORT-MYTAN")),
                 18_000, 35_000, 3_000, r);
-        Vessel victim = drifter(identity, victimSpot, fleet.startMillis(), FleetBuilder.ALWAYS, r);
+        Vessel victim = drifter(identity, victimSpot, zone, fleet.startMillis(), FleetBuilder.ALWAYS, r);
         TimeWindow twinTime = new TimeWindow(at, at + duration);
-        Vessel twin = drifter(identity, twinSpot, at, twinTime, fleet.newRandom());
+        Vessel twin = drifter(identity, twinSpot, zone, at, twinTime, fleet.newRandom());
         fleet.addTruth(end -> at >= end ? null : new TruthEvent(event.type().ruleId(), event.type().ruleName(), true,
                 identity.mmsi(), identity.registrationNumber(), 0, at, Math.min(end, twinTime.endMillis()), at, "",
                 "a second transmitter sends the same MMSI " + Math.round(Geo.distanceMetres(victimSpot, twinSpot) / NM)
@@ -347,15 +349,17 @@ final class EventScripter {
         return vessel;
     }
 
-    /** A point of the offshore zone 46–60 km off a port's harbour gate: inside shore AIS coverage. */
+    /** A point of the offshore zone (500 m inside it) 46–60 km off a port's harbour gate: inside shore AIS coverage. */
     private LonLat offshoreGround(String portId, SplittableRandom r) {
         return fleet.planner().ground(fleet.area().zone(LengthClass.FROM_15_M.allowedZoneId()),
-                fleet.planner().router().gate(fleet.area().port(portId)), 46_000, 60_000, 5_000, r);
+                fleet.planner().router().gate(fleet.area().port(portId)), 46_000, 60_000, 5_000, 500, r);
     }
 
-    private Vessel drifter(Identity identity, LonLat spot, long fromMillis, TimeWindow present, SplittableRandom r) {
+    /** A vessel drifting from {@code spot} within the fishing area of {@code zone}. */
+    private Vessel drifter(Identity identity, LonLat spot, Polygon zone, long fromMillis, TimeWindow present,
+            SplittableRandom r) {
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), spot, fromMillis);
-        plan.drift(1.0, VesselState.FISHING, fleet.endMillis() - fromMillis, r);
+        plan.drift(1.0, VesselState.FISHING, fleet.endMillis() - fromMillis, r, fleet.planner().fishingArea(zone));
         Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(spot, fromMillis),
                 plan.build(20, VesselState.FISHING, r), r, present, true);
         fleet.add(vessel);

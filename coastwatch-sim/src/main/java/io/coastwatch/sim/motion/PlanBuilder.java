@@ -2,6 +2,7 @@ package io.coastwatch.sim.motion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -69,6 +70,13 @@ public final class PlanBuilder {
     public PlanBuilder drift(double speedKnots, int navigationStatus, long durationMillis, RandomGenerator random) {
         return add(new Drifting(router.land(), speedKnots, random.nextDouble() * 360, navigationStatus, durationMillis),
                 durationMillis, position);
+    }
+
+    /** Drifts for {@code durationMillis} staying where {@code area} holds (see {@link Drifting}). */
+    public PlanBuilder drift(double speedKnots, int navigationStatus, long durationMillis, RandomGenerator random,
+            Predicate<LonLat> area) {
+        return add(new Drifting(router.land(), speedKnots, random.nextDouble() * 360, navigationStatus, durationMillis,
+                area), durationMillis, position);
     }
 
     /** Holds for ever where the cursor is (the end of a plan). */
