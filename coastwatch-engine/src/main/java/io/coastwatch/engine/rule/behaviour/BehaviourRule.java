@@ -4,12 +4,22 @@ import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /** What every behaviour rule holds: its definition, the environment, a reporter. Writer thread only. */
 abstract class BehaviourRule implements Rule {
+    /**
+     * How often a condition judged on every fix is reported again while it goes on: as often as the
+     * engine passes it on, so that the evidence of a long condition is not gathered on every fix.
+     */
+    static final long REFRESH_MILLIS = Duration.ofMinutes(5).toMillis();
+
     protected final RuleDefinition definition;
     protected final RuleEnvironment environment;
     protected final Reporter reporter;
+    private final Map<Long, Long> reportedMillis = new HashMap<>();
 
     BehaviourRule(RuleDefinition definition, RuleEnvironment environment) {
         this.definition = definition;
@@ -22,8 +32,22 @@ abstract class BehaviourRule implements Rule {
         return definition;
     }
 
+    /**
+     * Whether the holding condition of {@code vesselId} is to be reported at {@code timeMillis}: the
+     * first time, then every {@link #REFRESH_MILLIS} (until {@link #endIfHolding} ends it).
+     */
+    final boolean reportDue(long vesselId, long timeMillis) {
+        Long last = reportedMillis.get(vesselId);
+        if (last != null && timeMillis - last < REFRESH_MILLIS) {
+            return false;
+        }
+        reportedMillis.put(vesselId, timeMillis);
+        return true;
+    }
+
     /** Ends this rule's alert about {@code vesselId} at {@code timeMillis}, if it is holding. */
     final void endIfHolding(long vesselId, long timeMillis, Detections out) {
+        reportedMillis.remove(vesselId);
         if (out.isHolding(reporter.key(vesselId))) {
             out.ended(reporter.key(vesselId), timeMillis);
         }

@@ -38,8 +38,6 @@ public final class EncounterRule extends BehaviourRule {
     public static final Duration DEFAULT_MERGE_GAP = Duration.ofHours(4);
     private static final long STALE_MINUTES = 30;
     private static final long STALE_MILLIS = Duration.ofMinutes(STALE_MINUTES).toMillis();
-    /** How often a raised encounter is reported again while it lasts (as often as the engine passes it on). */
-    private static final long REFRESH_MILLIS = Duration.ofMinutes(5).toMillis();
 
     private final double radiusMetres;
     private final long durationMillis;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class IdentityConflictRule extends BehaviourRule {
     private final int minJumps;
     private final double disagreementMetres;
     private final Map<Long, Watch> watches = new HashMap<>();
+    /** The watches whose conflict holds, so that the clock looks at these only. */
+    private final Map<Long, Watch> holding = new HashMap<>();
 
     /** What the rule remembers of one vessel. */
     private static final class Watch {
@@ -75,7 +78,8 @@ public final class IdentityConflictRule extends BehaviourRule {
         PositionFix lastAis;
         PositionFix lastVms;
         long apartSinceMillis = Long.MIN_VALUE;
-        boolean holding;
+        long reportedMillis;
+        int reportedConflicts;
     }
 
     public IdentityConflictRule(RuleDefinition definition, RuleEnvironment environment) {
@@ -95,8 +99,11 @@ public final class IdentityConflictRule extends BehaviourRule {
         noted |= invalidMmsi(watch, vessel.snapshot(), fix);
         noted |= identityChanged(watch, vessel.snapshot(), timeMillis);
         noted |= aisVmsApart(watch, fix);
-        if (noted) {
-            watch.holding = true;
+        boolean news = watch.what.size() != watch.reportedConflicts || !holding.containsKey(vessel.vesselId());
+        if (noted && (news || timeMillis - watch.reportedMillis >= REFRESH_MILLIS)) {
+            holding.put(vessel.vesselId(), watch);
+            watch.reportedMillis = timeMillis;
+            watch.reportedConflicts = watch.what.size();
             out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), timeMillis,
                     fix.isPlausible() ? fix : vessel.lastFix(), String.join("; ", watch.what.values()), details(watch),
                     evidence(watch, vessel, timeMillis)));
@@ -105,16 +112,14 @@ public final class IdentityConflictRule extends BehaviourRule {
 
     @Override
     public void onClock(long nowMillis, Detections out) {
-        for (Map.Entry<Long, Watch> entry : watches.entrySet()) {
+        for (Iterator<Map.Entry<Long, Watch>> it = holding.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Long, Watch> entry = it.next();
             Watch watch = entry.getValue();
-            if (!watch.holding) {
-                continue;
-            }
             long last = watch.seenMillis.values().stream().mapToLong(Long::longValue).max().orElse(nowMillis);
             watch.seenMillis.entrySet().removeIf(seen -> nowMillis - seen.getValue() >= windowMillis);
             watch.what.keySet().retainAll(watch.seenMillis.keySet());
             if (watch.seenMillis.isEmpty()) {
-                watch.holding = false;
+                it.remove();
                 out.ended(reporter.key(entry.getKey()), last);
             }
         }

@@ -49,7 +49,7 @@ public final class LoiteringRule extends BehaviourRule {
         }
         long since = slowSinceMillis.computeIfAbsent(vesselId, id -> fix.timeMillis());
         long slowMillis = fix.timeMillis() - since;
-        if (slowMillis >= durationMillis) {
+        if (slowMillis >= durationMillis && reportDue(vesselId, fix.timeMillis())) {
             String hours = Reporter.hours(slowMillis);
             String shoreNm = Reporter.figure(vessel.distanceToShoreMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE);
             out.holds(reporter.holds(vesselId, 0, definition.severity(), fix.timeMillis(), fix,

@@ -46,6 +46,9 @@ public final class NoDepartureRecordRule extends BehaviourRule {
             endIfHolding(vessel.vesselId(), timeMillis, out);
             return;
         }
+        if (!reportDue(vessel.vesselId(), timeMillis)) {
+            return;
+        }
         String registration = registered.get().registrationNumber();
         String hours = Reporter.hours(timeMillis - leftMillis);
         out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), timeMillis, vessel.lastFix(),

@@ -75,6 +75,9 @@ public final class OverdueReturnRule extends BehaviourRule {
             endIfHolding(vessel.vesselId(), nowMillis, out);
             return;
         }
+        if (!reportDue(vessel.vesselId(), nowMillis)) {
+            return;
+        }
         String hours = Reporter.hours(nowMillis - latest.declaredReturnMillis());
         out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), nowMillis, vessel.lastFix(),
                 registration + " declared its return to " + latest.portId() + " for "
