@@ -1,8 +1,9 @@
 package io.coastwatch.engine.quality;
 
 import io.coastwatch.ais.AisDecoder;
-import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.alert.AlertKey;
+import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
@@ -14,6 +15,7 @@ import io.coastwatch.engine.registry.SimulatorRecords;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
+import io.coastwatch.engine.rule.RulesFile;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.track.VesselTracker;
@@ -26,17 +28,22 @@ import io.coastwatch.sim.emit.VmsSink;
 import io.coastwatch.sim.fleet.TruthEvent;
 import io.coastwatch.sim.scenario.Area;
 import io.coastwatch.sim.scenario.Scenario;
+import io.coastwatch.sim.scenario.ScenarioLoader;
+import io.coastwatch.sim.score.DetectionScorer;
 import io.coastwatch.sim.score.ObservedAlert;
+import io.coastwatch.sim.score.RuleScore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -49,6 +56,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * simulator's records; the alerts it opens are collected.
  */
 final class SimulatedRun {
+    /** How long after a behaviour's end an alert still counts for it. */
+    static final long SLACK_MILLIS = Duration.ofMinutes(30).toMillis();
+
     private SimulatedRun() {
     }
 
@@ -115,6 +125,23 @@ final class SimulatedRun {
         }
         return new Result(simulated.truth(), opened(detections, pipeline), detections,
                 pipeline.stats().offered());
+    }
+
+    /**
+     * Runs the demo scenario (its seed) for 24 h through the engine with the default rules of
+     * {@code types}, and scores their alerts against the ground truth of those rules (an alert up to
+     * 30 minutes after a behaviour's end still counts); prints the table.
+     */
+    static Map<String, RuleScore> scoreDemo(Set<RuleType> types, Path workDir) throws IOException, RegistryImportException {
+        Scenario scenario = new ScenarioLoader().loadDemo().with(null, null, Duration.ofHours(24));
+        List<RuleDefinition> rules = new RulesFile().defaults().stream().filter(rule -> types.contains(rule.type())).toList();
+        System.out.println("demo scenario, seed " + scenario.seed() + ", " + scenario.duration());
+        Result run = run(scenario, rules, workDir);
+        Map<String, RuleScore> scores = new DetectionScorer(SLACK_MILLIS).score(run.truth().stream()
+                .filter(event -> types.stream().anyMatch(type -> type.slug().equals(event.ruleId()))).toList(), run.alerts());
+        System.out.println(run.inputs() + " inputs, " + run.alerts().size() + " alerts opened");
+        System.out.print(DetectionScorer.table(scores));
+        return scores;
     }
 
     /** The RAISED detections that open an alert (none open for their key), as the scorer's alerts. */
