@@ -296,7 +296,7 @@ final class EventScripter {
         LonLat spot = fleet.planner().ground(zone, fleet.planner().router().gate(berth), 15_000, 30_000, 3_000, r);
         // it fishes, then goes home (a boat that vanished at sea would be a dark vessel too)
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), spot, at);
-        plan.drift(1.0, VesselState.FISHING, duration, r);
+        plan.drift(1.0, VesselState.FISHING, duration, r, fleet.planner().fishingArea(zone));
         fleet.planner().returnToPort(plan, berth, 8);
         Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(spot, at), plan.build(3, VesselState.MOORED, r),
                 r, new TimeWindow(at, Long.MAX_VALUE), true);
