@@ -29,6 +29,11 @@ public final class DiscardingStores implements PositionStore, VesselSnapshotStor
     }
 
     @Override
+    public List<PositionFix> period(long fromMillis, long toMillis, int limit) {
+        return List.of();
+    }
+
+    @Override
     public long deleteOlderThan(long timeMillis) {
         return 0;
     }

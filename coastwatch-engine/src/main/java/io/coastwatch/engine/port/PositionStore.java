@@ -24,6 +24,12 @@ public interface PositionStore extends AutoCloseable {
      */
     List<PositionFix> track(long vesselId, long fromMillis, long toMillis, int limit);
 
+    /**
+     * The fixes of every vessel with {@code fromMillis <= time < toMillis}, in time order (ties by
+     * vessel id), at most {@code limit} of them: the picture of a past period, for replay.
+     */
+    List<PositionFix> period(long fromMillis, long toMillis, int limit);
+
     /** Deletes every fix older than {@code timeMillis}; returns how many (estimated where partitions are dropped). */
     long deleteOlderThan(long timeMillis);
 
