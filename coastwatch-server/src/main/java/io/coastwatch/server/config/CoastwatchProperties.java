@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param engine {@code coastwatch.engine.*}: the engine's queue, deduplication and snapshot settings
  * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
  *     administrator's password, used only when the store has no account
+ * @param console {@code coastwatch.console.*}: the web console's base map and first view
  */
 @ConfigurationProperties("coastwatch")
 public record CoastwatchProperties(
@@ -28,7 +29,8 @@ public record CoastwatchProperties(
         List<String> commandLineSources,
         @DefaultValue SourceDefaults sourceDefaults,
         @DefaultValue Engine engine,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Console console) {
 
     public CoastwatchProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -91,6 +93,28 @@ public record CoastwatchProperties(
 
     /** @param password the first administrator's password, or empty to generate one */
     public record Admin(String password) {
+    }
+
+    /**
+     * The web console.
+     *
+     * @param tileUrl {@code coastwatch.console.tile-url}: a raster tile server's URL template
+     *     ({@code …/{z}/{x}/{y}.png}) drawn over the bundled land; empty (the default) for the bundled
+     *     offline map alone
+     * @param tileAttribution {@code coastwatch.console.tile-attribution}: the credit line of those tiles
+     * @param centerLatitude {@code coastwatch.console.center-latitude}: the first view's centre (default 11.4)
+     * @param centerLongitude {@code coastwatch.console.center-longitude} (default 109.3)
+     * @param zoom {@code coastwatch.console.zoom}: the first view's zoom level (default 9)
+     * @param staleAfter {@code coastwatch.console.stale-after}: a vessel not heard for this long is drawn
+     *     faded (default 15m)
+     */
+    public record Console(
+            @DefaultValue("") String tileUrl,
+            @DefaultValue("") String tileAttribution,
+            @DefaultValue("11.4") double centerLatitude,
+            @DefaultValue("109.3") double centerLongitude,
+            @DefaultValue("9") int zoom,
+            @DefaultValue("15m") Duration staleAfter) {
     }
 
     /** The JDBC URL to open: the one configured, else SQLite in the data directory. */

@@ -1,0 +1,149 @@
+package io.coastwatch.server.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.coastwatch.server.support.Api;
+import io.coastwatch.server.support.ServerTest;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.openqa.selenium.Keys;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How smooth the console's map stays with {@value #VESSELS} live vessels, each reporting every
+ * {@value #ROUND_SECONDS} s over a real TCP source: the page's requestAnimationFrame deltas while the
+ * updates stream in over the WebSocket, at zoom 8 with every vessel in view. A measurement, not a
+ * timed assertion: the figures are printed and written to
+ * {@code target/console-screenshots/frame-times.txt} (BENCHMARKS.md quotes them); the test checks that
+ * every vessel arrived and frames were drawn.
+ */
+class ConsoleFrameTimeTest extends ServerTest {
+    static final int VESSELS = 20_000;
+    static final int ROUND_SECONDS = 5;
+    static final int ROUNDS = 5;
+    private static final int[] SHIP_TYPES = {30, 30, 30, 70, 80, 55, 60};
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void mapStaysSmoothWithTwentyThousandVesselsUpdating() throws Exception {
+        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        long seed = System.nanoTime();
+        System.out.println("ConsoleFrameTimeTest seed " + seed);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] latitudes = new double[VESSELS];
+        double[] longitudes = new double[VESSELS];
+        int[] courses = new int[VESSELS];
+        for (int i = 0; i < VESSELS; i++) {
+            latitudes[i] = random.nextDouble(10.0, 12.6);
+            longitudes[i] = random.nextDouble(109.5, 111.8);
+            courses[i] = random.nextInt(360);
+        }
+        int port = freeTcpPort();
+        Api.Response added = admin.post("/api/v1/sources", "application/json",
+                "{\"id\":\"load-20k\",\"uri\":\"tcp-listen://127.0.0.1:" + port + "\"}");
+        assertEquals(201, added.status(), added.body());
+        try (Socket socket = connect(port);
+                Writer out = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII), 1 << 16);
+                Browser browser = new Browser(1366, 768)) {
+            for (int i = 0; i < VESSELS; i++) {
+                for (String line : nmea.staticData(mmsi(i), "LOAD " + i, "L" + i, SHIP_TYPES[i % SHIP_TYPES.length])) {
+                    out.write(line + "\r\n");
+                }
+            }
+            sendRound(out, latitudes, longitudes, courses, 0);
+            io.coastwatch.server.support.Await.until("every vessel in the live picture", WAIT,
+                    () -> admin.get("/api/v1/vessels?size=1&q=LOAD").json().get("total").asInt() == VESSELS);
+
+            browser.open(anonymous.base() + "/");
+            browser.waitFor("the login form", WAIT, () -> browser.find("#login").isDisplayed());
+            browser.find("#login-username").sendKeys("admin");
+            browser.find("#login-password").sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+            browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
+            browser.js("window.coastwatch.map.setView([11.3, 110.65], 8, {animate: false})");
+            browser.waitFor("every vessel in the page", WAIT,
+                    () -> ((Number) browser.js("return window.coastwatch.store.byId.size")).intValue() >= VESSELS);
+
+            Thread feeder = Thread.ofPlatform().name("load-20k-feeder").start(() -> {
+                for (int round = 1; round <= ROUNDS; round++) {
+                    long next = System.nanoTime() + Duration.ofSeconds(ROUND_SECONDS).toNanos();
+                    sendRound(out, latitudes, longitudes, courses, round);
+                    Browser.pause(Duration.ofNanos(Math.max(0, next - System.nanoTime())));
+                }
+            });
+            long updatesBefore = ((Number) browser.js("return window.coastwatch.store.updates")).longValue();
+            browser.js("window.coastwatch.perf.start()");
+            feeder.join();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> frames = (Map<String, Object>) browser.js("return window.coastwatch.perf.stop()");
+            long updates = ((Number) browser.js("return window.coastwatch.store.updates")).longValue() - updatesBefore;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> layer = (Map<String, Object>) browser.js("return window.coastwatch.layer.stats");
+            browser.screenshot("10-twenty-thousand-vessels");
+            String report = String.format(java.util.Locale.ROOT,
+                    "console frame times, %d live vessels each updating every %d s, zoom 8, 1366x768 headless Chromium:"
+                            + " %s frames over %d s, median %.1f ms, p95 %.1f ms, max %.1f ms; %d vessel updates received"
+                            + " (%.0f/s); last canvas draw %.1f ms (%s symbols drawn, %s thinned)%n",
+                    VESSELS, ROUND_SECONDS, frames.get("frames"), ROUNDS * ROUND_SECONDS,
+                    number(frames.get("medianMillis")), number(frames.get("p95Millis")), number(frames.get("maxMillis")),
+                    updates, updates / (double) (ROUNDS * ROUND_SECONDS), number(layer.get("lastDrawMillis")),
+                    layer.get("drawn"), layer.get("thinned"));
+            System.out.print(report);
+            Files.createDirectories(Browser.SCREENSHOTS);
+            Files.writeString(Browser.SCREENSHOTS.resolve("frame-times.txt"), report);
+            assertTrue(((Number) frames.get("frames")).intValue() > 0, report);
+            assertTrue(updates > VESSELS, "the vessels' updates reached the page: " + report);
+            assertEquals(List.of(), browser.takeErrors());
+        } finally {
+            admin.delete("/api/v1/sources/load-20k");
+        }
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static int mmsi(int index) {
+        return (index % 3 == 2 ? 412_000_000 : 574_000_000) + index;
+    }
+
+    private static Socket connect(int port) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return new Socket(InetAddress.getLoopbackAddress(), port);
+            } catch (IOException e) {
+                if (attempt == 100) {
+                    throw new UncheckedIOException(e);
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** Every vessel's next position, a little further along its course. */
+    private void sendRound(Writer out, double[] latitudes, double[] longitudes, int[] courses, int round) {
+        try {
+            for (int i = 0; i < VESSELS; i++) {
+                double step = 0.002 * round;
+                double latitude = latitudes[i] + step * Math.cos(Math.toRadians(courses[i]));
+                double longitude = longitudes[i] + step * Math.sin(Math.toRadians(courses[i]));
+                out.write(nmea.position(mmsi(i), latitude, longitude, 10, courses[i], Long.MIN_VALUE) + "\r\n");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
