@@ -3,6 +3,8 @@ package io.coastwatch.store;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
+import io.coastwatch.store.registry.RegistryStore;
+import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import java.time.Clock;
 
@@ -33,6 +35,10 @@ public interface Database extends AutoCloseable {
     AccountStore accounts();
 
     SourceDefinitionStore sources();
+
+    RegistryStore registry();
+
+    RuleDefinitionStore rules();
 
     @Override
     void close();

@@ -7,6 +7,10 @@ import io.coastwatch.store.account.JdbcAccountStore;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.position.JdbcPositionStore;
+import io.coastwatch.store.registry.JdbcRegistryStore;
+import io.coastwatch.store.registry.RegistryStore;
+import io.coastwatch.store.rule.JdbcRuleDefinitionStore;
+import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.JdbcSourceDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
@@ -24,6 +28,8 @@ final class JdbcDatabase implements Database {
     private final JdbcVesselSnapshotStore vessels;
     private final JdbcAccountStore accounts;
     private final JdbcSourceDefinitionStore sources;
+    private final JdbcRegistryStore registry;
+    private final JdbcRuleDefinitionStore rules;
 
     private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
         this.connections = connections;
@@ -31,6 +37,8 @@ final class JdbcDatabase implements Database {
         this.vessels = new JdbcVesselSnapshotStore(connections);
         this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
+        this.registry = new JdbcRegistryStore(connections);
+        this.rules = new JdbcRuleDefinitionStore(connections);
     }
 
     /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
@@ -67,6 +75,16 @@ final class JdbcDatabase implements Database {
     @Override
     public SourceDefinitionStore sources() {
         return sources;
+    }
+
+    @Override
+    public RegistryStore registry() {
+        return registry;
+    }
+
+    @Override
+    public RuleDefinitionStore rules() {
+        return rules;
     }
 
     @Override

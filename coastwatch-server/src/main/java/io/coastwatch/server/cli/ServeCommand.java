@@ -1,16 +1,11 @@
 package io.coastwatch.server.cli;
 
-import io.coastwatch.server.CoastwatchApplication;
 import io.coastwatch.server.source.SourceUri;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,17 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             args.add("--coastwatch.command-line-sources[" + i + "]=" + sources.get(i));
         }
-        CountDownLatch closed = new CountDownLatch(1);
-        SpringApplication application = new SpringApplication(CoastwatchApplication.class);
-        application.addListeners(event -> {
-            if (event instanceof ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
-        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
-        if (context.isActive()) {
-            closed.await();
-        }
+        RunningServer.start(args).awaitClose();
         return 0;
     }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.ChildCoastwatch;
 import io.coastwatch.server.support.Nmea;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -35,16 +36,16 @@ class ServeKillTest {
         Path data = directory.resolve("data");
         Path config = directory.resolve("coastwatch.yml");
         Files.writeString(config, "coastwatch:\n  engine:\n    snapshot-interval: 1s\n");
-        int httpPort = freePort();
-        int feedPort = freePort();
+        int httpPort = ChildCoastwatch.freePort();
+        int feedPort = ChildCoastwatch.freePort();
         Process server = start(data, config, httpPort, feedPort, directory.resolve("first.log"));
         long ingestedBeforeKill = 0;
         try {
-            Api admin = awaitUp(httpPort, server, directory.resolve("first.log")).basic("admin", PASSWORD);
+            Api admin = ChildCoastwatch.awaitUp(httpPort, server, directory.resolve("first.log")).basic("admin", PASSWORD);
             assertEquals(201, admin.post("/api/v1/accounts", "application/json",
                     "{\"username\":\"survivor\",\"password\":\"survivor-password\",\"role\":\"OPERATOR\"}").status());
             assertEquals(201, admin.post("/api/v1/sources", "application/json",
-                    "{\"id\":\"kept\",\"uri\":\"udp://127.0.0.1:" + freePort() + "\"}").status());
+                    "{\"id\":\"kept\",\"uri\":\"udp://127.0.0.1:" + ChildCoastwatch.freePort() + "\"}").status());
             Nmea nmea = new Nmea();
             try (Socket feed = new Socket(InetAddress.getLoopbackAddress(), feedPort); OutputStream out = feed.getOutputStream()) {
                 long start = System.currentTimeMillis() - 600_000;
@@ -76,7 +77,7 @@ class ServeKillTest {
 
         Process again = start(data, config, httpPort, feedPort, directory.resolve("second.log"));
         try {
-            Api anonymous = awaitUp(httpPort, again, directory.resolve("second.log"));
+            Api anonymous = ChildCoastwatch.awaitUp(httpPort, again, directory.resolve("second.log"));
             Api survivor = anonymous.basic("survivor", "survivor-password");
             assertEquals(200, survivor.get("/api/v1/vessels").status(), "the account survived");
             Api admin = anonymous.basic("admin", PASSWORD);
@@ -98,42 +99,8 @@ class ServeKillTest {
     }
 
     private static Process start(Path data, Path config, int httpPort, int feedPort, Path log) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CoastwatchCli.class.getName(), "serve",
-                "--port", Integer.toString(httpPort), "--data", data.toString(), "--config", config.toString(),
-                "--source", "tcp-listen://127.0.0.1:" + feedPort);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("COASTWATCH_ADMIN_PASSWORD", PASSWORD);
-        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
-        return builder.start();
-    }
-
-    private static Api awaitUp(int port, Process process, Path log) {
-        Api api = new Api(port);
-        Await.until("server up (log: " + log + ")", Duration.ofSeconds(120), () -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("server exited: " + read(log));
-            }
-            try {
-                return api.get("/actuator/health").status() == 200;
-            } catch (RuntimeException notYet) {
-                return false;
-            }
-        });
-        return api;
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return ChildCoastwatch.start(List.of("serve", "--port", Integer.toString(httpPort), "--data", data.toString(),
+                "--config", config.toString(), "--source", "tcp-listen://127.0.0.1:" + feedPort),
+                Map.of("COASTWATCH_ADMIN_PASSWORD", PASSWORD), log);
     }
 }

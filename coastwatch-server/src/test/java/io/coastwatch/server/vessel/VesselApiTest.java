@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,11 +22,12 @@ class VesselApiTest extends ServerTest {
     private static final int CARGO = 574_100_002;
     private static final int FAR_AWAY = 574_100_003;
     private static final long T0 = Instant.parse("2026-11-28T00:00:00Z").toEpochMilli();
-    private static boolean fed;
+    /** The servers (one per Spring context: SQLite, PostgreSQL) already fed. */
+    private static final Set<String> FED = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void feedOnce() {
-        if (fed) {
+        if (!FED.add(admin.base())) {
             return;
         }
         List<String> lines = new ArrayList<>();
@@ -42,7 +45,6 @@ class VesselApiTest extends ServerTest {
         replay("vessel-api-feed", lines);
         Await.until("the fisher's track stored", Duration.ofSeconds(20), () -> admin.get("/api/v1/vessels/" + FISHER
                 + "/track?from=2026-11-28T00:00:00Z&to=2026-11-28T03:00:00Z").json().get("points").size() == 121);
-        fed = true;
     }
 
     @Test

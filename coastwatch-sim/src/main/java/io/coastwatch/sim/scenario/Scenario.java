@@ -44,6 +44,14 @@ public record Scenario(
         events = events == null ? List.of() : List.copyOf(events);
     }
 
+    /**
+     * This scenario starting at {@code newStart}: every scripted event keeps its offset from the
+     * start. The demo starts its scenario now, so that the picture is live.
+     */
+    public Scenario startingAt(Instant newStart) {
+        return new Scenario(name, seed, newStart, duration, speed, geography, reception, fleet, events, load);
+    }
+
     /** This scenario with another seed, speed or duration (null keeps the scenario's). */
     public Scenario with(Long newSeed, Double newSpeed, Duration newDuration) {
         return new Scenario(name, newSeed == null ? seed : newSeed, start,

@@ -1,0 +1,2 @@
+/** Storage of the rule instances' definitions. */
+package io.coastwatch.store.rule;
