@@ -178,7 +178,7 @@ async function enter() {
   await Promise.all([zones.load(), loadVessels(), inbox.start().catch(error => { $('alerts-status').textContent = t('alerts.unavailable', { reason: error.message }); })]);
   live.start();
   applyToDocument();
-  window.coastwatch = { map, store, layer, perf, openVessel, replay, inbox, zones };
+  window.coastwatch = { map, store, layer, live, perf, openVessel, replay, inbox, zones };
   document.body.dataset.ready = 'true';
 }
 

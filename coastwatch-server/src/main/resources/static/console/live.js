@@ -11,6 +11,7 @@ export class LiveFeed {
     this.retryMillis = 1000;
     this.stopped = true;
     this.paused = false;
+    this.stats = { messages: 0, handlingMillis: 0 };
     map.on('moveend', () => this.subscribe());
   }
 
@@ -35,7 +36,12 @@ export class LiveFeed {
     this.socket = socket;
     this.onState('connecting');
     socket.onopen = () => { this.retryMillis = 1000; this.onState('connected'); this.subscribe(); };
-    socket.onmessage = event => this.receive(JSON.parse(event.data));
+    socket.onmessage = event => {
+      const started = performance.now();
+      this.receive(JSON.parse(event.data));
+      this.stats.messages++;
+      this.stats.handlingMillis += performance.now() - started;
+    };
     socket.onclose = () => {
       this.onState('disconnected');
       if (!this.stopped) {

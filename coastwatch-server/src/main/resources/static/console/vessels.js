@@ -1,7 +1,7 @@
 // The live vessels: a store of the latest state of each vessel, and a Leaflet layer that draws them on
 // one canvas (20,000 symbols in a few milliseconds): symbols pointing along the course, coloured by
 // kind, faded when stale, ringed when an alert is open; thinned on a screen grid at wide zoom;
-// labels at close zoom. Redraws on the next frame after a map move, at most 4 times a second for data.
+// labels at close zoom. Redraws on the next frame after a map move, at most twice a second for data.
 
 /** Kinds of vessel, in legend order, with their colours. */
 export const KINDS = {
@@ -29,7 +29,7 @@ export function vesselLabel(vessel) {
   return vessel.name || vessel.registrationNumber || String(vessel.mmsi || vessel.id);
 }
 
-const DATA_REDRAW_MILLIS = 250;
+const DATA_REDRAW_MILLIS = 500;
 const LABEL_ZOOM = 12;
 const MAX_LABELS = 400;
 const HIT_PIXELS = 10;
@@ -90,9 +90,10 @@ export const VesselLayer = L.Layer.extend({
     this.staleMillis = options.staleMillis;
     this.onSelect = options.onSelect;
     this.drawn = { xs: new Float32Array(0), ys: new Float32Array(0), ids: [], count: 0 };
-    this.stats = { drawn: 0, thinned: 0, lastDrawMillis: 0 };
+    this.stats = { drawn: 0, thinned: 0, lastDrawMillis: 0, draws: 0, drawMillis: 0 };
     this.frameRequested = false;
     this.lastDataDraw = 0;
+    this.sprites = new Sprites();
   },
 
   onAdd(map) {
@@ -166,12 +167,11 @@ export const VesselLayer = L.Layer.extend({
     const zoom = map.getZoom();
     const scale = 256 * 2 ** zoom;
     const origin = map.project(map.containerPointToLatLng([0, 0]), zoom);
-    const cell = zoom <= 7 ? 6 : zoom <= 9 ? 3 : 0;
+    const cell = zoom <= 9 ? 9 : zoom <= 11 ? 5 : 0;
     const columns = cell ? Math.ceil(size.x / cell) : 0;
     const occupied = cell ? new Uint8Array(columns * Math.ceil(size.y / cell)) : null;
     const length = zoom >= 11 ? 9 : zoom >= 8 ? 7 : 5;
     const now = this.now();
-    const paths = new Map();
     const rings = new Path2D();
     const labels = [];
     const capacity = this.store.byId.size;
@@ -184,8 +184,8 @@ export const VesselLayer = L.Layer.extend({
     let thinned = 0;
 
     const place = (vessel, alerting) => {
-      const x = vessel.wx * scale - origin.x;
-      const y = vessel.wy * scale - origin.y;
+      const x = Math.round(vessel.wx * scale - origin.x);
+      const y = Math.round(vessel.wy * scale - origin.y);
       if (x < -20 || y < -20 || x > size.x + 20 || y > size.y + 20) return;
       if (occupied && !alerting) {
         const index = Math.floor(y / cell) * columns + Math.floor(x / cell);
@@ -194,34 +194,22 @@ export const VesselLayer = L.Layer.extend({
           occupied[index] = 1;
         }
       }
-      const stale = now - vessel.seenMillis > this.staleMillis;
-      const key = stale ? `${vessel.kind}|stale` : vessel.kind;
-      let path = paths.get(key);
-      if (!path) { path = new Path2D(); paths.set(key, path); }
-      symbol(path, x, y, vessel, length);
+      const sprite = this.sprites.get(vessel, now - vessel.seenMillis > this.staleMillis, length, ratio);
+      context.drawImage(sprite, x - sprite.half, y - sprite.half, sprite.side, sprite.side);
       if (alerting) { rings.moveTo(x + length + 3, y); rings.arc(x, y, length + 3, 0, 2 * Math.PI); }
       xs[ids.length] = x;
       ys[ids.length] = y;
       ids.push(vessel.id);
       if (zoom >= LABEL_ZOOM && labels.length < MAX_LABELS) labels.push([vessel, x, y]);
     };
-    for (const id of this.alerting) {
-      const vessel = this.store.byId.get(id);
-      if (vessel) place(vessel, true);
-    }
     for (const vessel of this.store.byId.values()) {
       if (!this.alerting.has(vessel.id)) place(vessel, false);
     }
-
-    context.lineWidth = 1;
-    context.strokeStyle = 'rgba(0,0,0,0.55)';
-    for (const [key, path] of paths) {
-      const [kind, stale] = key.split('|');
-      context.globalAlpha = stale ? 0.35 : 1;
-      context.fillStyle = KINDS[kind];
-      context.fill(path);
-      if (length >= 7) context.stroke(path);
+    for (const id of this.alerting) { // on top, never thinned
+      const vessel = this.store.byId.get(id);
+      if (vessel) place(vessel, true);
     }
+
     context.globalAlpha = 1;
     context.lineWidth = 2.5;
     context.strokeStyle = '#e53935';
@@ -247,7 +235,8 @@ export const VesselLayer = L.Layer.extend({
     }
     this.drawn.ids = ids;
     this.drawn.count = ids.length;
-    this.stats = { drawn: ids.length, thinned, lastDrawMillis: performance.now() - started };
+    const millis = performance.now() - started;
+    this.stats = { drawn: ids.length, thinned, lastDrawMillis: millis, draws: this.stats.draws + 1, drawMillis: this.stats.drawMillis + millis };
   },
 
   /** Selects the vessel drawn nearest to a click, within HIT_PIXELS. */
@@ -263,6 +252,47 @@ export const VesselLayer = L.Layer.extend({
     if (best >= 0 && this.onSelect) this.onSelect(ids[best]);
   },
 });
+
+const COURSE_STEP_DEGREES = 10;
+
+/**
+ * Symbols drawn once into small canvases and then copied (drawImage is far cheaper than filling
+ * thousands of paths on a canvas without a GPU): one per kind, staleness, size and course in steps of
+ * COURSE_STEP_DEGREES (or a dot when not under way).
+ */
+class Sprites {
+  constructor() {
+    this.cache = new Map();
+  }
+
+  get(vessel, stale, length, ratio) {
+    const moving = vessel.courseDegrees !== null && vessel.courseDegrees !== undefined && vessel.speedKnots >= 0.5;
+    const step = moving ? Math.round(vessel.courseDegrees / COURSE_STEP_DEGREES) % (360 / COURSE_STEP_DEGREES) : -1;
+    const key = `${vessel.kind}|${stale}|${length}|${ratio}|${step}`;
+    let sprite = this.cache.get(key);
+    if (!sprite) {
+      sprite = document.createElement('canvas');
+      sprite.side = 2 * length + 4;
+      sprite.half = sprite.side / 2;
+      sprite.width = sprite.height = Math.ceil(sprite.side * ratio);
+      const context = sprite.getContext('2d');
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const path = new Path2D();
+      symbol(path, sprite.half, sprite.half,
+        { courseDegrees: moving ? step * COURSE_STEP_DEGREES : null, speedKnots: moving ? 1 : 0 }, length);
+      context.globalAlpha = stale ? 0.35 : 1;
+      context.fillStyle = KINDS[vessel.kind];
+      context.fill(path);
+      if (length >= 7) {
+        context.lineWidth = 1;
+        context.strokeStyle = 'rgba(0,0,0,0.55)';
+        context.stroke(path);
+      }
+      this.cache.set(key, sprite);
+    }
+    return sprite;
+  }
+}
 
 /** Adds a vessel's symbol to path: a triangle along its course when under way, else a dot. */
 function symbol(path, x, y, vessel, length) {
