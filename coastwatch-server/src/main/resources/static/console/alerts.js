@@ -2,6 +2,7 @@
 // comment; the evidence track on the map; live alerts from the WebSocket, with a banner and a sound for
 // a critical one.
 import { get, getGeoJson, post, query } from './api.js';
+import { renderFacts } from './dom.js';
 import { formatTime, t } from './i18n.js';
 
 const OPEN_STATES = new Set(['new', 'acknowledged', 'escalated']);
@@ -181,13 +182,7 @@ export class AlertInbox {
       ['alerts.zone', alert.zoneId || '—'], ['alerts.summary', alert.summary || '—'],
       ...Object.entries(alert.details || {}).map(([key, value]) => [key, value]),
     ];
-    this.el.detailFacts.replaceChildren(...facts.flatMap(([key, value]) => {
-      const dt = document.createElement('dt');
-      dt.textContent = key.includes('.') ? t(key) : key;
-      const dd = document.createElement('dd');
-      dd.textContent = value;
-      return [dt, dd];
-    }));
+    renderFacts(this.el.detailFacts, facts.map(([key, value]) => [key.includes('.') ? t(key) : key, value]));
     const open = isOpen(alert);
     this.el.detail.querySelector('[data-action="acknowledge"]').disabled = alert.state !== 'new';
     this.el.detail.querySelectorAll('[data-action="resolve"], [data-action="false-alarm"]').forEach(b => { b.disabled = !open; });

@@ -3,6 +3,7 @@
 // chosen period and the track's export links.
 import { get, query } from './api.js';
 import { alertTitle } from './alerts.js';
+import { renderFacts, renderTextItems } from './dom.js';
 import { formatDecimal, formatDm } from './geo.js';
 import { formatNumber, formatTime, t } from './i18n.js';
 import { vesselKind, vesselLabel } from './vessels.js';
@@ -102,37 +103,24 @@ export class VesselPanel {
       ['vessel.course', p && p.courseDegrees !== null ? `${formatNumber(p.courseDegrees, 0)}°` : null],
       ['vessel.source', p ? p.source : null], ['vessel.lastSeen', formatTime(v.lastSeen)],
     ].filter(([, value]) => value !== null && value !== undefined && value !== '');
-    this.el.facts.replaceChildren(...facts.flatMap(([key, value]) => {
-      const dt = document.createElement('dt');
-      dt.textContent = t(key);
-      const dd = document.createElement('dd');
-      dd.textContent = value;
-      dd.dataset.fact = key;
-      return [dt, dd];
-    }));
+    renderFacts(this.el.facts, facts.map(([key, value]) => [t(key), value, key]));
     const inside = p ? this.zones.containing(p.latitude, p.longitude) : [];
-    this.el.zones.replaceChildren(...(inside.length ? inside : [null]).map(zone => {
-      const item = document.createElement('li');
-      item.textContent = zone ? `${zone.properties.name} (${t(`zone.${zone.properties.kind}`)})` : t('vessel.noZone');
-      return item;
-    }));
+    renderTextItems(this.el.zones, inside.length
+      ? inside.map(zone => `${zone.properties.name} (${t(`zone.${zone.properties.kind}`)})`) : [t('vessel.noZone')]);
     this.renderExports();
     await this.renderAlerts(v.id);
   }
 
   async renderAlerts(id) {
-    let alerts = [];
+    let alerts;
     try {
       alerts = (await get(`api/v1/alerts${query({ vessel: id, limit: 20 })}`)).alerts;
     } catch (error) {
-      this.el.alerts.replaceChildren(Object.assign(document.createElement('li'), { textContent: error.message }));
+      renderTextItems(this.el.alerts, [error.message]);
       return;
     }
-    this.el.alerts.replaceChildren(...(alerts.length ? alerts : [null]).map(alert => {
-      const item = document.createElement('li');
-      item.textContent = alert ? `${alertTitle(alert)} · ${t(`state.${alert.state}`)} · ${formatTime(alert.lastTime)}` : t('vessel.noAlerts');
-      return item;
-    }));
+    renderTextItems(this.el.alerts, alerts.length
+      ? alerts.map(alert => `${alertTitle(alert)} · ${t(`state.${alert.state}`)} · ${formatTime(alert.lastTime)}`) : [t('vessel.noAlerts')]);
   }
 
   period() {
