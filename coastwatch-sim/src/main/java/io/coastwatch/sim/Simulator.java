@@ -26,6 +26,8 @@ import io.coastwatch.sim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -232,7 +234,8 @@ public final class Simulator {
                 TruthWriter.write(outputs.truth(), truth);
             }
             if (outputs.records() != null) {
-                RecordsWriter.write(outputs.records(), fleet.vessels());
+                RecordsWriter.write(outputs.records(), fleet.vessels(),
+                        LocalDate.ofInstant(Instant.ofEpochMilli(endMillis), ZoneOffset.UTC).plusYears(1));
             }
             return new Result(fleet, List.copyOf(truth), transmitted, lost, lines, vmsReports, reached, interrupted);
         }

@@ -3,9 +3,11 @@ package io.coastwatch.store;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
+import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.registry.RegistryStore;
 import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
+import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 
 /**
@@ -35,6 +37,9 @@ public interface Database extends AutoCloseable {
     AccountStore accounts();
 
     SourceDefinitionStore sources();
+
+    ZoneStore zones();
+    AlertStore alerts();
 
     RegistryStore registry();
 

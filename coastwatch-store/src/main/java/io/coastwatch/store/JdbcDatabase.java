@@ -4,6 +4,8 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.account.JdbcAccountStore;
+import io.coastwatch.store.alert.AlertStore;
+import io.coastwatch.store.alert.JdbcAlertStore;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.position.JdbcPositionStore;
@@ -14,6 +16,8 @@ import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.JdbcSourceDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
+import io.coastwatch.store.zone.JdbcZoneStore;
+import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -28,6 +32,8 @@ final class JdbcDatabase implements Database {
     private final JdbcVesselSnapshotStore vessels;
     private final JdbcAccountStore accounts;
     private final JdbcSourceDefinitionStore sources;
+    private final JdbcZoneStore zones;
+    private final JdbcAlertStore alerts;
     private final JdbcRegistryStore registry;
     private final JdbcRuleDefinitionStore rules;
 
@@ -37,6 +43,8 @@ final class JdbcDatabase implements Database {
         this.vessels = new JdbcVesselSnapshotStore(connections);
         this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
+        this.zones = new JdbcZoneStore(connections);
+        this.alerts = new JdbcAlertStore(connections, clock);
         this.registry = new JdbcRegistryStore(connections);
         this.rules = new JdbcRuleDefinitionStore(connections);
     }
@@ -75,6 +83,16 @@ final class JdbcDatabase implements Database {
     @Override
     public SourceDefinitionStore sources() {
         return sources;
+    }
+
+    @Override
+    public ZoneStore zones() {
+        return zones;
+    }
+
+    @Override
+    public AlertStore alerts() {
+        return alerts;
     }
 
     @Override

@@ -44,7 +44,8 @@ abstract class DatabaseContract extends DatabaseTestBase {
                 }
             });
             assertEquals(1, versions.getFirst());
-            assertEquals(migrations.latestVersion(), versions.size());
+            // Versions may leave gaps (numbers are handed out per branch): the last applied is the latest.
+            assertEquals(migrations.latestVersion(), versions.getLast());
         }
         assertEquals(1, database.accounts().all().size());
     }

@@ -6,6 +6,7 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.VesselSnapshot;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stores that keep nothing, for measuring the engine without storage: every write is accepted and
@@ -31,6 +32,12 @@ public final class DiscardingStores implements PositionStore, VesselSnapshotStor
     @Override
     public List<PositionFix> period(long fromMillis, long toMillis, int limit) {
         return List.of();
+    }
+
+    @Override
+    public Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
+            double eastLongitude, double northLatitude) {
+        return Set.of();
     }
 
     @Override

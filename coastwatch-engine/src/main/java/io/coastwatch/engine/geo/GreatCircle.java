@@ -23,4 +23,19 @@ public final class GreatCircle {
                 + Math.cos(phi1) * Math.cos(phi2) * sinHalfDeltaLambda * sinHalfDeltaLambda;
         return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(a)));
     }
+
+    /**
+     * The point {@code metres} away from a point along the great circle of initial bearing
+     * {@code bearingDegrees}: {latitude, longitude} in degrees (longitude not normalised).
+     */
+    public static double[] destination(double latitude, double longitude, double bearingDegrees, double metres) {
+        double distance = metres / EARTH_RADIUS_METRES;
+        double bearing = Math.toRadians(bearingDegrees);
+        double phi1 = Math.toRadians(latitude);
+        double phi2 = Math.asin(Math.sin(phi1) * Math.cos(distance)
+                + Math.cos(phi1) * Math.sin(distance) * Math.cos(bearing));
+        double deltaLambda = Math.atan2(Math.sin(bearing) * Math.sin(distance) * Math.cos(phi1),
+                Math.cos(distance) - Math.sin(phi1) * Math.sin(phi2));
+        return new double[] {Math.toDegrees(phi2), longitude + Math.toDegrees(deltaLambda)};
+    }
 }

@@ -35,6 +35,7 @@ import java.util.function.Consumer;
  *   <li><b>track</b>: the {@link VesselTracker} merges it into its vessel's state and judges its
  *       position;</li>
  *   <li><b>history</b>: every position fix, plausible or not, goes to {@link PositionStore#append};</li>
+ *   <li><b>observe</b>: the {@link TrackObserver} (the rule engine) judges the update;</li>
  *   <li><b>live picture</b>: the vessel's new state is marked for the next snapshot save and handed
  *       to the listeners.</li>
  * </ol>
@@ -60,6 +61,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private final VesselTracker tracker;
     private final PositionStore positions;
     private final VesselSnapshotStore snapshots;
+    private final TrackObserver observer;
     /** Two locks (offers, drains): sources offering never contend with the writer draining. */
     private final BlockingQueue<Input> queue;
     private final Deduplicator deduplicator;
@@ -84,7 +86,20 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
      */
     public Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
             VesselSnapshotStore snapshots) {
+        this(settings, tracker, positions, snapshots, TrackObserver.NONE);
+    }
+
+    /**
+     * @param settings queue, deduplication and snapshot limits
+     * @param tracker the vessel states (owned by the pipeline's writer thread from {@link #start} on)
+     * @param positions where every fix goes
+     * @param snapshots where vessel states are saved and restored from
+     * @param observer the stage after the tracker (the rule engine), called on the writer thread
+     */
+    public Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
+            VesselSnapshotStore snapshots, TrackObserver observer) {
         this.settings = settings;
+        this.observer = observer;
         this.tracker = tracker;
         this.positions = positions;
         this.snapshots = snapshots;
@@ -145,12 +160,31 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
                 implausible.get(fix.plausibility()).increment();
             }
         }
+        observe(update);
         VesselSnapshot vessel = update.vessel();
         if (vessel != null) {
             changedVesselIds.add(vessel.vesselId());
             notifyListeners(vessel);
         }
         processed.increment();
+    }
+
+    private void observe(TrackUpdate update) {
+        try {
+            observer.onUpdate(update);
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.log(System.Logger.Level.ERROR, "observer " + observer + " failed on " + update, e);
+        }
+    }
+
+    private void idle() {
+        try {
+            observer.onIdle();
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.log(System.Logger.Level.ERROR, "observer " + observer + " failed when idle", e);
+        }
     }
 
     private void notifyListeners(VesselSnapshot vessel) {
@@ -176,6 +210,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "engine writer interrupted: stopped");
                 return;
             } else {
+                idle();
                 LockSupport.parkNanos(IDLE_PARK_NANOS);
             }
             if (System.nanoTime() - nextSaveNanos >= 0) {

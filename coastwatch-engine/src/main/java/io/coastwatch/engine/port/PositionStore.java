@@ -2,6 +2,7 @@ package io.coastwatch.engine.port;
 
 import io.coastwatch.engine.track.PositionFix;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The history of every vessel's positions.
@@ -29,6 +30,16 @@ public interface PositionStore extends AutoCloseable {
      * vessel id), at most {@code limit} of them: the picture of a past period, for replay.
      */
     List<PositionFix> period(long fromMillis, long toMillis, int limit);
+
+    /**
+     * The vessels with at least one plausible fix with {@code fromMillis <= time < toMillis} inside a
+     * longitude/latitude box, edges included: the candidates of a question about an area, whose
+     * tracks are then read with {@link #track}. The box does not cross the antimeridian.
+     *
+     * @throws IllegalArgumentException when {@code west > east} or {@code south > north}
+     */
+    Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
+            double eastLongitude, double northLatitude);
 
     /** Deletes every fix older than {@code timeMillis}; returns how many (estimated where partitions are dropped). */
     long deleteOlderThan(long timeMillis);

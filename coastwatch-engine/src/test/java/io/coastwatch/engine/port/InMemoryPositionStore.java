@@ -4,6 +4,8 @@ import io.coastwatch.engine.track.PositionFix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A position store in a list, for the engine's tests. Thread-safe (synchronized). */
 public final class InMemoryPositionStore implements PositionStore {
@@ -36,6 +38,17 @@ public final class InMemoryPositionStore implements PositionStore {
                 .sorted(Comparator.comparingLong(PositionFix::timeMillis).thenComparingLong(PositionFix::vesselId))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public synchronized Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude,
+            double southLatitude, double eastLongitude, double northLatitude) {
+        return fixes.stream()
+                .filter(fix -> fix.isPlausible() && fix.timeMillis() >= fromMillis && fix.timeMillis() < toMillis
+                        && fix.longitude() >= westLongitude && fix.longitude() <= eastLongitude
+                        && fix.latitude() >= southLatitude && fix.latitude() <= northLatitude)
+                .map(PositionFix::vesselId)
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -1,6 +1,12 @@
 package io.coastwatch.server.api;
 
+import io.coastwatch.engine.zone.geojson.ZoneImportException;
+import io.coastwatch.engine.zone.geojson.ZoneProblem;
 import io.coastwatch.server.source.SourceConflictException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,9 +20,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns refused requests into RFC 7807 problem details ({@code application/problem+json}) with a
- * message: {@link ApiException} with its status, bad arguments as 400, conflicts as 409, and Spring
- * MVC's own errors (unreadable body, unknown path, wrong method) as it classifies them. Bad input
- * never becomes a 500.
+ * message: {@link ApiException} with its status, bad arguments and refused zone documents as 400,
+ * conflicts as 409, and Spring MVC's own errors (unreadable body, unknown path, wrong method) as it
+ * classifies them. Bad input never becomes a 500.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -34,6 +40,26 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad value '" + e.getValue() + "' for '" + e.getName() + "'");
+    }
+
+    /** A refused zone document: every problem, with its feature, zone id and position, in {@code problems}. */
+    @ExceptionHandler(ZoneImportException.class)
+    ResponseEntity<ProblemDetail> zoneImport(ZoneImportException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (ZoneProblem zoneProblem : e.problems()) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("feature", zoneProblem.featureIndex());
+            problem.put("id", zoneProblem.zoneId());
+            problem.put("message", zoneProblem.message());
+            if (!Double.isNaN(zoneProblem.longitude())) {
+                problem.put("longitude", zoneProblem.longitude());
+                problem.put("latitude", zoneProblem.latitude());
+            }
+            problems.add(problem);
+        }
+        response.getBody().setProperty("problems", problems);
+        return response;
     }
 
     @ExceptionHandler(SourceConflictException.class)

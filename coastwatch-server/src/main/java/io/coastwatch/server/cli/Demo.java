@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -81,13 +83,16 @@ final class Demo implements AutoCloseable {
         Scenario scenario = settings.scenario();
         Fleet fleet = new FleetBuilder(scenario, Area.demo()).build();
         Path records = dataDir.resolve("demo-records.json");
-        RecordsWriter.write(records, fleet.vessels());
+        // licences valid for a year past the scenario's end, as the simulator's own records say
+        RecordsWriter.write(records, fleet.vessels(),
+                LocalDate.ofInstant(scenario.start().plus(scenario.duration()), ZoneOffset.UTC).plusYears(1));
 
         TcpServerSink feed = new TcpServerSink(InetAddress.getLoopbackAddress(), 0);
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + settings.port(),
                 "--coastwatch.data-dir=" + dataDir,
                 "--coastwatch.admin.password=" + password,
+                "--coastwatch.zones.seed=demo",
                 "--coastwatch.command-line-sources[0]=tcp://127.0.0.1:" + feed.port()));
         RunningServer server;
         try {

@@ -1,5 +1,6 @@
 package io.coastwatch.server.config;
 
+import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.server.source.SourceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param engine {@code coastwatch.engine.*}: the engine's queue, deduplication and snapshot settings
  * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
  *     administrator's password, used only when the store has no account
+ * @param zones {@code coastwatch.zones.*}: the zones loaded into an empty store at start
+ * @param alerts {@code coastwatch.alerts.*}: the alert service's queue
+ * @param webhooks {@code coastwatch.webhooks}: receivers of alert webhooks, each {@code url} and {@code min-severity}
+ * @param webhookDelivery {@code coastwatch.webhook-delivery.*}: retries and time-out of webhook deliveries
  * @param console {@code coastwatch.console.*}: the web console's base map and first view
  */
 @ConfigurationProperties("coastwatch")
@@ -30,10 +35,15 @@ public record CoastwatchProperties(
         @DefaultValue SourceDefaults sourceDefaults,
         @DefaultValue Engine engine,
         @DefaultValue Admin admin,
+        @DefaultValue Zones zones,
+        @DefaultValue Alerts alerts,
+        List<Webhook> webhooks,
+        @DefaultValue WebhookDelivery webhookDelivery,
         @DefaultValue Console console) {
 
     public CoastwatchProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
+        webhooks = webhooks == null ? List.of() : List.copyOf(webhooks);
         commandLineSources = commandLineSources == null ? List.of() : List.copyOf(commandLineSources);
     }
 
@@ -93,6 +103,40 @@ public record CoastwatchProperties(
 
     /** @param password the first administrator's password, or empty to generate one */
     public record Admin(String password) {
+    }
+
+    /**
+     * @param seed {@code coastwatch.zones.seed}: when the store holds no zone at start, the zones to import
+     *     (recorded as user {@code system}): {@code demo} for the bundled demo zones of the former Ninh
+     *     Thuận coast, or the path of a GeoJSON or KML ({@code .kml}) file; empty for none
+     */
+    public record Zones(String seed) {
+    }
+
+    /** @param queueCapacity detections waiting for the alert service; more are dropped and counted (default 10000) */
+    public record Alerts(@DefaultValue("10000") int queueCapacity) {
+    }
+
+    /**
+     * A receiver of alert webhooks.
+     *
+     * @param url where deliveries are POSTed
+     * @param minSeverity {@code info}, {@code warning} (default) or {@code critical}: only alerts of at least this
+     */
+    public record Webhook(String url, @DefaultValue("WARNING") Severity minSeverity) {
+    }
+
+    /**
+     * @param initialBackoff wait before the first retry of a failed delivery (default 5s), doubled after each failure
+     * @param maxBackoff cap of that wait (default 1h)
+     * @param maxAttempts attempts before a delivery is given up and kept as failed (default 20)
+     * @param timeout time allowed for one attempt (default 10s)
+     */
+    public record WebhookDelivery(
+            @DefaultValue("5s") Duration initialBackoff,
+            @DefaultValue("1h") Duration maxBackoff,
+            @DefaultValue("20") int maxAttempts,
+            @DefaultValue("10s") Duration timeout) {
     }
 
     /**

@@ -3,6 +3,7 @@ package io.coastwatch.server.live;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.VesselSnapshot;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,13 +17,17 @@ import org.springframework.web.socket.WebSocketSession;
 
 /**
  * One WebSocket client: its subscription, the vessels waiting to be sent (latest state of each, in
- * the order they first changed) and its sender thread, which sends at most the subscribed rate (a
- * token bucket holding a quarter of a second's worth). {@link #offer} is called on the engine thread
- * and never blocks beyond a short lock; a state replaced before it was sent is counted as coalesced,
- * and new vessels beyond {@link #MAX_PENDING} are dropped and counted. Thread-safe.
+ * the order they first changed), the alert messages waiting to be sent (every one, in order), and its
+ * sender thread, started when the client connects. Alerts go first and are not throttled; vessels are
+ * sent at most at the subscribed rate (a token bucket holding a quarter of a second's worth).
+ * {@link #offer} and {@link #offerAlert} are called on the engine's and the alert service's threads
+ * and never block beyond a short lock; a vessel state replaced before it was sent is counted as
+ * coalesced, new vessels beyond {@link #MAX_PENDING} and alerts beyond {@link #MAX_PENDING_ALERTS}
+ * are dropped and counted. Thread-safe.
  */
 final class LiveClient {
     static final int MAX_PENDING = 200_000;
+    static final int MAX_PENDING_ALERTS = 10_000;
 
     private final WebSocketSession session;
     private final Function<VesselSnapshot, String> encoder;
@@ -30,15 +35,26 @@ final class LiveClient {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final LinkedHashMap<Long, VesselSnapshot> pending = new LinkedHashMap<>();
+    private final ArrayDeque<String> pendingAlerts = new ArrayDeque<>();
     private final AtomicLong sent = new AtomicLong();
     private volatile Subscription subscription;
     private volatile boolean closed;
-    private Thread sender;
+    private final Thread sender;
+
+    /** What the sender sends next: an alert message, else a vessel. */
+    private record Next(String alertMessage, VesselSnapshot vessel) {
+    }
 
     LiveClient(WebSocketSession session, Function<VesselSnapshot, String> encoder, LiveStats stats) {
         this.session = session;
         this.encoder = encoder;
         this.stats = stats;
+        this.sender = Thread.ofVirtual().name("live-" + session.getId()).unstarted(this::sendLoop);
+    }
+
+    /** Starts sending (alerts at once, vessels once subscribed). */
+    void start() {
+        sender.start();
     }
 
     /** Replaces the subscription and queues every vessel now in the new box. */
@@ -51,9 +67,6 @@ final class LiveClient {
                 if (inside(vessel, newSubscription)) {
                     pending.put(vessel.vesselId(), vessel);
                 }
-            }
-            if (sender == null) {
-                sender = Thread.ofVirtual().name("live-" + session.getId()).start(this::sendLoop);
             }
             changed.signal();
         } finally {
@@ -82,6 +95,24 @@ final class LiveClient {
         }
     }
 
+    /** Queues an alert message (every client gets every alert, whatever its box). */
+    void offerAlert(String message) {
+        if (closed) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (pendingAlerts.size() >= MAX_PENDING_ALERTS) {
+                stats.alertsDropped.increment();
+                return;
+            }
+            pendingAlerts.add(message);
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     long sent() {
         return sent.get();
     }
@@ -91,13 +122,12 @@ final class LiveClient {
         lock.lock();
         try {
             pending.clear();
+            pendingAlerts.clear();
             changed.signal();
         } finally {
             lock.unlock();
         }
-        if (sender != null) {
-            sender.interrupt();
-        }
+        sender.interrupt();
     }
 
     private void sendLoop() {
@@ -105,10 +135,16 @@ final class LiveClient {
         long lastNanos = System.nanoTime();
         try {
             while (!closed) {
-                VesselSnapshot next = takeNext();
-                if (next == null) {
+                Next taken = takeNext();
+                if (taken == null) {
                     return;
                 }
+                if (taken.alertMessage() != null) {
+                    send(taken.alertMessage());
+                    stats.alertsSent.increment();
+                    continue;
+                }
+                VesselSnapshot next = taken.vessel();
                 int rate = subscription.maxRatePerSecond();
                 double capacity = Math.max(1, rate / 4.0);
                 long now = System.nanoTime();
@@ -123,10 +159,7 @@ final class LiveClient {
                     next = latest(next);
                 }
                 tokens -= 1;
-                TextMessage message = new TextMessage(encoder.apply(next));
-                synchronized (session) { // sends on a session must not overlap (the handler answers on it too)
-                    session.sendMessage(message);
-                }
+                send(encoder.apply(next));
                 sent.incrementAndGet();
                 stats.sent.increment();
             }
@@ -137,20 +170,30 @@ final class LiveClient {
         }
     }
 
-    /** Waits for and removes the oldest pending vessel; {@code null} once closed. */
-    private VesselSnapshot takeNext() throws InterruptedException {
+    private void send(String text) throws IOException {
+        TextMessage message = new TextMessage(text);
+        synchronized (session) { // sends on a session must not overlap (the handler answers on it too)
+            session.sendMessage(message);
+        }
+    }
+
+    /** Waits for and removes the oldest pending alert, else the oldest pending vessel; {@code null} once closed. */
+    private Next takeNext() throws InterruptedException {
         lock.lock();
         try {
-            while (pending.isEmpty() && !closed) {
+            while (pending.isEmpty() && pendingAlerts.isEmpty() && !closed) {
                 changed.await();
             }
             if (closed) {
                 return null;
             }
+            if (!pendingAlerts.isEmpty()) {
+                return new Next(pendingAlerts.poll(), null);
+            }
             Iterator<Map.Entry<Long, VesselSnapshot>> first = pending.entrySet().iterator();
             VesselSnapshot vessel = first.next().getValue();
             first.remove();
-            return vessel;
+            return new Next(null, vessel);
         } finally {
             lock.unlock();
         }

@@ -7,6 +7,8 @@ public final class LiveStats {
     final LongAdder sent = new LongAdder();
     final LongAdder coalesced = new LongAdder();
     final LongAdder dropped = new LongAdder();
+    final LongAdder alertsSent = new LongAdder();
+    final LongAdder alertsDropped = new LongAdder();
 
     /** Updates sent to clients. */
     public long sent() {
@@ -21,5 +23,15 @@ public final class LiveStats {
     /** Vessels not queued because a client had {@link LiveClient#MAX_PENDING} waiting. */
     public long dropped() {
         return dropped.sum();
+    }
+
+    /** Alert messages sent to clients. */
+    public long alertsSent() {
+        return alertsSent.sum();
+    }
+
+    /** Alert messages not queued because a client had {@link LiveClient#MAX_PENDING_ALERTS} waiting. */
+    public long alertsDropped() {
+        return alertsDropped.sum();
     }
 }

@@ -20,8 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"bbox":[minLon,minLat,maxLon,maxLat], "maxRatePerSecond": N}} (N defaults to 10) at any time
  * to set or change its subscription; the server answers {@code {"type":"subscribed",…}}, then pushes
  * {@code {"type":"vessel","vessel":{…}}} for every vessel in the box (those there now, then each
- * update). A bad subscription gets {@code {"type":"error","message":…}} and the connection stays open.
- * Subscribes to the {@link LivePicture} once for all clients. Thread-safe.
+ * update). Every client, subscribed or not, also receives {@code {"type":"alert","alert":{…}}} for each
+ * alert change given to {@link #pushAlert}, whatever its box and rate. A bad subscription gets
+ * {@code {"type":"error","message":…}} and the connection stays open. Subscribes to the
+ * {@link LivePicture} once for all clients. Thread-safe.
  */
 public final class LiveWebSocketHandler extends TextWebSocketHandler implements AutoCloseable {
     private final LivePicture picture;
@@ -47,7 +49,9 @@ public final class LiveWebSocketHandler extends TextWebSocketHandler implements 
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        clients.put(session.getId(), new LiveClient(session, this::encode, stats));
+        LiveClient client = new LiveClient(session, this::encode, stats);
+        clients.put(session.getId(), client);
+        client.start();
     }
 
     @Override
@@ -92,6 +96,17 @@ public final class LiveWebSocketHandler extends TextWebSocketHandler implements 
     private void onUpdate(VesselSnapshot vessel) {
         for (LiveClient client : clients.values()) {
             client.offer(vessel);
+        }
+    }
+
+    /**
+     * Sends an alert change to every client as {@code {"type":"alert","alert": alertView}}: encoded
+     * once, queued per client, never blocking.
+     */
+    public void pushAlert(Object alertView) {
+        String message = json.writeValueAsString(Map.of("type", "alert", "alert", alertView));
+        for (LiveClient client : clients.values()) {
+            client.offerAlert(message);
         }
     }
 

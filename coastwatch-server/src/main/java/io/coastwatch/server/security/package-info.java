@@ -2,7 +2,7 @@
  * Who may call the API. Every call is authenticated, except {@code /actuator/health} and the login
  * itself: by a session cookie (the web console, after {@code POST /api/v1/session}), by HTTP Basic, or
  * by a bearer token ({@code POST /api/v1/tokens}; only its SHA-256 is stored). Local accounts with
- * Argon2id password hashes; roles ADMIN (sources, accounts), OPERATOR (writes such as VMS reports)
+ * Argon2id password hashes; roles ADMIN (sources, accounts, zones), OPERATOR (writes such as VMS reports)
  * and VIEWER (reads).
  *
  * <p>CSRF: a browser attaches the session cookie by itself, so a state-changing request carried by the

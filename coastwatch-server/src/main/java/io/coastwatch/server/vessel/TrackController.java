@@ -6,7 +6,7 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.GeoJson;
-import io.coastwatch.server.api.TimeParameter;
+import io.coastwatch.server.api.Period;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -65,11 +65,9 @@ public class TrackController {
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         VesselSnapshot vessel = VesselController.find(picture, id);
-        long toMillis = to == null ? clock.millis() + 1 : TimeParameter.parseMillis("to", to);
-        long fromMillis = from == null ? toMillis - Duration.ofHours(24).toMillis() : TimeParameter.parseMillis("from", from);
-        if (fromMillis >= toMillis) {
-            throw ApiException.badRequest("from must be before to");
-        }
+        Period period = Period.parse(from, to, clock, Duration.ofHours(24), null);
+        long fromMillis = period.fromMillis();
+        long toMillis = period.toMillis();
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw ApiException.badRequest("tolerance must be a number of metres >= 0");
         }

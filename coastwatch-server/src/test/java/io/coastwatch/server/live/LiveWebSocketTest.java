@@ -3,8 +3,8 @@ package io.coastwatch.server.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.LiveFeed;
 import io.coastwatch.server.support.ServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,43 +22,13 @@ import tools.jackson.databind.JsonNode;
 /** {@code WS /api/v1/live} with the JDK's WebSocket client: the box, the throttle, bad subscriptions, authentication. */
 class LiveWebSocketTest extends ServerTest {
 
-    /** Collects the text messages of one connection. */
-    private static final class Collector implements WebSocket.Listener {
-        final List<JsonNode> messages = new CopyOnWriteArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(Api.parse(partial.toString()));
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        List<JsonNode> ofType(String type) {
-            return messages.stream().filter(m -> type.equals(m.get("type").asString())).toList();
-        }
-
-        Set<Long> vesselIds() {
-            Set<Long> ids = ConcurrentHashMap.newKeySet();
-            ofType("vessel").forEach(m -> ids.add(m.get("vessel").get("id").asLong()));
-            return ids;
-        }
-    }
-
-    private WebSocket connect(Collector collector) {
-        return HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Authorization", admin.authorization())
-                .buildAsync(URI.create(admin.base().replace("http:", "ws:") + "/api/v1/live"), collector)
-                .orTimeout(10, TimeUnit.SECONDS).join();
+    private WebSocket connect(LiveFeed collector) {
+        return LiveFeed.connect(admin, collector);
     }
 
     @Test
     void pushesUpdatesInsideTheBoxOnly() {
-        Collector collector = new Collector();
+        LiveFeed collector = new LiveFeed();
         WebSocket socket = connect(collector);
         socket.sendText("{\"bbox\":[110.0,12.5,110.5,13.0],\"maxRatePerSecond\":1000}", true).join();
         Await.until("subscribed", Duration.ofSeconds(10), () -> !collector.ofType("subscribed").isEmpty());
@@ -90,7 +57,7 @@ class LiveWebSocketTest extends ServerTest {
 
     @Test
     void throttlesToTheRateAsked() throws Exception {
-        Collector collector = new Collector();
+        LiveFeed collector = new LiveFeed();
         WebSocket socket = connect(collector);
         socket.sendText("{\"bbox\":[110.0,13.5,110.5,14.0],\"maxRatePerSecond\":2}", true).join();
         Await.until("subscribed", Duration.ofSeconds(10), () -> !collector.ofType("subscribed").isEmpty());
@@ -116,7 +83,7 @@ class LiveWebSocketTest extends ServerTest {
                 })
                 .orTimeout(10, TimeUnit.SECONDS).join();
         stuck.sendText("{\"bbox\":[110.0,8.5,110.5,9.0],\"maxRatePerSecond\":10000}", true).join();
-        Collector healthy = new Collector();
+        LiveFeed healthy = new LiveFeed();
         WebSocket socket = connect(healthy);
         socket.sendText("{\"bbox\":[110.0,8.5,110.5,9.0],\"maxRatePerSecond\":10000}", true).join();
         Await.until("subscribed", Duration.ofSeconds(10), () -> !healthy.ofType("subscribed").isEmpty());
@@ -155,7 +122,7 @@ class LiveWebSocketTest extends ServerTest {
 
     @Test
     void aBadSubscriptionIsAnsweredAndTheConnectionStays() {
-        Collector collector = new Collector();
+        LiveFeed collector = new LiveFeed();
         WebSocket socket = connect(collector);
         socket.sendText("{\"bbox\":[1,2,3]}", true).join();
         socket.sendText("not json", true).join();
@@ -171,7 +138,7 @@ class LiveWebSocketTest extends ServerTest {
     @Test
     void refusesAnonymousClients() {
         CompletableFuture<WebSocket> attempt = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create(admin.base().replace("http:", "ws:") + "/api/v1/live"), new Collector());
+                .buildAsync(URI.create(admin.base().replace("http:", "ws:") + "/api/v1/live"), new LiveFeed());
         CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, attempt::join);
         assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException, refused.toString());
         assertEquals(401, ((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());

@@ -74,6 +74,10 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response put(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -8,6 +8,7 @@ import io.coastwatch.sim.fleet.Vessel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +17,22 @@ import java.util.Map;
 /**
  * Writes what the server's registry and port control would know of the simulated fleet, as JSON:
  * {@code vessels} (the Vietnamese registered fishing vessels: registration number, MMSI, name,
- * length, length class, gear, home port, VMS unit) and {@code departures} (each trip's departure
+ * length, length class, gear, home port, VMS unit, fishing licence valid until) and {@code departures} (each trip's departure
  * record at a Border Guard station with its declared return; trips sailed without a record are
- * left out, which is what the "no departure record" event is about). Stateless.
+ * left out, which is what the "no departure record" event is about). Every registered vessel holds a
+ * licence valid a year past the run (the unlicensed case is the unregistered event's look-alike of
+ * the rule, not scripted). Stateless.
  */
 public final class RecordsWriter {
     private RecordsWriter() {
     }
 
-    public static void write(Path file, List<Vessel> vessels) throws IOException {
+    /**
+     * @param file where to write
+     * @param vessels the fleet
+     * @param licenceValidUntil the last day the registered vessels' fishing licences are valid
+     */
+    public static void write(Path file, List<Vessel> vessels, LocalDate licenceValidUntil) throws IOException {
         List<Map<String, Object>> registry = new ArrayList<>();
         List<Map<String, Object>> departures = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -43,6 +51,7 @@ public final class RecordsWriter {
             entry.put("homePort", id.homePortId());
             entry.put("vmsDeviceId", id.vmsDeviceId());
             entry.put("aisClass", id.aisClass().name());
+            entry.put("licenceValidUntil", licenceValidUntil.toString());
             registry.add(entry);
             for (PortCall call : vessel.portCalls()) {
                 if (!call.recorded()) {

@@ -1,6 +1,7 @@
 package io.coastwatch.store.position;
 
 import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
@@ -11,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +62,11 @@ public final class JdbcPositionStore implements PositionStore {
             + " WHERE vessel_id = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, source LIMIT ?";
     private static final String PERIOD = "SELECT " + COLUMNS + " FROM positions"
             + " WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, vessel_id, source LIMIT ?";
+
+    /** On SQLite a range of the covering index (time, lat, lon, plausibility; and the key) only: see V2__zones.sql. */
+    private static final String IN_BOX = "SELECT DISTINCT vessel_id FROM positions WHERE time_ms >= ? AND time_ms < ?"
+            + " AND lat >= ? AND lat <= ? AND lon >= ? AND lon <= ? AND plausibility = "
+            + FixColumns.code(Plausibility.PLAUSIBLE);
 
     private static final Comparator<PositionFix> KEY_ORDER = Comparator.comparingLong(PositionFix::vesselId)
             .thenComparingLong(PositionFix::timeMillis);
@@ -176,6 +184,40 @@ public final class JdbcPositionStore implements PositionStore {
                         fixes.add(FixColumns.read(rows, 1));
                     }
                     return fixes;
+                }
+            }
+        });
+    }
+
+    /**
+     * {@inheritDoc} On SQLite this reads the period's range of the covering index {@code positions_time}
+     * (never the table); on PostgreSQL the period's blocks of its partitions, through the BRIN index.
+     * Either way the cost grows with the number of fixes of every vessel in the period, not with the box.
+     */
+    @Override
+    public Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
+            double eastLongitude, double northLatitude) {
+        if (westLongitude > eastLongitude || southLatitude > northLatitude) {
+            throw new IllegalArgumentException("box west " + westLongitude + " south " + southLatitude + " east "
+                    + eastLongitude + " north " + northLatitude + " is empty or crosses the antimeridian");
+        }
+        if (fromMillis >= toMillis) {
+            return Set.of();
+        }
+        return connections.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(IN_BOX)) {
+                query.setLong(1, fromMillis);
+                query.setLong(2, toMillis);
+                query.setDouble(3, southLatitude);
+                query.setDouble(4, northLatitude);
+                query.setDouble(5, westLongitude);
+                query.setDouble(6, eastLongitude);
+                try (ResultSet rows = query.executeQuery()) {
+                    Set<Long> vessels = new HashSet<>();
+                    while (rows.next()) {
+                        vessels.add(rows.getLong(1));
+                    }
+                    return vessels;
                 }
             }
         });

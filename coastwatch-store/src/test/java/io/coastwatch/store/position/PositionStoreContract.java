@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,30 @@ abstract class PositionStoreContract extends DatabaseTestBase {
         positions().flush();
 
         assertEquals(fixes, positions().track(vessel, T0, T0 + DAY, 1000));
+    }
+
+    @Test
+    void vesselsInBoxAreThoseWithAPlausibleFixInsideDuringThePeriod() {
+        positions().append(at(1, T0, 11.5, 109.2, Plausibility.PLAUSIBLE)); // inside
+        positions().append(at(2, T0 + 1000, 11.0, 109.0, Plausibility.PLAUSIBLE)); // on the south-west corner
+        positions().append(at(3, T0, 11.5, 109.2, Plausibility.IMPLAUSIBLE_JUMP)); // inside, implausible
+        positions().append(at(4, T0, 12.5, 109.2, Plausibility.PLAUSIBLE)); // north of the box
+        positions().append(at(5, T0, 11.5, 110.5, Plausibility.PLAUSIBLE)); // east of the box
+        positions().append(at(6, T0 + DAY, 11.5, 109.2, Plausibility.PLAUSIBLE)); // inside, at the period's end
+        positions().append(at(6, T0 - 1, 11.5, 109.2, Plausibility.PLAUSIBLE)); // inside, before the period
+        positions().append(at(7, T0 + 5, 11.9, 109.9, Plausibility.PLAUSIBLE)); // inside
+        positions().append(at(7, T0 + 6, 11.9, 109.9, Plausibility.PLAUSIBLE));
+        positions().flush();
+
+        assertEquals(Set.of(1L, 2L, 7L), positions().vesselsInBox(T0, T0 + DAY, 109.0, 11.0, 110.0, 12.0));
+        assertEquals(Set.of(), positions().vesselsInBox(T0, T0, 109.0, 11.0, 110.0, 12.0));
+        assertThrows(IllegalArgumentException.class, () -> positions().vesselsInBox(T0, T0 + DAY, 110, 11, 109, 12));
+    }
+
+    private static PositionFix at(long vesselId, long timeMillis, double latitude, double longitude,
+            Plausibility plausibility) {
+        return new PositionFix(vesselId, timeMillis, latitude, longitude, 5.0, 90.0, 90, 0, FixSource.AIS_CLASS_A,
+                plausibility);
     }
 
     @Test

@@ -11,13 +11,10 @@ import io.coastwatch.engine.zone.ZoneKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.locationtech.jts.algorithm.Orientation;
@@ -30,32 +27,27 @@ import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Reads and writes zones as a GeoJSON FeatureCollection (RFC 7946), one Feature per zone: geometry
- * Polygon, MultiPolygon, LineString or MultiLineString in WGS-84 longitude/latitude; properties
- * {@code id} (required, unique), {@code name}, {@code kind} (a {@link ZoneKind#code()}, or one of the
- * demo data's codes: {@code port_waters_boundary} is a {@link ZoneKind#PORT}, {@code lane_corridor},
- * {@code lane_centerline} and {@code baseline_segment} are {@link ZoneKind#CUSTOM} with the original
- * code kept in the property {@value #SOURCE_KIND}), {@code lengthClasses} (for fishing zones, names
- * of {@link VesselLengthClass}); every other property is kept as text (JSON text for non-strings).
+ * Reads and writes zones as a GeoJSON FeatureCollection (RFC 7946; a single Feature is read too),
+ * one Feature per zone: geometry Polygon, MultiPolygon, LineString or MultiLineString in WGS-84
+ * longitude/latitude; properties {@code id} (required, unique), {@code name}, {@code kind} (a
+ * {@link ZoneKind#code()}, or one of the demo data's codes: {@code port_waters_boundary} is a
+ * {@link ZoneKind#PORT}, {@code lane_corridor}, {@code lane_centerline} and {@code baseline_segment}
+ * are {@link ZoneKind#CUSTOM} with the original code kept in the property {@value #SOURCE_KIND}),
+ * {@code lengthClasses} (for fishing zones, names of {@link VesselLengthClass}); every other property
+ * is kept as text (JSON text for non-strings).
  *
  * <p>Reading is all or nothing: every feature is checked (structure, kind, coordinates in range,
- * geometry valid by JTS {@link IsValidOp}, ids unique) and any problem refuses the whole document,
- * with each problem's feature index, id, message and position. Features whose geometry is a Point
- * are refused too (a zone has an extent). Writing gives exterior rings counter-clockwise and holes
+ * geometry valid by JTS {@link IsValidOp}, ids unique: the checks of {@link ZoneImport}) and any
+ * problem refuses the whole document, with each problem's feature index, id, message and position.
+ * Features whose geometry is a Point are refused too (a zone has an extent). Writing gives exterior rings counter-clockwise and holes
  * clockwise (RFC 7946 §3.1.6). Thread-safe.
  */
 public final class ZoneGeoJson {
     /** Property that keeps a demo code mapped to another kind. */
     public static final String SOURCE_KIND = "sourceKind";
 
-    private static final Map<String, ZoneKind> DEMO_CODES = Map.of(
-            "port_waters_boundary", ZoneKind.PORT,
-            "lane_corridor", ZoneKind.CUSTOM,
-            "lane_centerline", ZoneKind.CUSTOM,
-            "baseline_segment", ZoneKind.CUSTOM);
     private static final Set<String> RESERVED = Set.of("id", "name", "kind", "lengthClasses");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -66,7 +58,7 @@ public final class ZoneGeoJson {
     }
 
     /**
-     * The zones of a FeatureCollection, in document order.
+     * The zones of a FeatureCollection, or of a single Feature, in document order.
      *
      * @throws ZoneImportException listing every problem, when there is any
      */
@@ -75,56 +67,38 @@ public final class ZoneGeoJson {
         try {
             root = json.readTree(geoJson);
         } catch (JsonProcessingException e) {
-            throw new ZoneImportException(List.of(new ZoneProblem(-1, null,
-                    "not JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr())));
+            throw ZoneImportException.ofDocument("not JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr());
         }
-        if (root == null || !"FeatureCollection".equals(root.path("type").asText())
-                || !root.path("features").isArray()) {
-            throw new ZoneImportException(List.of(new ZoneProblem(-1, null, "not a GeoJSON FeatureCollection")));
+        String type = root == null ? "" : root.path("type").asText();
+        JsonNode features;
+        if ("Feature".equals(type)) {
+            features = json.createArrayNode().add(root);
+        } else if ("FeatureCollection".equals(type) && root.path("features").isArray()) {
+            features = root.get("features");
+        } else {
+            throw ZoneImportException.ofDocument("not a GeoJSON FeatureCollection or Feature");
         }
-        List<Zone> zones = new ArrayList<>();
-        List<ZoneProblem> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        JsonNode features = root.get("features");
+        ZoneImport zones = new ZoneImport();
         for (int index = 0; index < features.size(); index++) {
-            JsonNode properties = features.get(index).path("properties");
+            JsonNode feature = features.get(index);
+            JsonNode properties = feature.path("properties");
             String id = properties.path("id").isValueNode() ? properties.path("id").asText() : null;
-            try {
-                Zone zone = zone(features.get(index), id, index, problems);
-                if (zone != null && !ids.add(zone.id())) {
-                    problems.add(new ZoneProblem(index, id, "duplicate id"));
-                }
-                zones.add(zone);
-            } catch (IllegalArgumentException e) {
-                problems.add(new ZoneProblem(index, id, e.getMessage()));
-            }
+            int featureIndex = index;
+            zones.add(index, id, () -> zone(zones, featureIndex, feature, id));
         }
-        if (!problems.isEmpty()) {
-            throw new ZoneImportException(problems);
-        }
-        return List.copyOf(zones);
+        return zones.zones();
     }
 
-    /** A zone, or {@code null} with its geometry problem added to {@code problems}. */
-    private Zone zone(JsonNode feature, String id, int index, List<ZoneProblem> problems) {
+    /** A zone, or {@code null} when its geometry is invalid (reported to {@code zones}). */
+    private Zone zone(ZoneImport zones, int index, JsonNode feature, String id) {
         if (!"Feature".equals(feature.path("type").asText())) {
             throw new IllegalArgumentException("not a Feature");
         }
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("no id property");
-        }
-        JsonNode properties = feature.get("properties");
-        String code = properties.path("kind").asText();
+        JsonNode properties = feature.path("properties");
+        List<String> lengthClasses = new ArrayList<>();
+        properties.path("lengthClasses").forEach(lengthClass -> lengthClasses.add(lengthClass.asText()));
         Map<String, String> kept = new LinkedHashMap<>();
-        ZoneKind kind = ZoneKind.ofCode(code).or(() -> Optional.ofNullable(DEMO_CODES.get(code)))
-                .orElseThrow(() -> new IllegalArgumentException("unknown kind '" + code + "'"));
-        if (!kind.code().equals(code)) {
-            kept.put(SOURCE_KIND, code);
-        }
-        Set<VesselLengthClass> lengthClasses = EnumSet.noneOf(VesselLengthClass.class);
-        for (JsonNode lengthClass : properties.path("lengthClasses")) {
-            lengthClasses.add(VesselLengthClass.valueOf(lengthClass.asText()));
-        }
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> property = it.next();
             if (!RESERVED.contains(property.getKey()) && !property.getValue().isNull()) {
@@ -132,15 +106,9 @@ public final class ZoneGeoJson {
                 kept.put(property.getKey(), value.isTextual() ? value.asText() : value.toString());
             }
         }
-        Geometry geometry = geometry(feature.path("geometry"));
-        TopologyValidationError error = new IsValidOp(geometry).getValidationError();
-        if (error != null) {
-            Coordinate at = error.getCoordinate();
-            problems.add(at == null ? new ZoneProblem(index, id, error.getMessage())
-                    : new ZoneProblem(index, id, error.getMessage(), at.x, at.y));
-            return null;
-        }
-        return new Zone(id, properties.path("name").asText(id), kind, geometry, lengthClasses, kept);
+        JsonNode name = properties.path("name");
+        return zones.zone(index, id, name.isValueNode() ? name.asText() : null, properties.path("kind").asText(),
+                lengthClasses, kept, () -> geometry(feature.path("geometry")));
     }
 
     private Geometry geometry(JsonNode geometry) {
@@ -182,12 +150,8 @@ public final class ZoneGeoJson {
             if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
                 throw new IllegalArgumentException("position " + position + " is not [longitude, latitude]");
             }
-            double longitude = position.get(0).asDouble();
-            double latitude = position.get(1).asDouble();
-            if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {
-                throw new IllegalArgumentException("position " + position + " is out of range");
-            }
-            coordinates[i] = new Coordinate(longitude, latitude);
+            coordinates[i] = ZoneImport.position(position.get(0).asDouble(), position.get(1).asDouble(),
+                    position.toString());
         }
         return coordinates;
     }
@@ -197,22 +161,34 @@ public final class ZoneGeoJson {
         ObjectNode root = json.createObjectNode();
         root.put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
-        for (Zone zone : zones) {
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            ObjectNode properties = feature.putObject("properties");
-            properties.put("id", zone.id());
-            properties.put("name", zone.name());
-            properties.put("kind", zone.kind().code());
-            if (zone.kind().isFishingZone()) {
-                ArrayNode lengthClasses = properties.putArray("lengthClasses");
-                zone.allowedLengthClasses().stream().sorted().forEach(c -> lengthClasses.add(c.name()));
-            }
-            zone.properties().forEach(properties::put);
-            feature.set("geometry", geometry(zone.geometry()));
+        zones.forEach(zone -> features.add(feature(zone)));
+        return text(root);
+    }
+
+    /** One zone as a Feature, as {@link #write} writes it in a collection. */
+    public String writeFeature(Zone zone) {
+        return text(feature(zone));
+    }
+
+    private ObjectNode feature(Zone zone) {
+        ObjectNode feature = json.createObjectNode();
+        feature.put("type", "Feature");
+        ObjectNode properties = feature.putObject("properties");
+        properties.put("id", zone.id());
+        properties.put("name", zone.name());
+        properties.put("kind", zone.kind().code());
+        if (zone.kind().isFishingZone()) {
+            ArrayNode lengthClasses = properties.putArray("lengthClasses");
+            zone.allowedLengthClasses().stream().sorted().forEach(c -> lengthClasses.add(c.name()));
         }
+        zone.properties().forEach(properties::put);
+        feature.set("geometry", geometry(zone.geometry()));
+        return feature;
+    }
+
+    private String text(ObjectNode node) {
         try {
-            return json.writeValueAsString(root);
+            return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write zones", e);
         }

@@ -15,6 +15,11 @@ public final class ZoneImportException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
+    /** A document refused as a whole, for a problem of no one feature (not parseable, wrong root). */
+    public static ZoneImportException ofDocument(String message) {
+        return new ZoneImportException(List.of(new ZoneProblem(-1, null, message)));
+    }
+
     /** The problems, in document order. */
     public List<ZoneProblem> problems() {
         return problems;

@@ -1,0 +1,78 @@
+package io.coastwatch.engine.rule;
+
+import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.geo.ShoreDistance;
+import io.coastwatch.engine.registry.VesselRegistry;
+import io.coastwatch.engine.zone.Zone;
+import io.coastwatch.engine.zone.index.ZoneIndex;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@link RuleEnvironment} the {@link RuleEngine} gives its rules: the zones and registry in force
+ * (which the engine replaces on its writer thread), distance to port from the port and anchorage
+ * zones, distance to shore from the bundled land ({@link ShoreDistance}, within about 1.2 km).
+ *
+ * <p>Writer thread only, like the rules that read it; {@link #distanceToShoreMetres} is thread-safe.
+ */
+public final class EngineEnvironment implements RuleEnvironment {
+    private final LandMask land;
+    private final ShoreDistance shore;
+    private ZoneSet zones;
+    private VesselRegistry registry;
+    /** Changes whenever the registry is replaced, so that vessels look themselves up again. */
+    private int registryGeneration;
+
+    /**
+     * @param zones the zones in force at first
+     * @param registry the registry in force at first
+     * @param land the coast (for distance to shore and the home side of national limits)
+     */
+    public EngineEnvironment(List<Zone> zones, VesselRegistry registry, LandMask land) {
+        this.land = land;
+        this.shore = ShoreDistance.vietnamRegion(land);
+        this.zones = ZoneSet.of(zones, land);
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    @Override
+    public VesselRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public ZoneIndex zones() {
+        return zones.index();
+    }
+
+    @Override
+    public double distanceToPortMetres(double latitude, double longitude) {
+        return zones.ports().metres(latitude, longitude);
+    }
+
+    @Override
+    public double distanceToShoreMetres(double latitude, double longitude) {
+        return shore.metres(latitude, longitude);
+    }
+
+    LandMask land() {
+        return land;
+    }
+
+    ZoneSet zoneSet() {
+        return zones;
+    }
+
+    int registryGeneration() {
+        return registryGeneration;
+    }
+
+    void replace(ZoneSet newZones) {
+        zones = newZones;
+    }
+
+    void replace(VesselRegistry newRegistry) {
+        registry = Objects.requireNonNull(newRegistry, "registry");
+        registryGeneration++;
+    }
+}

@@ -1,0 +1,233 @@
+package io.coastwatch.engine.rule;
+
+import io.coastwatch.engine.pipeline.TrackObserver;
+import io.coastwatch.engine.port.AlertSink;
+import io.coastwatch.engine.registry.VesselRegistry;
+import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.track.TrackUpdate;
+import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.engine.zone.Zone;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Runs the rule instances over every update of the pipeline, on its writer thread (a
+ * {@link TrackObserver}): for each update it
+ * <ol>
+ *   <li>applies the replacements of zones, rules and registry asked for since the last one;</li>
+ *   <li>updates the vessel's {@link VesselState} (zones, at sea, registry entry …) from it;</li>
+ *   <li>hands its fix, plausible or not, to each enabled rule whose {@link RuleScope} selects the
+ *       vessel at the fix's time;</li>
+ *   <li>advances the event clock (the latest event time seen) and calls every rule's
+ *       {@link Rule#onClock} at each minute of event time passed (at most a day's worth of minutes at
+ *       once: after a longer gap, once at the new time).</li>
+ * </ol>
+ * What rules report goes through {@link Detections} (throttled: raised on start, on a change of
+ * severity and every 5 minutes of event time while it holds; ended once) to the {@link AlertSink}.
+ *
+ * <p>Threads: {@link #onUpdate} and {@link #onIdle} on the writer thread only; {@link #replaceZones},
+ * {@link #replaceRules} and {@link #replaceRegistry} from any thread: they build what they can there
+ * (zone indexes, rule instances: their errors are thrown to the caller) and leave the swap to the
+ * writer thread. A rule that throws is logged (once per rule) and skipped for that call; the others
+ * go on.
+ */
+public final class RuleEngine implements TrackObserver {
+    private static final System.Logger LOG = System.getLogger(RuleEngine.class.getName());
+    private static final long MINUTE_MILLIS = 60_000;
+    /** Most clock ticks after a gap in event time before it jumps to the new time. */
+    private static final int MAX_TICKS = 24 * 60;
+
+    private final EngineEnvironment environment;
+    private final RuleFactory factory;
+    private final ThrottledDetections detections;
+    private final ConcurrentLinkedQueue<Runnable> pending = new ConcurrentLinkedQueue<>();
+    private final Map<Long, TrackedVessel> vessels = new HashMap<>();
+    private final Set<String> failedRules = new HashSet<>();
+    /** The running rules by definition id, in definition order. */
+    private Map<String, ScopedRule> rules = new LinkedHashMap<>();
+    private long maxEventMillis = Long.MIN_VALUE;
+    private long nextTickMillis = Long.MIN_VALUE;
+    private volatile List<String> runningRuleIds = List.of();
+    private volatile List<String> unsupportedRuleIds = List.of();
+
+    /** A rule with its scope's vessel filter. */
+    private record ScopedRule(Rule rule, VesselScope scope) {
+    }
+
+    /**
+     * @param definitions the rule instances to run (disabled ones are kept but not run)
+     * @param environment zones, registry, distances
+     * @param factory makes the rules
+     * @param sink where detections go
+     * @throws IllegalArgumentException when a definition is invalid or two share an id
+     */
+    public RuleEngine(List<RuleDefinition> definitions, EngineEnvironment environment, RuleFactory factory,
+            AlertSink sink) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.detections = new ThrottledDetections(Objects.requireNonNull(sink, "sink"));
+        swapRules(build(definitions));
+    }
+
+    /** An engine with the rules of {@link RuleFactory}. */
+    public RuleEngine(List<RuleDefinition> definitions, EngineEnvironment environment, AlertSink sink) {
+        this(definitions, environment, new RuleFactory(), sink);
+    }
+
+    @Override
+    public void onUpdate(TrackUpdate update) {
+        applyPending();
+        VesselSnapshot snapshot = update.vessel();
+        if (snapshot == null) {
+            return;
+        }
+        TrackedVessel vessel = vessels.computeIfAbsent(snapshot.vesselId(), id -> new TrackedVessel(id, environment));
+        vessel.update(update);
+        PositionFix fix = update.fix();
+        if (fix != null) {
+            for (ScopedRule scoped : rules.values()) {
+                if (scoped.scope().selects(vessel, fix.timeMillis())) {
+                    try {
+                        scoped.rule().onFix(vessel, fix, detections);
+                    } catch (RuntimeException e) {
+                        failed(scoped.rule(), e);
+                    }
+                }
+            }
+        }
+        advanceClock(fix != null ? fix.timeMillis() : snapshot.lastSeenMillis());
+    }
+
+    @Override
+    public void onIdle() {
+        applyPending();
+    }
+
+    private void advanceClock(long eventMillis) {
+        if (eventMillis <= maxEventMillis) {
+            return;
+        }
+        maxEventMillis = eventMillis;
+        if (nextTickMillis == Long.MIN_VALUE) {
+            nextTickMillis = Math.floorDiv(eventMillis, MINUTE_MILLIS) * MINUTE_MILLIS + MINUTE_MILLIS;
+            return;
+        }
+        int ticks = 0;
+        while (nextTickMillis <= maxEventMillis && ticks++ < MAX_TICKS) {
+            tick(nextTickMillis);
+            nextTickMillis += MINUTE_MILLIS;
+        }
+        if (nextTickMillis <= maxEventMillis) {
+            tick(maxEventMillis);
+            nextTickMillis = Math.floorDiv(maxEventMillis, MINUTE_MILLIS) * MINUTE_MILLIS + MINUTE_MILLIS;
+        }
+    }
+
+    private void tick(long nowMillis) {
+        for (ScopedRule scoped : rules.values()) {
+            try {
+                scoped.rule().onClock(nowMillis, detections);
+            } catch (RuntimeException e) {
+                failed(scoped.rule(), e);
+            }
+        }
+    }
+
+    private void failed(Rule rule, RuntimeException e) {
+        if (failedRules.add(rule.definition().id())) {
+            LOG.log(System.Logger.Level.ERROR, "rule " + rule.definition().id() + " failed (logged once)", e);
+        }
+    }
+
+    /** Replaces the zones: indexes built now, on the caller's thread; swapped in on the writer thread. */
+    public void replaceZones(List<Zone> zones) {
+        ZoneSet zoneSet = ZoneSet.of(zones, environment.land());
+        pending.add(() -> environment.replace(zoneSet));
+    }
+
+    /**
+     * Replaces the rule instances. Instances whose definition is unchanged keep running with their
+     * state (timers); the conditions of removed or changed ones end.
+     *
+     * @throws IllegalArgumentException when a definition is invalid (the message names the rule and
+     *     the parameter) or two share an id; nothing is replaced then
+     */
+    public void replaceRules(List<RuleDefinition> definitions) {
+        Map<String, ScopedRule> built = build(definitions);
+        pending.add(() -> swapRules(built));
+    }
+
+    /** Replaces the registry (swapped in on the writer thread; vessels look themselves up again). */
+    public void replaceRegistry(VesselRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        pending.add(() -> environment.replace(registry));
+    }
+
+    /** The ids of the rule instances running now (enabled, with a rule class), in definition order. Any thread. */
+    public List<String> runningRuleIds() {
+        return runningRuleIds;
+    }
+
+    /** The ids of enabled definitions whose type has no rule class yet, so they do not run. Any thread. */
+    public List<String> unsupportedRuleIds() {
+        return unsupportedRuleIds;
+    }
+
+    private Map<String, ScopedRule> build(List<RuleDefinition> definitions) {
+        Map<String, ScopedRule> built = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (RuleDefinition definition : definitions) {
+            if (!ids.add(definition.id())) {
+                throw new IllegalArgumentException("two rules have the id " + definition.id());
+            }
+            if (definition.enabled()) {
+                factory.create(definition, environment)
+                        .ifPresentOrElse(rule -> built.put(definition.id(), new ScopedRule(rule,
+                                new VesselScope(definition.scope()))), () -> built.put(definition.id(), null));
+            }
+        }
+        return built;
+    }
+
+    private void swapRules(Map<String, ScopedRule> built) {
+        Map<String, ScopedRule> running = new LinkedHashMap<>();
+        List<String> unsupported = new ArrayList<>();
+        for (Map.Entry<String, ScopedRule> entry : built.entrySet()) {
+            ScopedRule fresh = entry.getValue();
+            if (fresh == null) {
+                unsupported.add(entry.getKey());
+                continue;
+            }
+            ScopedRule old = rules.get(entry.getKey());
+            boolean unchanged = old != null && old.rule().definition().equals(fresh.rule().definition());
+            running.put(entry.getKey(), unchanged ? old : fresh);
+        }
+        for (Map.Entry<String, ScopedRule> entry : rules.entrySet()) {
+            ScopedRule now = running.get(entry.getKey());
+            if (now != entry.getValue()) {
+                detections.endRule(entry.getKey(), maxEventMillis);
+            }
+        }
+        if (!unsupported.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "no rule class yet for rules " + unsupported + ": they do not run");
+        }
+        rules = running;
+        runningRuleIds = List.copyOf(running.keySet());
+        unsupportedRuleIds = List.copyOf(unsupported);
+        failedRules.clear();
+    }
+
+    private void applyPending() {
+        Runnable change;
+        while ((change = pending.poll()) != null) {
+            change.run();
+        }
+    }
+}

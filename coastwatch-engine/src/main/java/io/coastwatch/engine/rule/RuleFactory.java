@@ -1,0 +1,46 @@
+package io.coastwatch.engine.rule;
+
+import io.coastwatch.engine.rule.zone.BoundaryApproachRule;
+import io.coastwatch.engine.rule.zone.BoundaryCrossedRule;
+import io.coastwatch.engine.rule.zone.DwellRule;
+import io.coastwatch.engine.rule.zone.FishingWrongZoneRule;
+import io.coastwatch.engine.rule.zone.ForeignVesselRule;
+import io.coastwatch.engine.rule.zone.PredictedCrossingRule;
+import io.coastwatch.engine.rule.zone.ProtectedAreaRule;
+import io.coastwatch.engine.rule.zone.SpeedInZoneRule;
+import io.coastwatch.engine.rule.zone.UnregisteredRule;
+import io.coastwatch.engine.rule.zone.ZoneEntryRule;
+import io.coastwatch.engine.rule.zone.ZoneExitRule;
+import java.util.Optional;
+
+/**
+ * Makes the rule instance of a definition: {@link io.coastwatch.engine.alert.RuleType} → rule class
+ * ({@code io.coastwatch.engine.rule.<group>.<Name>Rule}, constructor {@code (RuleDefinition,
+ * RuleEnvironment)}). Stateless and thread-safe.
+ */
+public final class RuleFactory {
+
+    /**
+     * The rule for {@code definition}, or empty when no rule class implements its type yet.
+     *
+     * @throws IllegalArgumentException when a parameter of the definition is invalid (the message
+     *     names the rule and the parameter)
+     */
+    public Optional<Rule> create(RuleDefinition definition, RuleEnvironment environment) {
+        Rule rule = switch (definition.type()) {
+            case ZONE_ENTRY -> new ZoneEntryRule(definition, environment);
+            case ZONE_EXIT -> new ZoneExitRule(definition, environment);
+            case DWELL -> new DwellRule(definition, environment);
+            case SPEED_IN_ZONE -> new SpeedInZoneRule(definition, environment);
+            case BOUNDARY_APPROACH -> new BoundaryApproachRule(definition, environment);
+            case PREDICTED_CROSSING -> new PredictedCrossingRule(definition, environment);
+            case BOUNDARY_CROSSED -> new BoundaryCrossedRule(definition, environment);
+            case FOREIGN_VESSEL -> new ForeignVesselRule(definition, environment);
+            case FISHING_WRONG_ZONE -> new FishingWrongZoneRule(definition, environment);
+            case PROTECTED_AREA -> new ProtectedAreaRule(definition, environment);
+            case UNREGISTERED -> new UnregisteredRule(definition, environment);
+            default -> null;
+        };
+        return Optional.ofNullable(rule);
+    }
+}

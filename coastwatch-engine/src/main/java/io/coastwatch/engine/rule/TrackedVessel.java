@@ -1,0 +1,274 @@
+package io.coastwatch.engine.rule;
+
+import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.registry.VesselRegistry;
+import io.coastwatch.engine.track.FixSource;
+import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.track.TrackUpdate;
+import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.engine.zone.Zone;
+import io.coastwatch.engine.zone.index.ZoneIndex;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine's {@link VesselState} of one vessel, updated from each {@link TrackUpdate} before the
+ * rules see its fix. Zones and "at sea" are computed for every plausible fix (the rules that
+ * compare them need the previous value); the figures only some rules read (edges crossed, distance to
+ * the national limit and to shore, side of the limit, registry entry) are computed on first read and
+ * kept until the next fix. Writer thread only.
+ */
+final class TrackedVessel implements VesselState {
+    /** AIS type of ship and cargo of fishing vessels. */
+    static final int FISHING_SHIP_TYPE = 30;
+    /** Entering port: within this distance of a port or anchorage zone (RULES.md). */
+    static final double PORT_ENTRY_METRES = 3_000;
+    /** Leaving port: beyond this distance. */
+    static final double PORT_EXIT_METRES = 4_000;
+    /** Recent fixes kept: at least this much event time … */
+    static final long RECENT_MILLIS = 4 * 3_600_000L;
+    /** … but no more than this many fixes … */
+    static final int RECENT_MAX = 512;
+    /** … of which all but the newest are at least this far apart. */
+    static final long RECENT_SPACING_MILLIS = 30_000;
+
+    private final long vesselId;
+    private final EngineEnvironment environment;
+    private VesselSnapshot snapshot;
+    private PositionFix lastFix;
+    private PositionFix previousFix;
+    private ZoneIndex zonesIndex;
+    private int[] zoneNumbers = new int[0];
+    private List<Zone> zones = List.of();
+    private List<Zone> previousZones = List.of();
+    private boolean positioned;
+    private boolean atSea;
+    private long leftPortMillis = Long.MIN_VALUE;
+    private long lastAisMillis = Long.MIN_VALUE;
+    private long lastVmsMillis = Long.MIN_VALUE;
+    private final ArrayDeque<PositionFix> recent = new ArrayDeque<>();
+
+    private List<Zone> crossedEdges;
+    private double limitMetres = Double.NaN;
+    private int beyondLimit = -1;
+    private double shoreMetres = Double.NaN;
+    private Optional<RegisteredVessel> registered;
+    private VesselSnapshot registeredFor;
+    private int registeredGeneration;
+
+    TrackedVessel(long vesselId, EngineEnvironment environment) {
+        this.vesselId = vesselId;
+        this.environment = environment;
+    }
+
+    /** Takes in one update of this vessel (its snapshot is not null). */
+    void update(TrackUpdate update) {
+        snapshot = update.vessel();
+        PositionFix fix = update.fix();
+        if (fix == null) {
+            lastAisMillis = Math.max(lastAisMillis, snapshot.lastSeenMillis());
+            return;
+        }
+        if (fix.source() == FixSource.VMS) {
+            lastVmsMillis = Math.max(lastVmsMillis, fix.timeMillis());
+        } else {
+            lastAisMillis = Math.max(lastAisMillis, fix.timeMillis());
+        }
+        if (fix.isPlausible()) {
+            move(fix);
+        }
+    }
+
+    private void move(PositionFix fix) {
+        previousFix = lastFix;
+        lastFix = fix;
+        crossedEdges = null;
+        limitMetres = Double.NaN;
+        beyondLimit = -1;
+        shoreMetres = Double.NaN;
+        ZoneSet zoneSet = environment.zoneSet();
+        locate(zoneSet.index(), fix);
+        double portMetres = zoneSet.ports().metres(fix.latitude(), fix.longitude(), PORT_EXIT_METRES);
+        if (!positioned) {
+            positioned = true;
+            atSea = portMetres > PORT_ENTRY_METRES;
+        } else if (atSea && portMetres <= PORT_ENTRY_METRES) {
+            atSea = false;
+        } else if (!atSea && portMetres > PORT_EXIT_METRES) {
+            atSea = true;
+            leftPortMillis = fix.timeMillis();
+        }
+        remember(fix);
+    }
+
+    /** The area zones containing the fix; the previous list is kept as is when they are the same. */
+    private void locate(ZoneIndex index, PositionFix fix) {
+        int[] numbers = new int[index.zones().size()];
+        int count = index.containing(fix.latitude(), fix.longitude(), numbers);
+        int areas = 0;
+        for (int i = 0; i < count; i++) {
+            if (index.zones().get(numbers[i]).isArea()) {
+                numbers[areas++] = numbers[i];
+            }
+        }
+        previousZones = zones;
+        if (index == zonesIndex && Arrays.equals(zoneNumbers, 0, zoneNumbers.length, numbers, 0, areas)) {
+            return;
+        }
+        zonesIndex = index;
+        zoneNumbers = Arrays.copyOf(numbers, areas);
+        List<Zone> found = new ArrayList<>(areas);
+        for (int i = 0; i < areas; i++) {
+            found.add(index.zones().get(numbers[i]));
+        }
+        zones = List.copyOf(found);
+    }
+
+    private void remember(PositionFix fix) {
+        if (recent.size() >= 2) {
+            PositionFix newest = recent.pollLast();
+            if (newest.timeMillis() - recent.peekLast().timeMillis() >= RECENT_SPACING_MILLIS) {
+                recent.addLast(newest);
+            }
+        }
+        recent.addLast(fix);
+        while (recent.size() > RECENT_MAX
+                || (recent.size() > 1 && recent.peekFirst().timeMillis() < fix.timeMillis() - RECENT_MILLIS)) {
+            recent.pollFirst();
+        }
+    }
+
+    @Override
+    public long vesselId() {
+        return vesselId;
+    }
+
+    @Override
+    public VesselSnapshot snapshot() {
+        return snapshot;
+    }
+
+    @Override
+    public PositionFix lastFix() {
+        return lastFix;
+    }
+
+    @Override
+    public PositionFix previousFix() {
+        return previousFix;
+    }
+
+    @Override
+    public List<Zone> zones() {
+        return zones;
+    }
+
+    @Override
+    public List<Zone> previousZones() {
+        return previousZones;
+    }
+
+    @Override
+    public List<Zone> crossedEdges() {
+        if (crossedEdges == null) {
+            crossedEdges = previousFix == null ? List.of()
+                    : environment.zones().edgesCrossed(previousFix.latitude(), previousFix.longitude(),
+                            lastFix.latitude(), lastFix.longitude());
+        }
+        return crossedEdges;
+    }
+
+    @Override
+    public boolean atSea() {
+        return atSea;
+    }
+
+    @Override
+    public long leftPortMillis() {
+        return leftPortMillis;
+    }
+
+    @Override
+    public double distanceToNationalLimitMetres() {
+        if (lastFix == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Double.isNaN(limitMetres)) {
+            double metres = environment.zones().distanceToNationalLimitMetres(lastFix.latitude(), lastFix.longitude());
+            limitMetres = Double.isNaN(metres) ? Double.POSITIVE_INFINITY : metres;
+        }
+        return limitMetres;
+    }
+
+    @Override
+    public boolean beyondNationalLimit() {
+        if (lastFix == null) {
+            return false;
+        }
+        if (beyondLimit < 0) {
+            beyondLimit = environment.zoneSet().limits().isBeyond(lastFix.latitude(), lastFix.longitude()) ? 1 : 0;
+        }
+        return beyondLimit == 1;
+    }
+
+    @Override
+    public double distanceToShoreMetres() {
+        if (lastFix == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Double.isNaN(shoreMetres)) {
+            shoreMetres = environment.distanceToShoreMetres(lastFix.latitude(), lastFix.longitude());
+        }
+        return shoreMetres;
+    }
+
+    @Override
+    public Optional<RegisteredVessel> registered() {
+        if (registered == null || registeredFor != snapshot || registeredGeneration != environment.registryGeneration()) {
+            registered = lookUp(environment.registry(), snapshot);
+            registeredFor = snapshot;
+            registeredGeneration = environment.registryGeneration();
+        }
+        return registered;
+    }
+
+    private static Optional<RegisteredVessel> lookUp(VesselRegistry registry, VesselSnapshot vessel) {
+        Optional<RegisteredVessel> found = vessel.registrationNumber() == null ? Optional.empty()
+                : registry.byRegistrationNumber(vessel.registrationNumber());
+        if (found.isEmpty() && vessel.mmsi() != 0) {
+            found = registry.byMmsi(vessel.mmsi());
+        }
+        if (found.isEmpty() && vessel.vmsDeviceId() != null) {
+            found = registry.byVmsDeviceId(vessel.vmsDeviceId());
+        }
+        return found;
+    }
+
+    @Override
+    public boolean isVietnamese() {
+        return "VN".equals(snapshot.flag()) || registered().isPresent();
+    }
+
+    @Override
+    public boolean isFishingVessel() {
+        return snapshot.shipType() == FISHING_SHIP_TYPE || registered().isPresent();
+    }
+
+    @Override
+    public long lastAisMillis() {
+        return lastAisMillis;
+    }
+
+    @Override
+    public long lastVmsMillis() {
+        return lastVmsMillis;
+    }
+
+    @Override
+    public List<PositionFix> recentFixes() {
+        return List.copyOf(recent);
+    }
+}

@@ -1,0 +1,103 @@
+package io.coastwatch.engine.rule.zone;
+
+import io.coastwatch.engine.alert.AlertKey;
+import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.Raised;
+import io.coastwatch.engine.rule.Rule;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.PositionFix;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A rule whose condition is judged on each plausible fix of a vessel, one alert at a time per
+ * vessel: while {@link #judge} finds it, the condition holds (under the finding's zone: a new zone
+ * ends the old alert and starts another); once it finds nothing, the condition ends. Evidence runs
+ * from the fix where the condition began. While it holds with the same severity it is reported to the
+ * engine at most once a minute of event time (the engine passes it on at most every 5 minutes), so
+ * that vessels reporting every few seconds do not build a detection each time. Writer thread only.
+ */
+abstract class ConditionRule implements Rule {
+    /** Least event time between two reports of a condition holding with the same severity. */
+    static final long REPORT_MILLIS = 60_000;
+
+    protected final RuleDefinition definition;
+    /** Per vessel id, the condition holding now. */
+    private final Map<Long, Holding> holding = new HashMap<>();
+
+    /** A condition holding: its key, since when, and when and how it was last reported to the engine. */
+    private static final class Holding {
+        final AlertKey key;
+        final long sinceMillis;
+        long reportedMillis = Long.MIN_VALUE;
+        Severity reportedSeverity;
+
+        Holding(AlertKey key, long sinceMillis) {
+            this.key = key;
+            this.sinceMillis = sinceMillis;
+        }
+    }
+
+    /**
+     * What the rule found about a vessel at a fix.
+     *
+     * @param severity how urgent
+     * @param zoneId the zone concerned, or ""
+     * @param summary one English sentence with the figures
+     * @param details the figures by name, as text
+     */
+    record Finding(Severity severity, String zoneId, String summary, Map<String, String> details) {
+    }
+
+    ConditionRule(RuleDefinition definition) {
+        this.definition = definition;
+    }
+
+    @Override
+    public final RuleDefinition definition() {
+        return definition;
+    }
+
+    /** Whether the condition is finding something about the vessel now (for hysteresis in {@link #judge}). */
+    protected final boolean isHolding(long vesselId) {
+        return holding.containsKey(vesselId);
+    }
+
+    /** The condition at this plausible fix ({@code vessel.lastFix()}), or {@code null} when it does not hold. */
+    protected abstract Finding judge(VesselState vessel, PositionFix fix);
+
+    @Override
+    public final void onFix(VesselState vessel, PositionFix fix, Detections out) {
+        if (!fix.isPlausible()) {
+            return;
+        }
+        long vesselId = vessel.vesselId();
+        Finding finding = judge(vessel, fix);
+        Holding now = holding.get(vesselId);
+        if (finding == null) {
+            if (now != null) {
+                holding.remove(vesselId);
+                out.ended(now.key, fix.timeMillis());
+            }
+            return;
+        }
+        AlertKey key = new AlertKey(definition.id(), vesselId, finding.zoneId());
+        if (now != null && !now.key.equals(key)) {
+            out.ended(now.key, fix.timeMillis());
+            now = null;
+        }
+        if (now == null) {
+            now = new Holding(key, fix.timeMillis());
+            holding.put(vesselId, now);
+        }
+        if (finding.severity() == now.reportedSeverity && fix.timeMillis() - now.reportedMillis < REPORT_MILLIS) {
+            return;
+        }
+        now.reportedMillis = fix.timeMillis();
+        now.reportedSeverity = finding.severity();
+        out.holds(Raised.of(definition, vessel, 0, finding.zoneId(), finding.severity(), fix.timeMillis(),
+                finding.summary(), finding.details(), now.sinceMillis));
+    }
+}

@@ -1,0 +1,79 @@
+package io.coastwatch.engine.rule.zone;
+
+import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.rule.Raised;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEnvironment;
+import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.zone.Zone;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fishing in the wrong zone (RULES.md, Decree 26/2019 Art. 43): a registered fishing vessel is
+ * fishing in a fishing zone its length class may not fish in (the zone's allowed length classes).
+ * Fishing: the AIS navigational status "engaged in fishing" (7), or a speed under
+ * {@code maxSpeedKnots} (default 5 kn) held for {@code duration} (default 20 min). It ends when the
+ * vessel leaves the zone, or when it has not been fishing for {@code duration} (a purse seiner
+ * circling fast for a while is still at work). The "own province" limit of the coastal zone is not
+ * judged (the zones carry no province). Writer thread only.
+ */
+public final class FishingWrongZoneRule extends ConditionRule {
+    private static final int ENGAGED_IN_FISHING = 7;
+
+    private final double maxSpeedKnots;
+    private final long durationMillis;
+    /** Per vessel: since when it has been slow (absent when not slow at its last fix). */
+    private final Map<Long, Long> slowSinceMillis = new HashMap<>();
+    /** Per vessel: when it was last judged fishing. */
+    private final Map<Long, Long> fishingMillis = new HashMap<>();
+
+    public FishingWrongZoneRule(RuleDefinition definition, RuleEnvironment environment) {
+        super(definition);
+        this.maxSpeedKnots = definition.number("maxSpeedKnots", 5);
+        this.durationMillis = definition.duration("duration", Duration.ofMinutes(20)).toMillis();
+    }
+
+    @Override
+    protected Finding judge(VesselState vessel, PositionFix fix) {
+        Optional<RegisteredVessel> registered = vessel.registered();
+        if (registered.isEmpty()) {
+            return null;
+        }
+        long vesselId = vessel.vesselId();
+        long timeMillis = fix.timeMillis();
+        if (fix.speedKnots() < maxSpeedKnots) {
+            slowSinceMillis.putIfAbsent(vesselId, timeMillis);
+        } else if (!Double.isNaN(fix.speedKnots())) {
+            slowSinceMillis.remove(vesselId);
+        }
+        Long slowSince = slowSinceMillis.get(vesselId);
+        boolean fishing = fix.navigationStatus() == ENGAGED_IN_FISHING
+                || (slowSince != null && timeMillis - slowSince >= durationMillis);
+        if (fishing) {
+            fishingMillis.put(vesselId, timeMillis);
+        } else {
+            Long last = fishingMillis.get(vesselId);
+            if (last == null || !isHolding(vesselId) || timeMillis - last >= durationMillis) {
+                if (slowSince == null) {
+                    fishingMillis.remove(vesselId);
+                }
+                return null;
+            }
+        }
+        RegisteredVessel entry = registered.get();
+        for (Zone zone : vessel.zones()) {
+            if (zone.kind().isFishingZone() && !zone.allowedLengthClasses().contains(entry.lengthClass())) {
+                return new Finding(definition.severity(), zone.id(), "a " + Raised.figure(entry.lengthMetres())
+                        + " m vessel fishing in " + zone.name(),
+                        Map.of("zoneName", zone.name(), "lengthMetres", Raised.figure(entry.lengthMetres()),
+                                "lengthClass", entry.lengthClass().name(),
+                                "speedKnots", Raised.figure(fix.speedKnots())));
+            }
+        }
+        return null;
+    }
+}

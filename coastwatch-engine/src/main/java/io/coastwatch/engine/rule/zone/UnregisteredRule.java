@@ -1,0 +1,51 @@
+package io.coastwatch.engine.rule.zone;
+
+import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEnvironment;
+import io.coastwatch.engine.rule.VesselScope;
+import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.PositionFix;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Unregistered or unlicensed (RULES.md, Fisheries Law 2017 Art. 50): a Vietnamese (MID 574) vessel of
+ * the fishing ship type (30) at sea that the registry does not know, or a registered vessel at sea
+ * whose fishing licence has expired (on the local date of {@code Asia/Ho_Chi_Minh}). Holds while the
+ * vessel is at sea; ends when it is back in port. Safety certificates are not in the registry and
+ * are not judged. No parameters. Writer thread only.
+ */
+public final class UnregisteredRule extends ConditionRule {
+    private static final int FISHING_SHIP_TYPE = 30;
+
+    public UnregisteredRule(RuleDefinition definition, RuleEnvironment environment) {
+        super(definition);
+    }
+
+    @Override
+    protected Finding judge(VesselState vessel, PositionFix fix) {
+        if (!vessel.atSea()) {
+            return null;
+        }
+        Optional<RegisteredVessel> registered = vessel.registered();
+        if (registered.isEmpty()) {
+            boolean vietnameseFishing = "VN".equals(vessel.snapshot().flag())
+                    && vessel.snapshot().shipType() == FISHING_SHIP_TYPE;
+            return vietnameseFishing ? new Finding(definition.severity(), "", "Vietnamese fishing vessel at sea, not in the registry",
+                    Map.of("reason", "not-registered")) : null;
+        }
+        LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(fix.timeMillis()), VesselScope.LOCAL_TIME);
+        RegisteredVessel entry = registered.get();
+        if (entry.licensedOn(day)) {
+            return null;
+        }
+        String until = entry.licenceValidUntil() == null ? "" : entry.licenceValidUntil().toString();
+        return new Finding(definition.severity(), "", until.isEmpty() ? entry.registrationNumber() + " at sea with no fishing licence"
+                : entry.registrationNumber() + " at sea, fishing licence expired on " + until,
+                Map.of("reason", until.isEmpty() ? "no-licence" : "licence-expired", "licenceValidUntil", until,
+                        "registrationNumber", entry.registrationNumber()));
+    }
+}

@@ -1,0 +1,54 @@
+package io.coastwatch.engine.rule.zone;
+
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.zone.Zone;
+import io.coastwatch.engine.zone.ZoneKind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The zones a zone rule watches, from its scope: the zones named in {@code zoneIds}; else the zones of
+ * the scope's {@code zoneKinds}; else the zones of the rule's default kinds. Immutable and thread-safe.
+ */
+final class WatchedZones {
+    private final Set<String> zoneIds;
+    private final Set<ZoneKind> kinds;
+
+    WatchedZones(RuleDefinition definition, Set<ZoneKind> defaultKinds) {
+        this.zoneIds = definition.scope().zoneIds();
+        Set<ZoneKind> scopeKinds = definition.scope().zoneKinds();
+        this.kinds = scopeKinds.isEmpty() ? Set.copyOf(defaultKinds) : scopeKinds;
+    }
+
+    /** Every kind of zone: for rules whose default is every zone. */
+    static Set<ZoneKind> allKinds() {
+        return EnumSet.allOf(ZoneKind.class);
+    }
+
+    boolean watches(Zone zone) {
+        return zoneIds.isEmpty() ? kinds.contains(zone.kind()) : zoneIds.contains(zone.id());
+    }
+
+    /** The watched area zones among {@code zones}. */
+    List<Zone> among(List<Zone> zones) {
+        List<Zone> watched = new ArrayList<>(zones.size());
+        for (Zone zone : zones) {
+            if (zone.isArea() && watches(zone)) {
+                watched.add(zone);
+            }
+        }
+        return watched;
+    }
+
+    /** Whether the zone with {@code zoneId} is among {@code zones}. */
+    static boolean containsId(List<Zone> zones, String zoneId) {
+        for (Zone zone : zones) {
+            if (zone.id().equals(zoneId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package io.coastwatch.server.alert;
+
+import io.coastwatch.engine.pipeline.LivePicture;
+import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.store.alert.Alert;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/**
+ * Builds {@link AlertView}s, with the vessel's MMSI, name and registration number as the live
+ * picture knows them now. Thread-safe.
+ */
+public final class AlertViews {
+    private final LivePicture picture;
+
+    public AlertViews(LivePicture picture) {
+        this.picture = picture;
+    }
+
+    public AlertView of(Alert alert) {
+        VesselSnapshot vessel = picture.vessel(alert.vesselId()).orElse(null);
+        return new AlertView(alert.id(), alert.ruleId(), alert.ruleType().slug(),
+                alert.severity().name().toLowerCase(Locale.ROOT), alert.state().code(), alert.vesselId(),
+                vessel == null || vessel.mmsi() == 0 ? null : vessel.mmsi(), vessel == null ? null : vessel.name(),
+                vessel == null ? null : vessel.registrationNumber(),
+                alert.otherVesselId() == 0 ? null : alert.otherVesselId(),
+                alert.zoneId().isEmpty() ? null : alert.zoneId(), time(alert.firstMillis()), time(alert.lastMillis()),
+                alert.ended() ? time(alert.endedMillis()) : null, finite(alert.latitude()), finite(alert.longitude()),
+                alert.summary(), new TreeMap<>(alert.details()), alert.updates());
+    }
+
+    static String time(long millis) {
+        return Instant.ofEpochMilli(millis).toString();
+    }
+
+    static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

@@ -1,0 +1,87 @@
+package io.coastwatch.server.alert;
+
+import static io.coastwatch.server.alert.TestDetections.ended;
+import static io.coastwatch.server.alert.TestDetections.raised;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.server.support.Await;
+import io.coastwatch.server.webhook.WebhookSettings;
+import io.coastwatch.store.Database;
+import io.coastwatch.store.StoreSettings;
+import io.coastwatch.store.alert.Alert;
+import io.coastwatch.store.alert.AlertQuery;
+import io.coastwatch.store.alert.AlertState;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The alert service on a real SQLite store, without the server: its queue, restart and transitions. */
+class AlertServiceTest {
+    private static final long T0 = Instant.parse("2026-11-28T10:00:00Z").toEpochMilli();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final WebhookSettings SETTINGS = new WebhookSettings(Duration.ofSeconds(5), Duration.ofHours(1), 20,
+            Duration.ofSeconds(10));
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void acceptNeverBlocksAndCountsWhatAFullQueueDrops() {
+        try (Database database = Database.open(new StoreSettings("jdbc:sqlite:" + dataDir.resolve("c.db"), null, null,
+                Duration.ZERO))) {
+            // Not started: nothing takes from the queue of two.
+            AlertService service = new AlertService(database.alerts(), null, List.of(), JsonMapper.builder().build(), 2,
+                    () -> { }, Clock.systemUTC());
+            for (int i = 0; i < 5; i++) {
+                service.accept(raised("queue", 574_930_000L + i, "", Severity.INFO, T0, i));
+            }
+            assertEquals(5, service.received());
+            assertEquals(3, service.dropped());
+            assertEquals(2, service.queued());
+        }
+    }
+
+    @Test
+    void openAlertsAreRestoredAtStartAndClosedOnesStayClosed() {
+        long id;
+        try (AlertStack first = new AlertStack(dataDir, List.of(), SETTINGS)) {
+            first.service.accept(raised("restore", 574_930_010L, "zone", Severity.WARNING, T0, 0));
+            first.service.accept(ended("restore", 574_930_010L, "zone", T0, 3));
+            first.service.accept(raised("closed", 574_930_011L, "zone", Severity.WARNING, T0, 0));
+            Await.until("both stored", WAIT, () -> first.store().search(AlertQuery.all(10)).total() == 2
+                    && first.store().search(AlertQuery.all(10)).alerts().stream().anyMatch(Alert::ended));
+            id = first.store().search(new AlertQuery(null, Set.of("restore"), null, null, null, null, null, null,
+                    10, 0)).alerts().getFirst().id();
+            long closedId = first.store().search(new AlertQuery(null, Set.of("closed"), null, null, null, null,
+                    null, null, 10, 0)).alerts().getFirst().id();
+            first.service.transition(closedId, AlertAction.RESOLVE, "officer-2", null);
+            assertEquals(1, first.service.openAlerts());
+        }
+        try (AlertStack second = new AlertStack(dataDir, List.of(), SETTINGS)) {
+            assertEquals(1, second.service.openAlerts());
+            second.service.accept(raised("restore", 574_930_010L, "zone", Severity.CRITICAL, T0, 10));
+            second.service.accept(raised("closed", 574_930_011L, "zone", Severity.WARNING, T0, 10));
+            Await.until("three alerts", WAIT, () -> second.store().search(AlertQuery.all(10)).total() == 3);
+            Alert restored = Await.until("restored alert updated", WAIT, () -> second.store().find(id).orElseThrow(),
+                    alert -> alert.updates() == 1);
+            assertEquals(Severity.CRITICAL, restored.severity());
+            assertEquals(Alert.NOT_ENDED, restored.endedMillis(), "held again after it had ended");
+            assertEquals(AlertState.NEW, restored.state());
+            assertThrows(NoSuchElementException.class,
+                    () -> second.service.transition(987_654, AlertAction.ACKNOWLEDGE, "officer-2", null));
+            assertEquals(AlertState.ACKNOWLEDGED,
+                    second.service.transition(id, AlertAction.ACKNOWLEDGE, "officer-2", null).state());
+            assertThrows(AlertConflictException.class,
+                    () -> second.service.transition(id, AlertAction.ACKNOWLEDGE, "officer-2", null));
+        }
+    }
+}
