@@ -53,6 +53,7 @@ export class AlertInbox {
     this.onShowVessel = onShowVessel;
     this.known = new Map();
     this.shown = [];
+    this.total = null;
     this.selected = null;
     this.evidence = L.layerGroup().addTo(map);
     this.audio = null;
@@ -85,9 +86,10 @@ export class AlertInbox {
       const page = await get(`api/v1/alerts${query({ state, severity: this.el.severity.value, ruleType: this.el.rule.value, limit: PAGE })}`);
       page.alerts.forEach(alert => this.known.set(alert.id, alert));
       this.shown = page.alerts;
-      this.el.status.textContent = t('alerts.shown', { shown: page.alerts.length, total: page.total });
+      this.total = page.total;
     } catch (error) {
       this.shown = [];
+      this.total = null;
       this.el.status.textContent = t('alerts.unavailable', { reason: error.message });
     }
     this.render();
@@ -104,11 +106,14 @@ export class AlertInbox {
   receive(alert) {
     const before = this.known.get(alert.id);
     this.known.set(alert.id, alert);
-    const critical = alert.severity === 'CRITICAL' && isOpen(alert);
-    if (critical && (!before || before.severity !== 'CRITICAL')) this.alarm(alert);
+    const critical = alert.severity === 'critical' && isOpen(alert);
+    if (critical && (!before || before.severity !== 'critical')) this.alarm(alert);
     const index = this.shown.findIndex(a => a.id === alert.id);
     if (index >= 0) this.shown.splice(index, 1);
-    if (this.matches(alert)) this.shown.unshift(alert);
+    if (this.matches(alert)) {
+      this.shown.unshift(alert);
+      if (!before && this.total !== null) this.total++;
+    }
     this.shown.sort((a, b) => Date.parse(b.lastTime) - Date.parse(a.lastTime));
     if (this.selected && this.selected.id === alert.id) this.selected = alert;
     this.render();
@@ -139,6 +144,7 @@ export class AlertInbox {
       return item;
     });
     this.el.list.replaceChildren(...items);
+    if (this.total !== null) this.el.status.textContent = t('alerts.shown', { shown: this.shown.length, total: this.total });
     const open = [...this.known.values()].filter(isOpen);
     this.el.count.textContent = open.filter(a => a.state === 'new').length || '';
     this.onVesselsAlerting(new Set(open.map(a => a.vesselId)));

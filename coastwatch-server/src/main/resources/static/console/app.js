@@ -123,7 +123,10 @@ async function enter() {
   const live = new LiveFeed(map, {
     onVessel: view => store.update(view),
     onAlert: alert => inbox.receive(alert),
-    onState: (state, message) => { $('live-state').textContent = message ? `${t(`live.${state}`)}: ${message}` : t(`live.${state}`); },
+    onState: (state, message) => {
+      $('live-state').textContent = message ? `${t(`live.${state}`)}: ${message}` : t(`live.${state}`);
+      if (state === 'disconnected') checkSession(live);
+    },
   });
 
   async function loadVessels() {
@@ -180,6 +183,19 @@ async function enter() {
   applyToDocument();
   window.coastwatch = { map, store, layer, live, perf, openVessel, replay, inbox, zones };
   document.body.dataset.ready = 'true';
+}
+
+/** After the live feed dropped: when the session has expired, back to the login page. */
+async function checkSession(live) {
+  try {
+    await get('api/v1/session');
+  } catch (error) {
+    if (error.status === 401) {
+      live.stop();
+      sessionStorage.removeItem(SESSION_FLAG);
+      location.reload();
+    }
+  }
 }
 
 function renderVesselLegend() {

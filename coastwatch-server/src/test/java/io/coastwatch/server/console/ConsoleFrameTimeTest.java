@@ -122,7 +122,7 @@ class ConsoleFrameTimeTest extends ServerTest {
             Files.writeString(Browser.SCREENSHOTS.resolve("frame-times.txt"), report);
             assertTrue(((Number) frames.get("frames")).intValue() > 0, report);
             assertTrue(updates > VESSELS, "the vessels' updates reached the page: " + report);
-            assertEquals(List.of(), ConsoleTest.withoutMissingEndpoints(admin, browser.takeErrors()));
+            assertEquals(List.of(), browser.takeErrors());
         } finally {
             admin.delete("/api/v1/sources/load-20k");
         }
