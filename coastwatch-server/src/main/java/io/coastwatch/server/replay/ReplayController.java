@@ -86,8 +86,7 @@ public class ReplayController {
     /** The vessel as known now; only its id when the live picture no longer holds it. */
     private VesselView view(long vesselId) {
         Optional<VesselSnapshot> vessel = picture.vessel(vesselId);
-        return vessel.map(VesselView::of).orElseGet(() -> new VesselView(vesselId, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null));
+        return vessel.map(VesselView::of).orElseGet(() -> VesselView.unknown(vesselId));
     }
 
     private static Double finite(double value) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
-import io.coastwatch.server.support.ServerTest;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.openqa.selenium.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +29,11 @@ import org.junit.jupiter.api.Test;
  * {@code target/console-screenshots/frame-times.txt} (BENCHMARKS.md quotes them); the test checks that
  * every vessel arrived and frames were drawn.
  */
-class ConsoleFrameTimeTest extends ServerTest {
+class ConsoleFrameTimeTest extends ConsoleServerTest {
     static final int VESSELS = 20_000;
     static final int ROUND_SECONDS = 5;
     static final int ROUNDS = 5;
     private static final int[] SHIP_TYPES = {30, 30, 30, 70, 80, 55, 60};
-    private static final Duration WAIT = Duration.ofSeconds(60);
     /** The page's counters: vessel updates, time spent on WebSocket messages and on canvas draws. */
     private static final String COUNTERS = "const c = window.coastwatch; return {updates: c.store.updates,"
             + " handlingMillis: c.live.stats.handlingMillis, draws: c.layer.stats.draws, drawMillis: c.layer.stats.drawMillis,"
@@ -72,11 +69,7 @@ class ConsoleFrameTimeTest extends ServerTest {
         Await.until("every vessel in the live picture", WAIT,
                 () -> admin.get("/api/v1/vessels?size=1&q=LOAD").json().get("total").asInt() == VESSELS);
         try (Browser browser = new Browser(1366, 768)) {
-            browser.open(anonymous.base() + "/");
-            browser.waitFor("the login form", WAIT, () -> browser.find("#login").isDisplayed());
-            browser.find("#login-username").sendKeys("admin");
-            browser.find("#login-password").sendKeys(ADMIN_PASSWORD, Keys.ENTER);
-            browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
+            logIn(browser);
             browser.js("window.coastwatch.map.setView([11.3, 110.65], 8, {animate: false})");
             browser.waitFor("every vessel in the page", WAIT,
                     () -> ((Number) browser.js("return window.coastwatch.store.byId.size")).intValue() >= VESSELS);

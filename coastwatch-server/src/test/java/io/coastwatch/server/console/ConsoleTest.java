@@ -12,8 +12,6 @@ import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.server.alert.AlertService;
 import io.coastwatch.server.support.Api;
-import io.coastwatch.server.support.ServerTest;
-import io.coastwatch.server.zone.ZoneService;
 import io.coastwatch.sim.Simulator;
 import io.coastwatch.sim.emit.StreamSink;
 import io.coastwatch.sim.scenario.Area;
@@ -53,14 +51,11 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleTest extends ServerTest {
-    private static final Duration WAIT = Duration.ofSeconds(30);
+class ConsoleTest extends ConsoleServerTest {
     private static final Duration SIMULATED = Duration.ofHours(2);
 
     @Autowired
     private AlertService alerts;
-    @Autowired
-    private ZoneService zones;
 
     private Browser browser;
     private Instant simulationEnd;
@@ -71,7 +66,6 @@ class ConsoleTest extends ServerTest {
         if (browser != null) {
             return;
         }
-        zones.seed(ZoneService.DEMO_SEED);
         simulationEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         feedSimulatedTraffic(simulationEnd.minus(SIMULATED));
         browser = new Browser(1366, 768);
