@@ -64,5 +64,10 @@ class ReplayApiTest extends ServerTest {
         assertEquals("stepSeconds must be 0-3600", step.json().get("detail").asString());
         assertEquals(400, admin.get("/api/v1/replay?from=yesterday&to=2026-01-01T01:00:00Z").status());
         assertEquals(400, admin.get("/api/v1/replay?from=2026-01-01T00:00:00Z&to=2026-01-01T01:00:00Z&limit=0").status());
+        Api.Response backwards = admin.get("/api/v1/replay?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z");
+        assertEquals("from must be before to", backwards.json().get("detail").asString());
+        assertEquals("a replay covers at most 7 days",
+                admin.get("/api/v1/replay?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z").json().get("detail").asString());
+        assertEquals(401, anonymous.get("/api/v1/replay?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z").status());
     }
 }
