@@ -12,10 +12,12 @@ import io.coastwatch.store.alert.AlertState;
 import io.coastwatch.store.alert.AlertStore;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,8 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * on an open alert it updates the last time, position, summary and figures, raises the severity to
  * the highest seen, appends the evidence (bounded by the store) and counts the update; if the
  * condition had ended, it holds again. {@link Detection.Phase#ENDED} records when the condition
- * stopped; the alert stays open until a person closes it. A detection after the alert was closed
- * opens a new alert.
+ * stopped; the alert stays open until a person closes it. An alert a person closed while its
+ * condition still held is not reopened by that same episode's later detections: the next alert of its
+ * key opens once the condition has ended and holds again (kept in memory: after a restart, the
+ * episode's next detection opens a new alert).
  *
  * <p>People move alerts with {@link #transition} (see {@link AlertAction}); each step is recorded
  * with who, when and the comment. Every change is one store transaction together with its history
@@ -60,6 +64,8 @@ public final class AlertService implements AlertSink, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<AlertKey, Alert> open = new HashMap<>(); // guarded by lock
     private final Map<Long, AlertKey> openKeys = new HashMap<>(); // guarded by lock
+    /** Keys whose alert a person closed while the condition held, until it ends. Guarded by lock. */
+    private final Set<AlertKey> closedWhileHolding = new HashSet<>();
     private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder received = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -147,6 +153,9 @@ public final class AlertService implements AlertSink, AutoCloseable {
                 throw conflict(current, action);
             }
             Alert moved = current.withState(action.target());
+            if (!moved.state().isOpen() && !moved.ended()) {
+                closedWhileHolding.add(key);
+            }
             save(moved, new AlertEvent(id, clock.millis(), user, action.target().code(), comment), List.of());
             return moved;
         } finally {
@@ -219,9 +228,14 @@ public final class AlertService implements AlertSink, AutoCloseable {
         lock.lock();
         try {
             Alert current = open.get(detection.key());
+            if (detection.phase() == Detection.Phase.ENDED) {
+                closedWhileHolding.remove(detection.key());
+            }
             if (detection.phase() == Detection.Phase.RAISED) {
                 if (current == null) {
-                    create(detection);
+                    if (!closedWhileHolding.contains(detection.key())) {
+                        create(detection);
+                    }
                 } else {
                     raise(current, detection);
                 }

@@ -5,21 +5,24 @@ import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.store.alert.Alert;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 
 /**
  * Builds {@link AlertView}s, with the vessel's MMSI, name and registration number as the live
  * picture knows them now. Thread-safe.
  */
 public final class AlertViews {
-    private final LivePicture picture;
+    private final LongFunction<Optional<VesselSnapshot>> vessels;
 
-    public AlertViews(LivePicture picture) {
-        this.picture = picture;
+    /** @param vessels a vessel of the live picture by id (such as {@link LivePicture#vessel}) */
+    public AlertViews(LongFunction<Optional<VesselSnapshot>> vessels) {
+        this.vessels = vessels;
     }
 
     public AlertView of(Alert alert) {
-        VesselSnapshot vessel = picture.vessel(alert.vesselId()).orElse(null);
+        VesselSnapshot vessel = vessels.apply(alert.vesselId()).orElse(null);
         return new AlertView(alert.id(), alert.ruleId(), alert.ruleType().slug(),
                 alert.severity().name().toLowerCase(Locale.ROOT), alert.state().code(), alert.vesselId(),
                 vessel == null || vessel.mmsi() == 0 ? null : vessel.mmsi(), vessel == null ? null : vessel.name(),

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,19 +52,23 @@ final class Demo implements AutoCloseable {
     private final TcpServerSink feed;
     private final HttpVmsSink vms;
     private final Thread simulator;
+    private final CompletableFuture<Simulator.Result> simulated;
     private final String password;
 
-    private Demo(RunningServer server, TcpServerSink feed, HttpVmsSink vms, Thread simulator, String password) {
+    private Demo(RunningServer server, TcpServerSink feed, HttpVmsSink vms, Thread simulator,
+            CompletableFuture<Simulator.Result> simulated, String password) {
         this.server = server;
         this.feed = feed;
         this.vms = vms;
         this.simulator = simulator;
+        this.simulated = simulated;
         this.password = password;
     }
 
     /**
      * What to run.
      *
+     * @param bindAddress the address the HTTP server listens on ({@code 127.0.0.1}: this machine only)
      * @param port HTTP port, 0 for any free one
      * @param dataDir the data folder (created when missing)
      * @param scenario the scenario, already set to start now and at its speed
@@ -71,7 +76,7 @@ final class Demo implements AutoCloseable {
      *     {@code null} to use the one kept in the data folder, generated on the first run
      * @param log where progress and the simulator's delivery errors go
      */
-    record Settings(int port, Path dataDir, Scenario scenario, String givenPassword, PrintStream log) {
+    record Settings(String bindAddress, int port, Path dataDir, Scenario scenario, String givenPassword, PrintStream log) {
     }
 
     /** Starts everything; returns once the server serves and the simulator is sending. */
@@ -83,12 +88,12 @@ final class Demo implements AutoCloseable {
         Scenario scenario = settings.scenario();
         Fleet fleet = new FleetBuilder(scenario, Area.demo()).build();
         Path records = dataDir.resolve("demo-records.json");
-        // licences valid for a year past the scenario's end, as the simulator's own records say
-        RecordsWriter.write(records, fleet.vessels(),
-                LocalDate.ofInstant(scenario.start().plus(scenario.duration()), ZoneOffset.UTC).plusYears(1));
+        RecordsWriter.write(records, fleet.vessels(), LocalDate.ofInstant(scenario.start().plus(scenario.duration()),
+                ZoneOffset.UTC).plusYears(1));
 
         TcpServerSink feed = new TcpServerSink(InetAddress.getLoopbackAddress(), 0);
         List<String> arguments = new ArrayList<>(List.of(
+                "--server.address=" + settings.bindAddress(),
                 "--server.port=" + settings.port(),
                 "--coastwatch.data-dir=" + dataDir,
                 "--coastwatch.admin.password=" + password,
@@ -107,11 +112,14 @@ final class Demo implements AutoCloseable {
                         + FEED_CONNECT_TIMEOUT_MILLIS / 1000 + " s");
             }
             URI base = URI.create("http://127.0.0.1:" + server.port());
-            HttpVmsSink vms = new HttpVmsSink(base.resolve("/api/v1/vms"), issueToken(base, password), settings.log());
+            String token = issueToken(base, password);
+            importRecords(base, token, records);
+            HttpVmsSink vms = new HttpVmsSink(base.resolve("/api/v1/vms"), token, settings.log());
             Path truth = dataDir.resolve("demo-truth.csv");
+            CompletableFuture<Simulator.Result> simulated = new CompletableFuture<>();
             Thread simulator = Thread.ofPlatform().name("demo-simulator").start(() -> simulate(scenario, fleet,
-                    new Simulator.Outputs(feed, vms, truth, null), settings.log()));
-            return new Demo(server, feed, vms, simulator, password);
+                    new Simulator.Outputs(feed, vms, truth, null), settings.log(), simulated));
+            return new Demo(server, feed, vms, simulator, simulated, password);
         } catch (IOException | RuntimeException | InterruptedException e) {
             server.close();
             feed.close();
@@ -119,15 +127,18 @@ final class Demo implements AutoCloseable {
         }
     }
 
-    private static void simulate(Scenario scenario, Fleet fleet, Simulator.Outputs outputs, PrintStream log) {
+    private static void simulate(Scenario scenario, Fleet fleet, Simulator.Outputs outputs, PrintStream log,
+            CompletableFuture<Simulator.Result> simulated) {
         try {
             Simulator.Result result = new Simulator(scenario, Area.demo(), false).run(fleet, outputs);
             if (!result.interrupted()) {
                 log.printf("coastwatch demo: the scenario has ended (%d AIS messages, %d VMS reports)%n",
                         result.transmitted(), result.vmsReports());
             }
-        } catch (IOException e) {
+            simulated.complete(result);
+        } catch (IOException | RuntimeException e) {
             log.println("coastwatch demo: the simulator stopped: " + e.getMessage());
+            simulated.completeExceptionally(e);
         }
     }
 
@@ -169,9 +180,30 @@ final class Demo implements AutoCloseable {
         }
     }
 
+    /**
+     * Imports the fleet's registry and this run's departure records, as port control would enter them
+     * (each run starts now, so its departures are new).
+     */
+    private static void importRecords(URI base, String token, Path records) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/registry"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(records))
+                .build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("the server refused the demo registry (HTTP " + response.statusCode() + "): "
+                        + response.body());
+            }
+        }
+    }
+
     /** The console's address. */
-    URI consoleAddress() {
-        return URI.create("http://localhost:" + server.port() + "/");
+    URI consoleAddress(String bindAddress) {
+        String host = bindAddress.equals("127.0.0.1") || bindAddress.equals("0.0.0.0") ? "localhost" : bindAddress;
+        return URI.create("http://" + host + ":" + server.port() + "/");
     }
 
     int port() {
@@ -180,6 +212,14 @@ final class Demo implements AutoCloseable {
 
     String password() {
         return password;
+    }
+
+    /**
+     * The simulator's run, once its scenario has ended (with its ground truth); fails when the simulator
+     * stopped on an error.
+     */
+    CompletableFuture<Simulator.Result> simulation() {
+        return simulated;
     }
 
     /** Blocks until the server is closed (Ctrl-C or {@link #close}). */

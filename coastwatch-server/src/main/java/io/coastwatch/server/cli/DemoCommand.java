@@ -34,6 +34,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}; 0: any free port).")
     int port;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address the console listens on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0: every interface).")
+    String bindAddress;
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "demo-data", description = "Data folder (default ./${DEFAULT-VALUE}).")
     Path dataDir;
 
@@ -71,9 +75,9 @@ final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--scenario: " + e.getMessage());
         }
         String givenPassword = System.getenv("COASTWATCH_ADMIN_PASSWORD");
-        try (Demo demo = Demo.start(new Demo.Settings(port, dataDir, scenario, givenPassword, System.err))) {
+        try (Demo demo = Demo.start(new Demo.Settings(bindAddress, port, dataDir, scenario, givenPassword, System.err))) {
             out.printf("%nCoastwatch demo / Bản trình diễn Coastwatch%n");
-            out.printf("  console / bảng điều khiển: %s%n", demo.consoleAddress());
+            out.printf("  console / bảng điều khiển: %s%n", demo.consoleAddress(bindAddress));
             out.printf("  login / đăng nhập:         admin / %s%n", givenPassword == null || givenPassword.isBlank()
                     ? demo.password() + "   (kept in " + dataDir.resolve(Demo.PASSWORD_FILE) + ")"
                     : "$COASTWATCH_ADMIN_PASSWORD");

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +34,13 @@ public class AlertConfiguration {
         return database.alerts();
     }
 
+    /**
+     * Views name the vessel as the live picture knows it. The picture (the pipeline) is looked up when a view
+     * is made, not now: the pipeline runs the rule engine, which reports to the alert service.
+     */
     @Bean
-    AlertViews alertViews(LivePicture picture) {
-        return new AlertViews(picture);
+    AlertViews alertViews(ObjectProvider<LivePicture> picture) {
+        return new AlertViews(vesselId -> picture.getObject().vessel(vesselId));
     }
 
     /** Started here (deliveries left from before a restart go out at once), closed at shutdown. */

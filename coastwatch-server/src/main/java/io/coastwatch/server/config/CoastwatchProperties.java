@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
  *     administrator's password, used only when the store has no account
  * @param zones {@code coastwatch.zones.*}: the zones loaded into an empty store at start
+ * @param rules {@code coastwatch.rules.*}: the rule instances loaded into an empty store at start
+ * @param registry {@code coastwatch.registry.*}: the fisheries registry loaded into an empty store at start
  * @param alerts {@code coastwatch.alerts.*}: the alert service's queue
  * @param webhooks {@code coastwatch.webhooks}: receivers of alert webhooks, each {@code url} and {@code min-severity}
  * @param webhookDelivery {@code coastwatch.webhook-delivery.*}: retries and time-out of webhook deliveries
@@ -36,6 +38,8 @@ public record CoastwatchProperties(
         @DefaultValue Engine engine,
         @DefaultValue Admin admin,
         @DefaultValue Zones zones,
+        @DefaultValue Rules rules,
+        @DefaultValue Registry registry,
         @DefaultValue Alerts alerts,
         List<Webhook> webhooks,
         @DefaultValue WebhookDelivery webhookDelivery,
@@ -111,6 +115,22 @@ public record CoastwatchProperties(
      *     Thuận coast, or the path of a GeoJSON or KML ({@code .kml}) file; empty for none
      */
     public record Zones(String seed) {
+    }
+
+    /**
+     * @param seed {@code coastwatch.rules.seed}: when the store holds no rule at start, the rules to load
+     *     (recorded as user {@code system}): {@code default} (the default) for the bundled set, every rule of
+     *     RULES.md with its default thresholds, or the path of a rules file (YAML); empty for none
+     */
+    public record Rules(@DefaultValue("default") String seed) {
+    }
+
+    /**
+     * @param seed {@code coastwatch.registry.seed}: when the store holds no registered vessel at start, the
+     *     registry to import: a registry CSV, or the simulator's records ({@code .json}, with departure
+     *     records); empty for none
+     */
+    public record Registry(String seed) {
     }
 
     /** @param queueCapacity detections waiting for the alert service; more are dropped and counted (default 10000) */

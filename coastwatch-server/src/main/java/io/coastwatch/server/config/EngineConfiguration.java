@@ -4,6 +4,7 @@ import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.PipelineStats;
+import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
@@ -17,21 +18,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine: the pipeline (deduplicate → track → history → live picture) over the store's position
+ * The engine: the pipeline (deduplicate → track → history → rules → live picture) over the store's position
  * history and vessel snapshots, with the bundled land mask of the Vietnam region; and its meters
  * (ingest counts, queue depth, drops, duplicates, implausible fixes, vessels).
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineConfiguration {
 
-    /** Started here (restoring the live picture), closed at shutdown (queue drained, snapshots saved, positions flushed). */
+    /** The bundled land of the Vietnam region (Natural Earth 1:10m): plausibility and distances to the coast. */
+    @Bean
+    LandMask landMask() {
+        return LandMask.vietnamRegion();
+    }
+
+    /**
+     * Started here (restoring the live picture), closed at shutdown (queue drained, snapshots saved, positions
+     * flushed). The rule engine runs on its writer thread after the tracker.
+     */
     @Bean(destroyMethod = "close")
-    Pipeline pipeline(Database database, CoastwatchProperties properties) {
+    Pipeline pipeline(Database database, CoastwatchProperties properties, LandMask land, RuleEngine rules) {
         CoastwatchProperties.Engine engine = properties.engine();
         PipelineSettings settings = new PipelineSettings(engine.queueCapacity(), engine.duplicateWindow().toMillis(),
                 engine.duplicateCapacity(), engine.snapshotInterval().toMillis());
-        Pipeline pipeline = new Pipeline(settings, new VesselTracker(new PlausibilityCheck(LandMask.vietnamRegion())),
-                database.positions(), database.vessels());
+        Pipeline pipeline = new Pipeline(settings, new VesselTracker(new PlausibilityCheck(land)),
+                database.positions(), database.vessels(), rules);
         pipeline.start();
         return pipeline;
     }

@@ -64,6 +64,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/vms").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/api/v1/zones", "/api/v1/zones/**").authenticated()
                         .requestMatchers("/api/v1/zones", "/api/v1/zones/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/**", "/api/v1/registry",
+                                "/api/v1/registry/**").authenticated()
+                        .requestMatchers("/api/v1/rules", "/api/v1/rules/**", "/api/v1/registry", "/api/v1/registry/**")
+                                .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/alerts/*/deliveries").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/alerts/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())

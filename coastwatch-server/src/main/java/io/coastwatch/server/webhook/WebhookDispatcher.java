@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -95,7 +96,9 @@ public final class WebhookDispatcher implements AutoCloseable {
             try {
                 List<WebhookDelivery> due = outbox.dueDeliveries(clock.millis(), BATCH);
                 if (!due.isEmpty()) {
-                    sendAll(due);
+                    if (!sendAll(due)) {
+                        await(STORE_FAILURE_WAIT_MILLIS); // outcomes not recorded: the same deliveries are due again
+                    }
                     continue;
                 }
                 OptionalLong next = outbox.nextDeliveryMillis();
@@ -123,18 +126,22 @@ public final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    private void sendAll(List<WebhookDelivery> due) {
+    /** Sends the deliveries at once; returns whether every outcome was recorded in the outbox. */
+    private boolean sendAll(List<WebhookDelivery> due) {
+        AtomicBoolean recorded = new AtomicBoolean(true);
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (WebhookDelivery delivery : due) {
                 senders.execute(() -> {
                     try {
                         send(delivery);
                     } catch (RuntimeException e) {
+                        recorded.set(false);
                         LOG.log(System.Logger.Level.ERROR, "cannot record webhook delivery " + delivery.id(), e);
                     }
                 });
             }
         }
+        return recorded.get();
     }
 
     private void send(WebhookDelivery delivery) {

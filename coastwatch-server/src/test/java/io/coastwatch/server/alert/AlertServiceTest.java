@@ -84,4 +84,26 @@ class AlertServiceTest {
                     () -> second.service.transition(id, AlertAction.ACKNOWLEDGE, "officer-2", null));
         }
     }
+
+    @Test
+    void anAlertClosedWhileItsConditionHoldsIsNotReopenedByTheSameEpisode() {
+        try (AlertStack stack = new AlertStack(dataDir, List.of(), SETTINGS)) {
+            long vessel = 574_930_020L;
+            stack.service.accept(raised("episode", vessel, "zone", Severity.WARNING, T0, 0));
+            Await.until("the alert", WAIT, () -> stack.store().search(AlertQuery.all(10)).total() == 1);
+            long id = stack.store().search(AlertQuery.all(10)).alerts().getFirst().id();
+            stack.service.transition(id, AlertAction.FALSE_ALARM, "officer-3", "a buoy tender, known");
+
+            stack.service.accept(raised("episode", vessel, "zone", Severity.WARNING, T0, 5));
+            stack.service.accept(ended("episode", vessel, "zone", T0, 8));
+            stack.service.accept(raised("episode", vessel, "zone", Severity.WARNING, T0, 30));
+
+            Await.until("a new alert for the new episode only", WAIT,
+                    () -> stack.store().search(AlertQuery.all(10)).total() == 2);
+            assertEquals(1, stack.service.openAlerts());
+            List<Alert> alerts = stack.store().search(AlertQuery.all(10)).alerts();
+            assertEquals(List.of(T0, T0 + 30 * 60_000L), alerts.stream().map(Alert::firstMillis).sorted().toList(),
+                    "the closed episode's later detection (step 5) opened nothing");
+        }
+    }
 }

@@ -35,7 +35,7 @@ public final class AlertStack implements AutoCloseable {
                 new VesselTracker(new PlausibilityCheck(LandMask.vietnamRegion())), database.positions(),
                 database.vessels());
         dispatcher = new WebhookDispatcher(database.alerts(), settings, Clock.systemUTC());
-        service = new AlertService(database.alerts(), new AlertViews(picture), targets, JsonMapper.builder().build(),
+        service = new AlertService(database.alerts(), new AlertViews(picture::vessel), targets, JsonMapper.builder().build(),
                 100, dispatcher::wake, Clock.systemUTC());
         dispatcher.start();
         service.start();

@@ -23,7 +23,11 @@ class ZoneGeoJsonTest {
     void demoZonesLoadWithTheirKindsAndLengthClasses() {
         Map<String, Zone> zones = DemoZones.ninhThuan(factory).stream()
                 .collect(Collectors.toMap(Zone::id, Function.identity()));
-        assertEquals(14, zones.size());
+        assertEquals(22, zones.size());
+        assertEquals(ZoneKind.PORT, zones.get("PORT-CANA").kind());
+        assertEquals("Polygon", zones.get("PORT-CANA").geometry().getGeometryType());
+        assertEquals(ZoneKind.ANCHORAGE, zones.get("ANC-VINHHY").kind());
+        assertEquals(ZoneKind.NATIONAL_LIMIT, zones.get("NT-LIMIT").kind());
         assertEquals(ZoneKind.STATION_AREA, zones.get("NT-AOR").kind());
         assertEquals(ZoneKind.TERRITORIAL_SEA, zones.get("VN-TS").kind());
         assertEquals(ZoneKind.MARINE_PROTECTED_AREA, zones.get("MPA-HONCAU").kind());

@@ -1,0 +1,121 @@
+package io.coastwatch.server.registry;
+
+import io.coastwatch.engine.registry.DepartureRecord;
+import io.coastwatch.engine.registry.InMemoryVesselRegistry;
+import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.registry.RegistryCsv;
+import io.coastwatch.engine.registry.RegistryImportException;
+import io.coastwatch.engine.registry.SimulatorRecords;
+import io.coastwatch.engine.registry.VesselRegistry;
+import io.coastwatch.store.registry.RegistryStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The fisheries registry and the departure records over the store: imports (CSV of the registry, or
+ * the simulator's records with their departures), the registry in force for the rules, and its
+ * subscribers (the rule engine). Thread-safe: changes are serialised; readers get an immutable
+ * registry.
+ */
+public final class RegistryService {
+    private final RegistryStore store;
+    private final RegistryCsv csv = new RegistryCsv();
+    private final SimulatorRecords simulatorRecords = new SimulatorRecords();
+    private final List<Consumer<VesselRegistry>> subscribers = new CopyOnWriteArrayList<>();
+    private volatile InMemoryVesselRegistry current;
+
+    public RegistryService(RegistryStore store) {
+        this.store = store;
+        this.current = new InMemoryVesselRegistry(store.vessels(), store.departures());
+    }
+
+    /** The registry in force. */
+    public InMemoryVesselRegistry current() {
+        return current;
+    }
+
+    /**
+     * Calls {@code subscriber} with the registry after every change.
+     *
+     * @return closing it ends the subscription
+     */
+    public AutoCloseable subscribe(Consumer<VesselRegistry> subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    /**
+     * Imports a registry CSV (header line, the columns of {@link RegistryCsv#COLUMNS}): all rows or
+     * none.
+     *
+     * @param replaceAll whether the file is the whole registry (vessels not in it are removed) or an
+     *     update (its vessels added or replaced)
+     * @return the vessels imported
+     * @throws RegistryImportException naming the line and column that is wrong
+     */
+    public synchronized List<RegisteredVessel> importCsv(String text, boolean replaceAll) throws RegistryImportException {
+        List<RegisteredVessel> vessels = csv.read(text);
+        store.saveVessels(vessels, replaceAll);
+        reload();
+        return vessels;
+    }
+
+    /**
+     * Imports the simulator's records ({@code coastwatch simulate --records}): its vessels are added or
+     * replaced, its departure records stored.
+     *
+     * @throws RegistryImportException when the document is not such records
+     */
+    public synchronized InMemoryVesselRegistry importSimulatorRecords(String json) throws RegistryImportException {
+        InMemoryVesselRegistry records = simulatorRecords.read(json);
+        store.saveVessels(records.vessels(), false);
+        store.saveDepartures(records.departures());
+        reload();
+        return records;
+    }
+
+    /** Stores departure records (port control), replacing those of the same vessel and departure time. */
+    public synchronized void saveDepartures(List<DepartureRecord> departures) {
+        store.saveDepartures(departures);
+        reload();
+    }
+
+    /** The registry as CSV, in the import's columns. */
+    public String exportCsv() {
+        return csv.write(current.vessels());
+    }
+
+    /**
+     * Imports {@code seed} when the store holds no registered vessel: a registry CSV, or the
+     * simulator's records ({@code .json}). Does nothing for a blank seed or when there is a registry.
+     *
+     * @return how many vessels were imported
+     * @throws IllegalArgumentException when the file cannot be read or is invalid (naming what is wrong)
+     */
+    public synchronized int seed(String seed) {
+        if (seed == null || seed.isBlank() || !current.vessels().isEmpty()) {
+            return 0;
+        }
+        Path file = Path.of(seed);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return seed.endsWith(".json") ? importSimulatorRecords(text).vessels().size()
+                    : importCsv(text, true).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the registry seed " + file, e);
+        } catch (RegistryImportException e) {
+            throw new IllegalArgumentException("registry seed " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void reload() {
+        current = new InMemoryVesselRegistry(store.vessels(), store.departures());
+        subscribers.forEach(subscriber -> subscriber.accept(current));
+    }
+}

@@ -1,0 +1,97 @@
+package io.coastwatch.server.rule;
+
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RulesFileException;
+import io.coastwatch.server.api.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/rules}: the rule instances ({@code {id, type, enabled, severity, parameters, scope}},
+ * the form of a rules-file item); creating, replacing and deleting them needs the ADMIN role (see the
+ * security configuration). A definition the engine cannot run is refused with a 400 naming the field.
+ */
+@RestController
+@RequestMapping("/api/v1/rules")
+public class RuleController {
+    private final RuleService rules;
+
+    public RuleController(RuleService rules) {
+        this.rules = rules;
+    }
+
+    @GetMapping
+    public ResponseEntity<String> list() {
+        return json(HttpStatus.OK, rules.json(rules.all()));
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<String> one(@PathVariable String id) {
+        return json(HttpStatus.OK, rules.json(find(id)));
+    }
+
+    /** Creates a rule instance; 409 when one has its id. */
+    @PostMapping
+    public ResponseEntity<String> create(@RequestBody String body, Authentication user) {
+        RuleDefinition rule = parse(body);
+        if (rules.find(rule.id()).isPresent()) {
+            throw new ApiException(HttpStatus.CONFLICT, "a rule '" + rule.id() + "' exists: PUT /api/v1/rules/"
+                    + rule.id() + " to change it");
+        }
+        save(rule, user);
+        return json(HttpStatus.CREATED, rules.json(rule));
+    }
+
+    /** Creates or replaces the rule instance {@code id}; the body's id, when given, must be the path's. */
+    @PutMapping("/{id}")
+    public ResponseEntity<String> replace(@PathVariable String id, @RequestBody String body, Authentication user) {
+        RuleDefinition rule = parse(body);
+        if (!rule.id().equals(id)) {
+            throw ApiException.badRequest("the rule's id '" + rule.id() + "' is not the path's '" + id + "'");
+        }
+        save(rule, user);
+        return json(HttpStatus.OK, rules.json(rule));
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable String id) {
+        if (!rules.delete(id)) {
+            throw ApiException.notFound("no rule '" + id + "'");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private RuleDefinition find(String id) {
+        return rules.find(id).orElseThrow(() -> ApiException.notFound("no rule '" + id + "'"));
+    }
+
+    private RuleDefinition parse(String body) {
+        try {
+            return rules.parse(body);
+        } catch (RulesFileException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private void save(RuleDefinition rule, Authentication user) {
+        try {
+            rules.save(rule, user.getName());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private static ResponseEntity<String> json(HttpStatus status, String body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+}

@@ -1,0 +1,158 @@
+package io.coastwatch.server.rule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEngine;
+import io.coastwatch.engine.rule.RulesFile;
+import io.coastwatch.engine.rule.RulesFileException;
+import io.coastwatch.store.rule.RuleDefinitionStore;
+import io.coastwatch.store.rule.StoredRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The rule instances: kept in the store (each as the JSON of one rules-file item), run by the
+ * {@link RuleEngine}. A change is first given to the engine, which builds the rules and refuses an
+ * invalid definition (naming the rule and the parameter): nothing invalid is stored. Thread-safe:
+ * changes are serialised.
+ */
+public final class RuleService {
+    /** The seed that names the bundled default rule set. */
+    public static final String DEFAULT_SEED = "default";
+
+    private final RuleDefinitionStore store;
+    private final RuleEngine engine;
+    private final Clock clock;
+    private final RulesFile rulesFile = new RulesFile();
+    private final ObjectMapper json = new ObjectMapper();
+    /** The definitions in force, by id. */
+    private Map<String, RuleDefinition> rules;
+
+    /**
+     * Loads the stored definitions and hands them to the engine.
+     *
+     * @throws IllegalStateException when a stored definition is no longer valid
+     */
+    public RuleService(RuleDefinitionStore store, RuleEngine engine, Clock clock) {
+        this.store = store;
+        this.engine = engine;
+        this.clock = clock;
+        Map<String, RuleDefinition> loaded = new TreeMap<>();
+        for (StoredRule stored : store.all()) {
+            try {
+                loaded.put(stored.id(), parse(stored.definitionJson()));
+            } catch (RulesFileException e) {
+                throw new IllegalStateException("stored rule " + stored.id() + " is invalid: " + e.getMessage(), e);
+            }
+        }
+        engine.replaceRules(List.copyOf(loaded.values()));
+        this.rules = loaded;
+    }
+
+    /** Every rule instance, in id order. */
+    public synchronized List<RuleDefinition> all() {
+        return List.copyOf(rules.values());
+    }
+
+    public synchronized Optional<RuleDefinition> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    /**
+     * Creates or replaces a rule instance.
+     *
+     * @throws IllegalArgumentException when the engine cannot run it (the message names what is wrong)
+     */
+    public synchronized void save(RuleDefinition rule, String user) {
+        Map<String, RuleDefinition> next = new TreeMap<>(rules);
+        next.put(rule.id(), rule);
+        engine.replaceRules(List.copyOf(next.values()));
+        store.save(new StoredRule(rule.id(), json(rule), user, clock.millis()));
+        rules = next;
+    }
+
+    /** Deletes a rule instance; says whether there was one. */
+    public synchronized boolean delete(String id) {
+        if (!rules.containsKey(id)) {
+            return false;
+        }
+        Map<String, RuleDefinition> next = new TreeMap<>(rules);
+        next.remove(id);
+        engine.replaceRules(List.copyOf(next.values()));
+        store.delete(id);
+        rules = next;
+        return true;
+    }
+
+    /**
+     * Loads {@code seed} as user {@code system} when the store holds no rule: {@value #DEFAULT_SEED} for
+     * the bundled default set (every rule of RULES.md with its default thresholds), else the path of a
+     * rules file (YAML). Does nothing for a blank seed or when there are rules.
+     *
+     * @return how many rules were loaded
+     * @throws IllegalArgumentException when the file cannot be read or is invalid
+     */
+    public synchronized int seed(String seed) {
+        if (seed == null || seed.isBlank() || !rules.isEmpty()) {
+            return 0;
+        }
+        List<RuleDefinition> seeded;
+        if (seed.equals(DEFAULT_SEED)) {
+            seeded = rulesFile.defaults();
+        } else {
+            try {
+                seeded = rulesFile.read(Files.readString(Path.of(seed), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the rules seed " + seed, e);
+            } catch (RulesFileException e) {
+                throw new IllegalArgumentException("rules seed " + seed + ": " + e.getMessage(), e);
+            }
+        }
+        Map<String, RuleDefinition> next = new TreeMap<>();
+        seeded.forEach(rule -> next.put(rule.id(), rule));
+        engine.replaceRules(List.copyOf(next.values()));
+        for (RuleDefinition rule : seeded) {
+            store.save(new StoredRule(rule.id(), json(rule), "system", clock.millis()));
+        }
+        rules = next;
+        return seeded.size();
+    }
+
+    /**
+     * Reads one definition from JSON (the form of one rules-file item).
+     *
+     * @throws RulesFileException naming the field that is wrong
+     */
+    public RuleDefinition parse(String text) throws RulesFileException {
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new RulesFileException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        return rulesFile.definition(node);
+    }
+
+    /** One definition as JSON. */
+    public String json(RuleDefinition rule) {
+        return rulesFile.tree(rule).toString();
+    }
+
+    /** Definitions as a JSON array. */
+    public String json(List<RuleDefinition> list) {
+        List<String> items = new ArrayList<>(list.size());
+        list.forEach(rule -> items.add(json(rule)));
+        return "[" + String.join(",", items) + "]";
+    }
+}
