@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.coastwatch.engine.alert.Detection;
-import io.coastwatch.engine.alert.RuleType;
-import io.coastwatch.engine.alert.Severity;
-import io.coastwatch.engine.track.FixSource;
-import io.coastwatch.engine.track.Plausibility;
-import io.coastwatch.engine.track.PositionFix;
-import io.coastwatch.server.alert.AlertService;
+import io.coastwatch.server.support.Await;
 import io.coastwatch.sim.Simulator;
 import io.coastwatch.sim.emit.StreamSink;
 import io.coastwatch.sim.scenario.Area;
@@ -27,7 +21,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +32,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,9 +44,6 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleTest extends ConsoleServerTest {
     private static final Duration SIMULATED = Duration.ofHours(2);
-
-    @Autowired
-    private AlertService alerts;
 
     private Browser browser;
     private Instant simulationEnd;
@@ -195,37 +184,33 @@ class ConsoleTest extends ConsoleServerTest {
 
     @Test
     @Order(6)
-    void receivesALiveAlertShowsItsEvidenceAndAcknowledgesIt() {
+    void receivesALiveCriticalAlertShowsItsEvidenceAndAcknowledgesIt() {
         browser.find("#tab-alerts").click();
         int intruder = 412_999_001;
         long now = System.currentTimeMillis();
+        // A foreign fishing vessel steaming west into the Núi Chúa marine protected area: the server's
+        // default rules see a protected-area entry (critical).
         List<String> lines = new ArrayList<>(nmea.staticData(intruder, "TEST INTRUDER", "BXYZ9", 30));
-        List<PositionFix> evidence = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            double latitude = 11.45 + i * 0.004;
-            lines.add(nmea.position(intruder, latitude, 109.15, 3.5, 0, now - (2 - i) * 60_000L));
-            evidence.add(new PositionFix(intruder, now - (2 - i) * 60_000L, latitude, 109.15, 3.5, 0, 0, 7,
-                    FixSource.AIS_CLASS_A, Plausibility.PLAUSIBLE));
+        for (int i = 0; i < 5; i++) { // 0.004° of longitude a minute: 14 kn, a plausible speed
+            lines.add(nmea.position(intruder, 11.74, 109.262 - i * 0.004, 14, 270, now - (4 - i) * 60_000L));
         }
         replay("intruder", lines);
-        // As the rule engine reports it: a foreign fishing vessel inside the territorial sea.
-        alerts.accept(new Detection(Detection.Phase.RAISED, "foreign-vessel-console", RuleType.FOREIGN_VESSEL, intruder,
-                0, "", Severity.CRITICAL, now, 11.458, 109.15, "foreign fishing vessel in the territorial sea",
-                Map.of("flag", "CN"), evidence));
-        browser.waitFor("the intruder's alert in the inbox", WAIT,
-                () -> browser.findAll("#alert-list .alert-item").stream().anyMatch(item -> item.getText().contains("TEST INTRUDER")));
+        JsonNode alert = Await.until("the protected-area alert", WAIT,
+                () -> admin.get("/api/v1/alerts?vessel=" + intruder + "&ruleType=protected-area").json().get("alerts"),
+                alerts -> alerts.size() == 1).get(0);
+        assertEquals("critical", alert.get("severity").asString());
+        String id = alert.get("id").asString();
+        browser.waitFor("the alert in the inbox", WAIT, () -> !browser.findAll("[data-alert-id='" + id + "']").isEmpty());
         browser.waitFor("the critical banner", WAIT,
                 () -> browser.find("#banner").isDisplayed() && text("#banner-text").contains("TEST INTRUDER"));
         browser.screenshot("07-critical-alert");
         browser.find("#banner-close").click();
 
-        JsonNode alert = admin.get("/api/v1/alerts?vessel=" + intruder).json().get("alerts").get(0);
-        String id = alert.get("id").asString();
         browser.find("[data-alert-id='" + id + "']").click();
         browser.waitFor("the alert's detail", WAIT, () -> browser.find("#alert-detail").isDisplayed());
         browser.waitFor("its evidence track on the map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
-        assertTrue(text("#alert-detail-title").startsWith("Tàu nước ngoài xâm nhập"), text("#alert-detail-title"));
+        assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
         browser.find("#alert-comment").sendKeys("Đã liên lạc tàu tuần tra");
         browser.find("#alert-ack").click();
         browser.waitFor("the alert acknowledged", WAIT, () -> browser.find("#alert-detail-facts").getText().contains("Đã xác nhận"));
