@@ -7,6 +7,8 @@ import { formatTime, t } from './i18n.js';
 
 const OPEN_STATES = new Set(['new', 'acknowledged', 'escalated']);
 const PAGE = 200;
+const BATCH_MILLIS = 250;
+const LIST_MILLIS = 1000;
 
 /** Rule types of the engine (slugs), for the filter and the messages. */
 export const RULE_TYPES = ['zone-entry', 'zone-exit', 'dwell', 'speed-in-zone', 'boundary-approach',
@@ -52,6 +54,10 @@ export class AlertInbox {
     this.onVesselsAlerting = onVesselsAlerting;
     this.onShowVessel = onShowVessel;
     this.known = new Map();
+    this.pending = new Map();
+    this.flushTimer = null;
+    this.listTimer = null;
+    this.lastListMillis = 0;
     this.shown = [];
     this.total = null;
     this.selected = null;
@@ -102,21 +108,45 @@ export class AlertInbox {
       && (!this.el.rule.value || alert.ruleType === this.el.rule.value);
   }
 
-  /** A new, changed or transitioned alert (WebSocket or an action's answer). */
+  /**
+   * A new, changed or transitioned alert from the WebSocket: gathered and applied together at most
+   * every BATCH_MILLIS, so that thousands of alert updates a minute cost one list redraw each time.
+   */
   receive(alert) {
-    const before = this.known.get(alert.id);
-    this.known.set(alert.id, alert);
-    const critical = alert.severity === 'critical' && isOpen(alert);
-    if (critical && (!before || before.severity !== 'critical')) this.alarm(alert);
-    const index = this.shown.findIndex(a => a.id === alert.id);
-    if (index >= 0) this.shown.splice(index, 1);
-    if (this.matches(alert)) {
-      this.shown.unshift(alert);
-      if (!before && this.total !== null) this.total++;
+    this.pending.set(alert.id, alert);
+    if (!this.flushTimer) this.flushTimer = setTimeout(() => this.flush(), BATCH_MILLIS);
+  }
+
+  flush() {
+    this.flushTimer = null;
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    this.apply(batch);
+  }
+
+  /** Applies new states of alerts: the alarm for a new critical one, the list, the marks on the map. */
+  apply(alerts) {
+    let alarming = null;
+    for (const alert of alerts) {
+      const before = this.known.get(alert.id);
+      this.known.set(alert.id, alert);
+      if (alert.severity === 'critical' && isOpen(alert) && (!before || before.severity !== 'critical')) alarming = alert;
+      if (!before && this.total !== null && this.matches(alert)) this.total++;
+      if (this.selected && this.selected.id === alert.id) this.selected = alert;
     }
-    this.shown.sort((a, b) => Date.parse(b.lastTime) - Date.parse(a.lastTime));
-    if (this.selected && this.selected.id === alert.id) this.selected = alert;
-    this.render();
+    const changed = new Set(alerts.map(alert => alert.id));
+    this.shown = this.shown.filter(alert => !changed.has(alert.id))
+      .concat(alerts.filter(alert => this.matches(alert)))
+      .sort((a, b) => Date.parse(b.lastTime) - Date.parse(a.lastTime))
+      .slice(0, PAGE);
+    if (alarming) this.alarm(alarming);
+    this.renderMarks();
+    const wait = this.lastListMillis + LIST_MILLIS - performance.now();
+    if (wait <= 0) {
+      this.renderList();
+    } else if (!this.listTimer) {
+      this.listTimer = setTimeout(() => { this.listTimer = null; this.renderList(); }, wait);
+    }
   }
 
   alarm(alert) {
@@ -138,6 +168,13 @@ export class AlertInbox {
   }
 
   render() {
+    this.renderList();
+    this.renderMarks();
+  }
+
+  /** The list and the selected alert's detail: at most every LIST_MILLIS for live updates. */
+  renderList() {
+    this.lastListMillis = performance.now();
     const items = this.shown.map(alert => {
       const item = alertItem(alert, selected => this.select(selected));
       if (this.selected && this.selected.id === alert.id) item.firstChild.setAttribute('aria-current', 'true');
@@ -145,10 +182,21 @@ export class AlertInbox {
     });
     this.el.list.replaceChildren(...items);
     if (this.total !== null) this.el.status.textContent = t('alerts.shown', { shown: this.shown.length, total: this.total });
-    const open = [...this.known.values()].filter(isOpen);
-    this.el.count.textContent = open.filter(a => a.state === 'new').length || '';
-    this.onVesselsAlerting(new Set(open.map(a => a.vesselId)));
     if (this.selected) this.renderDetail();
+  }
+
+  /** The count of new alerts and the vessels marked on the map. */
+  renderMarks() {
+    let fresh = 0;
+    const alerting = new Set();
+    for (const alert of this.known.values()) {
+      if (isOpen(alert)) {
+        alerting.add(alert.vesselId);
+        if (alert.state === 'new') fresh++;
+      }
+    }
+    this.el.count.textContent = fresh || '';
+    this.onVesselsAlerting(alerting);
   }
 
   async select(alert) {
@@ -200,7 +248,7 @@ export class AlertInbox {
     try {
       const updated = await post(`api/v1/alerts/${this.selected.id}/${action}`, { comment: this.el.comment.value });
       this.el.comment.value = '';
-      this.receive(updated);
+      this.apply([updated]);
     } catch (error) {
       this.el.error.textContent = error.message;
     }

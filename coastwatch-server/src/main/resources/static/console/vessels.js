@@ -1,6 +1,7 @@
 // The live vessels: a store of the latest state of each vessel, and a Leaflet layer that draws them on
 // one canvas (20,000 symbols in a few milliseconds): symbols pointing along the course, coloured by
-// kind, faded when stale, ringed when an alert is open; thinned on a screen grid at wide zoom;
+// kind, faded when stale, ringed when an alert is open; thinned on a screen grid at wide zoom (vessels
+// with an open alert take their cells first);
 // labels at close zoom. Redraws on the next frame after a map move, at most twice a second for data.
 
 /** Kinds of vessel, in legend order, with their colours. */
@@ -187,7 +188,7 @@ export const VesselLayer = L.Layer.extend({
       const x = Math.round(vessel.wx * scale - origin.x);
       const y = Math.round(vessel.wy * scale - origin.y);
       if (x < -20 || y < -20 || x > size.x + 20 || y > size.y + 20) return;
-      if (occupied && !alerting) {
+      if (occupied) {
         const index = Math.floor(y / cell) * columns + Math.floor(x / cell);
         if (index >= 0 && index < occupied.length) {
           if (occupied[index]) { thinned++; return; }
@@ -202,12 +203,12 @@ export const VesselLayer = L.Layer.extend({
       ids.push(vessel.id);
       if (zoom >= LABEL_ZOOM && labels.length < MAX_LABELS) labels.push([vessel, x, y]);
     };
-    for (const vessel of this.store.byId.values()) {
-      if (!this.alerting.has(vessel.id)) place(vessel, false);
-    }
-    for (const id of this.alerting) { // on top, never thinned
+    for (const id of this.alerting) { // first: they take their cells of the thinning grid before the others
       const vessel = this.store.byId.get(id);
       if (vessel) place(vessel, true);
+    }
+    for (const vessel of this.store.byId.values()) {
+      if (!this.alerting.has(vessel.id)) place(vessel, false);
     }
 
     context.globalAlpha = 1;

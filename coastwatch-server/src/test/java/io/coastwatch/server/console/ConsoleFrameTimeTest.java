@@ -15,11 +15,15 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * How smooth the console's map stays with {@value #VESSELS} live vessels, each reporting every
@@ -29,7 +33,11 @@ import org.junit.jupiter.api.Test;
  * {@code target/console-screenshots/frame-times.txt} (BENCHMARKS.md quotes them); the test checks that
  * every vessel arrived and frames were drawn.
  */
+// 20,000 vessels raise thousands of alerts at once: an alert queue deep enough to keep them all (the
+// default drops past 10,000); a server of its own, so this load stays out of the other browser test.
+@TestPropertySource(properties = "coastwatch.alerts.queue-capacity=100000")
 class ConsoleFrameTimeTest extends ConsoleServerTest {
+    private static final Path DATABASE = temporaryDirectory();
     static final int VESSELS = 20_000;
     static final int ROUND_SECONDS = 5;
     static final int ROUNDS = 5;
@@ -38,6 +46,16 @@ class ConsoleFrameTimeTest extends ConsoleServerTest {
     private static final String COUNTERS = "const c = window.coastwatch; return {updates: c.store.updates,"
             + " handlingMillis: c.live.stats.handlingMillis, draws: c.layer.stats.draws, drawMillis: c.layer.stats.drawMillis,"
             + " lastDrawMillis: c.layer.stats.lastDrawMillis, drawn: c.layer.stats.drawn, thinned: c.layer.stats.thinned}";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
+    }
+
+    @Override
+    Path databaseDirectory() {
+        return DATABASE;
+    }
 
     @Test
     void mapStaysSmoothWithTwentyThousandVesselsUpdating() throws Exception {

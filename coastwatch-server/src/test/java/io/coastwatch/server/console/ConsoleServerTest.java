@@ -8,30 +8,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.Keys;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the browser tests: a server of their own, on a database of their own (the simulated traffic
  * they feed stays out of the other tests' shared server), with the demo zones seeded at start as
- * {@code coastwatch.zones.seed} does in a deployment.
+ * {@code coastwatch.zones.seed} does in a deployment. Each subclass names its database with
+ * {@link #databaseUrl} in a {@code @DynamicPropertySource} of its own ({@link ServerTest} sets the
+ * data directory, which a subclass cannot replace).
  */
 @TestPropertySource(properties = "coastwatch.zones.seed=demo")
 abstract class ConsoleServerTest extends ServerTest {
     static final Duration WAIT = Duration.ofSeconds(60);
-    private static final Path CONSOLE_DATA_DIR = temporaryDirectory();
 
-    /** The database, by its JDBC URL: {@link ServerTest} already sets the data directory. */
-    @DynamicPropertySource
-    static void consoleDatabase(DynamicPropertyRegistry registry) {
-        registry.add("coastwatch.store.jdbc-url", () -> "jdbc:sqlite:" + CONSOLE_DATA_DIR.resolve("coastwatch.db"));
+    /** The directory of this test class's database. */
+    abstract Path databaseDirectory();
+
+    /** A SQLite database in a new temporary directory: its JDBC URL. */
+    static String databaseUrl(Path directory) {
+        return "jdbc:sqlite:" + directory.resolve("coastwatch.db");
     }
 
     @BeforeEach
     void onItsOwnDatabase() {
-        if (!Files.exists(CONSOLE_DATA_DIR.resolve("coastwatch.db"))) {
-            throw new IllegalStateException("the console tests' server does not use " + CONSOLE_DATA_DIR);
+        if (!Files.exists(databaseDirectory().resolve("coastwatch.db"))) {
+            throw new IllegalStateException("the console tests' server does not use " + databaseDirectory());
         }
     }
 
@@ -44,7 +45,7 @@ abstract class ConsoleServerTest extends ServerTest {
         browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
     }
 
-    private static Path temporaryDirectory() {
+    static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("coastwatch-console-test");
         } catch (IOException e) {
