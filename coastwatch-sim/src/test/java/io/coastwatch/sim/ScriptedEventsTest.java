@@ -87,8 +87,9 @@ class ScriptedEventsTest {
         assertTrue(farthest > 3 * NM, "goes about 4 nm beyond, was " + farthest / NM);
         assertTrue(limit.signedDistanceMetres(track.get(0).position()) < -10 * NM);
         TruthEvent crossed = event("boundary-crossed");
-        TruthEvent predicted = event("predicted-crossing");
-        assertEquals(crossed.mmsi(), predicted.mmsi());
+        TruthEvent predicted = eventOf("predicted-crossing", crossed.mmsi());
+        assertTrue(eventOf("boundary-approach", crossed.mmsi()).startMillis() < crossed.startMillis(),
+                "on its way out it approaches the limit too");
         assertTrue(predicted.startMillis() < crossed.startMillis() && predicted.endMillis() <= crossed.startMillis() + 10_000);
         assertTrue(crossed.startMillis() - predicted.startMillis() <= Duration.ofHours(2).toMillis() + 10_000);
     }
@@ -96,7 +97,12 @@ class ScriptedEventsTest {
     @Test
     void theApproachingVesselComesWithinFiveMilesButNeverCrosses() {
         Line limit = new Line(scenario.geography().nationalLimit());
-        List<TrackPoint> track = trackOf(event("boundary-approach"));
+        int crossing = event("boundary-crossed").mmsi();
+        TruthEvent approach = truth.stream().filter(t -> t.ruleId().equals("boundary-approach") && t.mmsi() != crossing)
+                .findFirst().orElseThrow();
+        List<TrackPoint> track = trackOf(approach);
+        TruthEvent predicted = eventOf("predicted-crossing", approach.mmsi());
+        assertTrue(predicted.startMillis() < approach.startMillis(), "its course pointed across the limit first");
         double nearest = track.stream().mapToDouble(p -> limit.signedDistanceMetres(p.position())).max().orElseThrow();
         assertTrue(nearest < 0 && nearest > -5 * NM, "nearest " + nearest / NM + " nm");
     }
@@ -155,7 +161,9 @@ class ScriptedEventsTest {
 
     @Test
     void theSpoofedReportsImplyAnImpossibleSpeed() {
-        TruthEvent jump = event("position-jump");
+        int cloned = event("identity-conflict").mmsi();
+        TruthEvent jump = truth.stream().filter(t -> t.ruleId().equals("position-jump") && t.mmsi() != cloned)
+                .findFirst().orElseThrow();
         List<Decoded.Received> reports = decoded.positionsOf(jump.mmsi());
         double fastest = 0;
         for (int i = 1; i < reports.size(); i++) {
@@ -178,8 +186,21 @@ class ScriptedEventsTest {
             }
         }
         assertTrue(widest > 10 * NM, "two places " + widest / NM + " nm apart within 10 min");
+        assertTrue(truth.stream().anyMatch(t -> t.ruleId().equals("position-jump") && t.mmsi() == conflict.mmsi()
+                && t.startMillis() == conflict.startMillis()), "alternating reports are position jumps too (RULES.md)");
         assertTrue(decoded.positionsOf(conflict.mmsi()).stream().filter(r -> r.timeMillis() > conflict.endMillis() + 600_000)
                 .allMatch(r -> impliedFromPrevious(conflict.mmsi(), r) < 50));
+    }
+
+    @Test
+    void theLoiteringReeferLeavesTheAreaBeforeItLeavesTheSimulation() {
+        List<TrackPoint> track = trackOf(event("loitering"));
+        Polygon area = SimulationRuns.AREA.zone(scenario.geography().areaOfResponsibility());
+        assertTrue(area.contains(at(track, event("loitering").startMillis() + 3_600_000).position()), "loiters inside");
+        assertFalse(area.contains(track.get(track.size() - 1).position()), "gone out of the area, not vanished at sea");
+        TrackPoint loitering = at(track, event("loitering").startMillis() + 3_600_000);
+        assertTrue(SimulationRuns.AREA.land().distanceToLandMetres(loitering.position()) > 20 * NM,
+                "farther than 20 nm from shore, as RULES.md's loitering of a carrier");
     }
 
     @Test
@@ -254,6 +275,11 @@ class ScriptedEventsTest {
         return truth.stream().filter(t -> t.ruleId().equals(rule) && (t.positive() || !isPositiveOnly(rule)))
                 .filter(TruthEvent::positive).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + rule + " in " + truth));
+    }
+
+    private static TruthEvent eventOf(String rule, int mmsi) {
+        return truth.stream().filter(t -> t.ruleId().equals(rule) && t.mmsi() == mmsi).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " of " + mmsi + " in " + truth));
     }
 
     private static boolean isPositiveOnly(String rule) {

@@ -2,6 +2,7 @@ package io.coastwatch.bench.jmh;
 
 import io.coastwatch.ais.AisDecoder;
 import io.coastwatch.bench.engine.DiscardingStores;
+import io.coastwatch.bench.engine.PipelineFeed;
 import io.coastwatch.bench.traffic.TrafficMix;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.pipeline.Pipeline;
@@ -9,9 +10,9 @@ import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.PipelineStats;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,7 +46,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class PipelineBenchmark {
     private static final int LINES = 200_000;
-    private static final long QUEUE_FULL_BACKOFF_NANOS = 50_000;
 
     private final LandMask land = LandMask.vietnamRegion();
     private final DiscardingStores stores = new DiscardingStores();
@@ -63,14 +63,7 @@ public class PipelineBenchmark {
     public PipelineStats decodeAndTrack() {
         Pipeline pipeline = newPipeline(PipelineSettings.DEFAULTS.queueCapacity());
         pipeline.start();
-        AisDecoder decoder = new AisDecoder("bench", (message, reception) -> {
-            while (!pipeline.offer(message, reception)) {
-                LockSupport.parkNanos(QUEUE_FULL_BACKOFF_NANOS);
-            }
-        });
-        for (String line : lines) {
-            decoder.decode(line, 0L);
-        }
+        PipelineFeed.decodeInto(pipeline, Arrays.asList(lines));
         pipeline.close();
         return pipeline.stats();
     }

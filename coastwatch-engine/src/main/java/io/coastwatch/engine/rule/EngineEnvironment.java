@@ -22,6 +22,8 @@ public final class EngineEnvironment implements RuleEnvironment {
     private VesselRegistry registry;
     /** Changes whenever the registry is replaced, so that vessels look themselves up again. */
     private int registryGeneration;
+    /** Room for the numbers of the zones containing a position, for the vessels' updates. */
+    private int[] zoneNumbers;
 
     /**
      * @param zones the zones in force at first
@@ -31,7 +33,7 @@ public final class EngineEnvironment implements RuleEnvironment {
     public EngineEnvironment(List<Zone> zones, VesselRegistry registry, LandMask land) {
         this.land = land;
         this.shore = ShoreDistance.vietnamRegion(land);
-        this.zones = ZoneSet.of(zones, land);
+        replace(ZoneSet.of(zones, land));
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
@@ -69,6 +71,12 @@ public final class EngineEnvironment implements RuleEnvironment {
 
     void replace(ZoneSet newZones) {
         zones = newZones;
+        zoneNumbers = new int[newZones.index().zones().size()];
+    }
+
+    /** Scratch room for {@link ZoneIndex#containing} over the zones in force (writer thread only). */
+    int[] zoneNumbers() {
+        return zoneNumbers;
     }
 
     void replace(VesselRegistry newRegistry) {

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,8 +56,11 @@ final class TrackedVessel implements VesselState {
     private double limitMetres = Double.NaN;
     private int beyondLimit = -1;
     private double shoreMetres = Double.NaN;
+    /** The registry entry found for the identities below, in the registry of the generation below. */
     private Optional<RegisteredVessel> registered;
-    private VesselSnapshot registeredFor;
+    private String registeredNumber;
+    private int registeredMmsi;
+    private String registeredDevice;
     private int registeredGeneration;
 
     TrackedVessel(long vesselId, EngineEnvironment environment) {
@@ -90,7 +94,7 @@ final class TrackedVessel implements VesselState {
         beyondLimit = -1;
         shoreMetres = Double.NaN;
         ZoneSet zoneSet = environment.zoneSet();
-        locate(zoneSet.index(), fix);
+        locate(zoneSet.index(), environment.zoneNumbers(), fix);
         double portMetres = zoneSet.ports().metres(fix.latitude(), fix.longitude(), PORT_EXIT_METRES);
         if (!positioned) {
             positioned = true;
@@ -105,8 +109,7 @@ final class TrackedVessel implements VesselState {
     }
 
     /** The area zones containing the fix; the previous list is kept as is when they are the same. */
-    private void locate(ZoneIndex index, PositionFix fix) {
-        int[] numbers = new int[index.zones().size()];
+    private void locate(ZoneIndex index, int[] numbers, PositionFix fix) {
         int count = index.containing(fix.latitude(), fix.longitude(), numbers);
         int areas = 0;
         for (int i = 0; i < count; i++) {
@@ -193,25 +196,25 @@ final class TrackedVessel implements VesselState {
 
     @Override
     public double distanceToNationalLimitMetres() {
-        if (lastFix == null) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (Double.isNaN(limitMetres)) {
-            double metres = environment.zones().distanceToNationalLimitMetres(lastFix.latitude(), lastFix.longitude());
-            limitMetres = Double.isNaN(metres) ? Double.POSITIVE_INFINITY : metres;
-        }
+        measureLimit();
         return limitMetres;
     }
 
     @Override
     public boolean beyondNationalLimit() {
-        if (lastFix == null) {
-            return false;
-        }
-        if (beyondLimit < 0) {
-            beyondLimit = environment.zoneSet().limits().isBeyond(lastFix.latitude(), lastFix.longitude()) ? 1 : 0;
-        }
+        measureLimit();
         return beyondLimit == 1;
+    }
+
+    /** Distance to and side of the national limit, once per fix. */
+    private void measureLimit() {
+        if (beyondLimit >= 0) {
+            return;
+        }
+        double signed = lastFix == null ? Double.NaN
+                : environment.zoneSet().limits().signedMetres(lastFix.latitude(), lastFix.longitude());
+        limitMetres = Double.isNaN(signed) ? Double.POSITIVE_INFINITY : Math.abs(signed);
+        beyondLimit = signed > 0 ? 1 : 0;
     }
 
     @Override
@@ -227,9 +230,13 @@ final class TrackedVessel implements VesselState {
 
     @Override
     public Optional<RegisteredVessel> registered() {
-        if (registered == null || registeredFor != snapshot || registeredGeneration != environment.registryGeneration()) {
+        if (registered == null || registeredGeneration != environment.registryGeneration()
+                || registeredMmsi != snapshot.mmsi() || !Objects.equals(registeredNumber, snapshot.registrationNumber())
+                || !Objects.equals(registeredDevice, snapshot.vmsDeviceId())) {
             registered = lookUp(environment.registry(), snapshot);
-            registeredFor = snapshot;
+            registeredNumber = snapshot.registrationNumber();
+            registeredMmsi = snapshot.mmsi();
+            registeredDevice = snapshot.vmsDeviceId();
             registeredGeneration = environment.registryGeneration();
         }
         return registered;

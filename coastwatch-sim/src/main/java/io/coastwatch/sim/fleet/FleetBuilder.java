@@ -54,7 +54,9 @@ public final class FleetBuilder {
         this.scenario = scenario;
         this.area = area;
         this.random = new SplittableRandom(scenario.seed());
-        this.planner = new Planner(new SeaRouter(area.land(), scenario.geography().seaWaypoints()));
+        this.planner = new Planner(new SeaRouter(area.land(), scenario.geography().seaWaypoints()),
+                List.copyOf(area.protectedAreas().values()),
+                scenario.geography().nationalLimit().size() < 2 ? null : new Line(scenario.geography().nationalLimit()));
         this.startMillis = scenario.start().toEpochMilli();
         this.endMillis = startMillis + scenario.duration().toMillis();
     }

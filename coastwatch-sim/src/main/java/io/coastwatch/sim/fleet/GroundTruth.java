@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Finds when a scripted behaviour really happened, from the logged true track(s): the span from the
- * first to the last logged step within a window where a condition holds. Stateless.
+ * step before the first to the step after the last logged step within a window where a condition
+ * holds (it began and ended between steps). Stateless.
  */
 public final class GroundTruth {
     private GroundTruth() {
@@ -26,7 +27,7 @@ public final class GroundTruth {
                 last = point.timeMillis();
             }
         }
-        return first == Long.MIN_VALUE ? null : new TimeWindow(first, last + Plan.STEP_MILLIS);
+        return first == Long.MIN_VALUE ? null : new TimeWindow(onset(first, window), last + Plan.STEP_MILLIS);
     }
 
     /** The span where {@code condition} holds on the steps two vessels share (same grid times), or null. */
@@ -48,7 +49,15 @@ public final class GroundTruth {
                 last = p.timeMillis();
             }
         }
-        return first == Long.MIN_VALUE ? null : new TimeWindow(first, last + Plan.STEP_MILLIS);
+        return first == Long.MIN_VALUE ? null : new TimeWindow(onset(first, window), last + Plan.STEP_MILLIS);
+    }
+
+    /**
+     * When the condition began: after the last logged step where it did not hold, so the step before
+     * the first where it holds (a report between two steps may show it first), within the window.
+     */
+    private static long onset(long firstMillis, TimeWindow window) {
+        return Math.max(window.startMillis(), firstMillis - Plan.STEP_MILLIS);
     }
 
     /** Distance in metres between two logged steps. */

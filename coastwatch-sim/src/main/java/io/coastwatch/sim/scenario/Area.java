@@ -103,6 +103,17 @@ public final class Area {
         return Collections.unmodifiableMap(stations);
     }
 
+    /** The protected areas (zones whose id starts with {@code MPA-}), by id. */
+    public Map<String, Polygon> protectedAreas() {
+        Map<String, Polygon> found = new LinkedHashMap<>();
+        zones.forEach((id, zone) -> {
+            if (id.startsWith("MPA-")) {
+                found.put(id, zone);
+            }
+        });
+        return found;
+    }
+
     /** Landmarks and anchorages by id. */
     public Map<String, LonLat> landmarks() {
         return Collections.unmodifiableMap(landmarks);

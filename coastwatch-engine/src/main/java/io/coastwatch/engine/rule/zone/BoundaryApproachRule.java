@@ -29,7 +29,7 @@ public final class BoundaryApproachRule extends ConditionRule {
     }
 
     @Override
-    protected Finding judge(VesselState vessel, PositionFix fix) {
+    protected Finding find(VesselState vessel, PositionFix fix) {
         if (!vessel.isVietnamese() || !vessel.isFishingVessel()) {
             return null;
         }

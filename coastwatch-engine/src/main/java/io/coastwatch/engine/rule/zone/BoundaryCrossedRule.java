@@ -20,7 +20,7 @@ public final class BoundaryCrossedRule extends ConditionRule {
     }
 
     @Override
-    protected Finding judge(VesselState vessel, PositionFix fix) {
+    protected Finding find(VesselState vessel, PositionFix fix) {
         if (!vessel.isVietnamese() || !vessel.isFishingVessel() || !vessel.beyondNationalLimit()) {
             return null;
         }

@@ -4,7 +4,6 @@ import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
@@ -13,17 +12,16 @@ import java.util.Map;
 
 /**
  * A rule whose condition is judged on each plausible fix of a vessel, one alert at a time per
- * vessel: while {@link #judge} finds it, the condition holds (under the finding's zone: a new zone
+ * vessel: while {@link #find} finds it, the condition holds (under the finding's zone: a new zone
  * ends the old alert and starts another); once it finds nothing, the condition ends. Evidence runs
  * from the fix where the condition began. While it holds with the same severity it is reported to the
  * engine at most once a minute of event time (the engine passes it on at most every 5 minutes), so
  * that vessels reporting every few seconds do not build a detection each time. Writer thread only.
  */
-abstract class ConditionRule implements Rule {
+abstract class ConditionRule extends FixRule {
     /** Least event time between two reports of a condition holding with the same severity. */
     static final long REPORT_MILLIS = 60_000;
 
-    protected final RuleDefinition definition;
     /** Per vessel id, the condition holding now. */
     private final Map<Long, Holding> holding = new HashMap<>();
 
@@ -52,29 +50,21 @@ abstract class ConditionRule implements Rule {
     }
 
     ConditionRule(RuleDefinition definition) {
-        this.definition = definition;
+        super(definition);
     }
 
-    @Override
-    public final RuleDefinition definition() {
-        return definition;
-    }
-
-    /** Whether the condition is finding something about the vessel now (for hysteresis in {@link #judge}). */
+    /** Whether the condition is finding something about the vessel now (for hysteresis in {@link #find}). */
     protected final boolean isHolding(long vesselId) {
         return holding.containsKey(vesselId);
     }
 
     /** The condition at this plausible fix ({@code vessel.lastFix()}), or {@code null} when it does not hold. */
-    protected abstract Finding judge(VesselState vessel, PositionFix fix);
+    protected abstract Finding find(VesselState vessel, PositionFix fix);
 
     @Override
-    public final void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        if (!fix.isPlausible()) {
-            return;
-        }
+    protected final void judge(VesselState vessel, PositionFix fix, Detections out) {
         long vesselId = vessel.vesselId();
-        Finding finding = judge(vessel, fix);
+        Finding finding = find(vessel, fix);
         Holding now = holding.get(vesselId);
         if (finding == null) {
             if (now != null) {

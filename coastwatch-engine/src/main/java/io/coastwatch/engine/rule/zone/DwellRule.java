@@ -3,7 +3,6 @@ package io.coastwatch.engine.rule.zone;
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -24,11 +23,10 @@ import java.util.Set;
  * and no older than {@code staleAfter} (default 3 h: a VMS vessel reports every 2 h); ends when a fix
  * is outside. Writer thread only.
  */
-public final class DwellRule implements Rule {
+public final class DwellRule extends FixRule {
     private static final Set<ZoneKind> DEFAULT_KINDS = Set.of(ZoneKind.MARINE_PROTECTED_AREA,
-            ZoneKind.RESTRICTED_AREA, ZoneKind.SEA_ECONOMY_PROJECT, ZoneKind.CUSTOM);
+            ZoneKind.RESTRICTED_AREA, ZoneKind.SEA_ECONOMY_PROJECT);
 
-    private final RuleDefinition definition;
     private final WatchedZones watched;
     private final long durationMillis;
     private final long staleMillis;
@@ -39,22 +37,14 @@ public final class DwellRule implements Rule {
     }
 
     public DwellRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
+        super(definition);
         this.watched = new WatchedZones(definition, DEFAULT_KINDS);
         this.durationMillis = definition.duration("duration", Duration.ofMinutes(30)).toMillis();
         this.staleMillis = definition.duration("staleAfter", Duration.ofHours(3)).toMillis();
     }
 
     @Override
-    public RuleDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        if (!fix.isPlausible()) {
-            return;
-        }
+    protected void judge(VesselState vessel, PositionFix fix, Detections out) {
         List<Zone> now = watched.among(vessel.zones());
         Inside state = inside.get(vessel.vesselId());
         if (state == null) {

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fishing in the wrong zone (RULES.md, Decree 26/2019 Art. 43): a registered fishing vessel is
- * fishing in a fishing zone its length class may not fish in (the zone's allowed length classes).
+ * Fishing in the wrong zone (RULES.md, Decree 26/2019 Art. 43): a registered fishing vessel at sea
+ * (not in a port or anchorage: a boat moored in harbour is not fishing) is fishing in a fishing zone its length class may not fish in (the zone's allowed length classes).
  * Fishing: the AIS navigational status "engaged in fishing" (7), or a speed under
  * {@code maxSpeedKnots} (default 5 kn) held for {@code duration} (default 20 min). It ends when the
  * vessel leaves the zone, or when it has not been fishing for {@code duration} (a purse seiner
@@ -38,9 +38,9 @@ public final class FishingWrongZoneRule extends ConditionRule {
     }
 
     @Override
-    protected Finding judge(VesselState vessel, PositionFix fix) {
+    protected Finding find(VesselState vessel, PositionFix fix) {
         Optional<RegisteredVessel> registered = vessel.registered();
-        if (registered.isEmpty()) {
+        if (registered.isEmpty() || !vessel.atSea()) {
             return null;
         }
         long vesselId = vessel.vesselId();

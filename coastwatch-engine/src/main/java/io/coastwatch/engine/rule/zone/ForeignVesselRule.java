@@ -34,7 +34,7 @@ public final class ForeignVesselRule extends ConditionRule {
     }
 
     @Override
-    protected Finding judge(VesselState vessel, PositionFix fix) {
+    protected Finding find(VesselState vessel, PositionFix fix) {
         String flag = vessel.snapshot().flag();
         boolean foreignFishing = flag != null && !"VN".equals(flag) && vessel.registered().isEmpty()
                 && vessel.snapshot().shipType() == FISHING_SHIP_TYPE;

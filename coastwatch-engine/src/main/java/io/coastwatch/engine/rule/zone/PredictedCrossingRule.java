@@ -38,7 +38,7 @@ public final class PredictedCrossingRule extends ConditionRule {
     }
 
     @Override
-    protected Finding judge(VesselState vessel, PositionFix fix) {
+    protected Finding find(VesselState vessel, PositionFix fix) {
         if (!vessel.isVietnamese() || !vessel.isFishingVessel() || vessel.beyondNationalLimit()) {
             lastPredictedMillis.remove(vessel.vesselId());
             return null;

@@ -4,7 +4,6 @@ import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -27,13 +26,12 @@ import java.util.Set;
  * seen inside alerts too); a zone passed through between two fixes far apart raises and ends at
  * once. No parameters. Writer thread only.
  */
-public final class ProtectedAreaRule implements Rule {
+public final class ProtectedAreaRule extends FixRule {
     /** The zone property listing the vessels exempt from the rule. */
     public static final String EXEMPT_PROPERTY = "exempt";
     private static final Set<ZoneKind> DEFAULT_KINDS = Set.of(ZoneKind.MARINE_PROTECTED_AREA,
             ZoneKind.RESTRICTED_AREA, ZoneKind.SEA_ECONOMY_PROJECT);
 
-    private final RuleDefinition definition;
     private final WatchedZones watched;
     /** Per vessel, per zone id it is inside of (alert holding), since when. */
     private final Map<Long, Map<String, Long>> inside = new HashMap<>();
@@ -41,20 +39,12 @@ public final class ProtectedAreaRule implements Rule {
     private final Map<String, Set<String>> exemptions = new HashMap<>();
 
     public ProtectedAreaRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
+        super(definition);
         this.watched = new WatchedZones(definition, DEFAULT_KINDS);
     }
 
     @Override
-    public RuleDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        if (!fix.isPlausible()) {
-            return;
-        }
+    protected void judge(VesselState vessel, PositionFix fix, Detections out) {
         long timeMillis = fix.timeMillis();
         Map<String, Long> holding = inside.get(vessel.vesselId());
         List<Zone> now = watched.among(vessel.zones());

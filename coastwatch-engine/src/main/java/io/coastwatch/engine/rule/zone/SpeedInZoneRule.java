@@ -3,7 +3,6 @@ package io.coastwatch.engine.rule.zone;
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -24,11 +23,10 @@ import java.util.Set;
  * without a speed change nothing; a fix within the range, or outside the zone, ends it. Writer
  * thread only.
  */
-public final class SpeedInZoneRule implements Rule {
+public final class SpeedInZoneRule extends FixRule {
     private static final Set<ZoneKind> DEFAULT_KINDS = Set.of(ZoneKind.RESTRICTED_AREA, ZoneKind.SEA_ECONOMY_PROJECT,
             ZoneKind.CUSTOM);
 
-    private final RuleDefinition definition;
     private final WatchedZones watched;
     private final double minSpeedKnots;
     private final double maxSpeedKnots;
@@ -37,7 +35,7 @@ public final class SpeedInZoneRule implements Rule {
     private final Map<Long, Map<String, Long>> outOfRange = new HashMap<>();
 
     public SpeedInZoneRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
+        super(definition);
         this.watched = new WatchedZones(definition, DEFAULT_KINDS);
         this.minSpeedKnots = definition.number("minSpeedKnots", 1);
         this.maxSpeedKnots = definition.number("maxSpeedKnots", Double.POSITIVE_INFINITY);
@@ -49,13 +47,8 @@ public final class SpeedInZoneRule implements Rule {
     }
 
     @Override
-    public RuleDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        if (!fix.isPlausible() || Double.isNaN(fix.speedKnots())) {
+    protected void judge(VesselState vessel, PositionFix fix, Detections out) {
+        if (Double.isNaN(fix.speedKnots())) {
             return;
         }
         List<Zone> now = watched.among(vessel.zones());

@@ -26,7 +26,7 @@ public final class UnregisteredRule extends ConditionRule {
     }
 
     @Override
-    protected Finding judge(VesselState vessel, PositionFix fix) {
+    protected Finding find(VesselState vessel, PositionFix fix) {
         if (!vessel.atSea()) {
             return null;
         }

@@ -33,13 +33,16 @@ final class WatchedZones {
 
     /** The watched area zones among {@code zones}. */
     List<Zone> among(List<Zone> zones) {
-        List<Zone> watched = new ArrayList<>(zones.size());
+        List<Zone> watched = null;
         for (Zone zone : zones) {
             if (zone.isArea() && watches(zone)) {
+                if (watched == null) {
+                    watched = new ArrayList<>(zones.size());
+                }
                 watched.add(zone);
             }
         }
-        return watched;
+        return watched == null ? List.of() : watched;
     }
 
     /** Whether the zone with {@code zoneId} is among {@code zones}. */

@@ -3,7 +3,6 @@ package io.coastwatch.engine.rule.zone;
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
-import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -20,27 +19,18 @@ import java.util.Set;
  * responsibility), or passes through one between two fixes far apart. An event, not a lasting
  * condition: raised and ended at the same fix. No parameters. Writer thread only.
  */
-public final class ZoneExitRule implements Rule {
+public final class ZoneExitRule extends FixRule {
     private static final Set<ZoneKind> DEFAULT_KINDS = Set.of(ZoneKind.STATION_AREA);
 
-    private final RuleDefinition definition;
     private final WatchedZones watched;
 
     public ZoneExitRule(RuleDefinition definition, RuleEnvironment environment) {
-        this.definition = definition;
+        super(definition);
         this.watched = new WatchedZones(definition, DEFAULT_KINDS);
     }
 
     @Override
-    public RuleDefinition definition() {
-        return definition;
-    }
-
-    @Override
-    public void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        if (!fix.isPlausible()) {
-            return;
-        }
+    protected void judge(VesselState vessel, PositionFix fix, Detections out) {
         ZoneTransitions changes = ZoneTransitions.of(vessel, watched);
         List<Zone> left = new ArrayList<>(changes.exited());
         left.addAll(changes.passedThrough());

@@ -21,13 +21,18 @@ import java.util.List;
 record ZoneTransitions(List<Zone> entered, List<Zone> exited, List<Zone> passedThrough) {
     /** Fixes closer than this are not checked for zones passed through in between. */
     static final double SEGMENT_CHECK_METRES = 1_000;
+    private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
 
     static ZoneTransitions of(VesselState vessel, WatchedZones watched) {
-        List<Zone> now = watched.among(vessel.zones());
         if (vessel.previousFix() == null) {
-            return new ZoneTransitions(List.of(), List.of(), List.of());
+            return NOTHING;
         }
-        List<Zone> before = watched.among(vessel.previousZones());
+        boolean sameZones = vessel.zones() == vessel.previousZones();
+        if (sameZones && !farApart(vessel.previousFix(), vessel.lastFix())) {
+            return NOTHING;
+        }
+        List<Zone> now = watched.among(vessel.zones());
+        List<Zone> before = sameZones ? now : watched.among(vessel.previousZones());
         List<Zone> entered = new ArrayList<>();
         for (Zone zone : now) {
             if (!WatchedZones.containsId(before, zone.id())) {
@@ -43,8 +48,7 @@ record ZoneTransitions(List<Zone> entered, List<Zone> exited, List<Zone> passedT
         List<Zone> passedThrough = new ArrayList<>();
         PositionFix from = vessel.previousFix();
         PositionFix to = vessel.lastFix();
-        if (from != null && GreatCircle.distanceMetres(from.latitude(), from.longitude(), to.latitude(),
-                to.longitude()) >= SEGMENT_CHECK_METRES) {
+        if (farApart(from, to)) {
             for (Zone zone : watched.among(vessel.crossedEdges())) {
                 if (!WatchedZones.containsId(now, zone.id()) && !WatchedZones.containsId(before, zone.id())) {
                     passedThrough.add(zone);
@@ -52,6 +56,19 @@ record ZoneTransitions(List<Zone> entered, List<Zone> exited, List<Zone> passedT
             }
         }
         return new ZoneTransitions(entered, exited, passedThrough);
+    }
+
+    private static final ZoneTransitions NOTHING = new ZoneTransitions(List.of(), List.of(), List.of());
+
+    /**
+     * Whether two fixes are {@link #SEGMENT_CHECK_METRES} apart or more, by the equirectangular
+     * approximation (cheap; within a fraction of a percent at these distances).
+     */
+    private static boolean farApart(PositionFix from, PositionFix to) {
+        double northMetres = (to.latitude() - from.latitude()) * METRES_PER_DEGREE;
+        double eastMetres = (to.longitude() - from.longitude()) * METRES_PER_DEGREE
+                * Math.cos(Math.toRadians(from.latitude()));
+        return northMetres * northMetres + eastMetres * eastMetres >= SEGMENT_CHECK_METRES * SEGMENT_CHECK_METRES;
     }
 
     /** Whether nothing changed. */

@@ -1,5 +1,6 @@
 package io.coastwatch.engine.zone.index;
 
+import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
@@ -15,7 +16,8 @@ import org.locationtech.jts.geom.LineString;
  * A position is beyond when it lies on the other side of the segment nearest to it (so a line's sides
  * extend past its ends, as a limit drawn only where it matters is meant).
  *
- * <p>Distances are compared in an equirectangular frame scaled at each position's latitude; every
+ * <p>It measures the distance too ({@link #signedMetres}), in the same pass. Distances are compared
+ * in an equirectangular frame scaled at each position's latitude; every
  * segment is looked at (limits are lines of a few hundred points at most: a query costs a microsecond
  * or so per hundred segments). Immutable and thread-safe.
  */
@@ -82,8 +84,18 @@ public final class NationalLimits {
 
     /** Whether the position lies beyond the nearest national limit (outside Vietnamese waters). */
     public boolean isBeyond(double latitude, double longitude) {
+        return signedMetres(latitude, longitude) > 0;
+    }
+
+    /**
+     * Distance in metres from the position to the nearest national limit, positive beyond it and
+     * negative (or zero) inside; NaN when there is no limit or the position is not known. The nearest
+     * point is found in the equirectangular frame of the position's latitude, then measured on the
+     * great circle (within a fraction of a percent of the true distance over tens of miles).
+     */
+    public double signedMetres(double latitude, double longitude) {
         if (count == 0 || Double.isNaN(latitude) || Double.isNaN(longitude)) {
-            return false;
+            return Double.NaN;
         }
         double scale = Math.cos(Math.toRadians(latitude));
         int best = -1;
@@ -97,9 +109,18 @@ public final class NationalLimits {
                 best = at;
             }
         }
-        double side = (segments[best + 2] - segments[best]) * (latitude - segments[best + 1])
-                - (segments[best + 3] - segments[best + 1]) * (longitude - segments[best]);
-        return side != 0 && Math.signum(side) != segments[best + 4];
+        double x1 = segments[best];
+        double y1 = segments[best + 1];
+        double x2 = segments[best + 2];
+        double y2 = segments[best + 3];
+        double side = (x2 - x1) * (latitude - y1) - (y2 - y1) * (longitude - x1);
+        double dx = (x2 - x1) * scale;
+        double dy = y2 - y1;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0
+                : Math.max(0, Math.min(1, ((longitude - x1) * scale * dx + (latitude - y1) * dy) / lengthSquared));
+        double metres = GreatCircle.distanceMetres(latitude, longitude, y1 + t * (y2 - y1), x1 + t * (x2 - x1));
+        return side != 0 && Math.signum(side) != segments[best + 4] ? metres : -metres;
     }
 
     private static double side(Coordinate a, Coordinate b, double latitude, double longitude) {

@@ -29,6 +29,8 @@ public final class PortDistances {
 
     private final GeometryFactory factory = new GeometryFactory();
     private final List<Envelope> envelopes = new ArrayList<>();
+    /** Per zone, the cosine of the latitude of its envelope furthest from the equator. */
+    private final double[] envelopeCosines;
     private final List<IndexedPointInAreaLocator> areas = new ArrayList<>();
     private final List<IndexedFacetDistance> edges = new ArrayList<>();
 
@@ -38,7 +40,8 @@ public final class PortDistances {
             if (zone.kind() != ZoneKind.PORT && zone.kind() != ZoneKind.ANCHORAGE) {
                 continue;
             }
-            envelopes.add(zone.geometry().getEnvelopeInternal());
+            Envelope envelope = zone.geometry().getEnvelopeInternal();
+            envelopes.add(envelope);
             IndexedPointInAreaLocator locator = zone.isArea() ? new IndexedPointInAreaLocator(zone.geometry()) : null;
             if (locator != null) {
                 locator.locate(zone.geometry().getCoordinate());
@@ -47,6 +50,12 @@ public final class PortDistances {
             IndexedFacetDistance facets = new IndexedFacetDistance(zone.geometry());
             facets.distance(factory.createPoint(zone.geometry().getCoordinate()));
             edges.add(facets);
+        }
+        envelopeCosines = new double[envelopes.size()];
+        for (int i = 0; i < envelopeCosines.length; i++) {
+            Envelope envelope = envelopes.get(i);
+            envelopeCosines[i] = Math.cos(Math.toRadians(Math.min(89, Math.max(Math.abs(envelope.getMinY()),
+                    Math.abs(envelope.getMaxY())))));
         }
     }
 
@@ -69,9 +78,12 @@ public final class PortDistances {
             return Double.POSITIVE_INFINITY;
         }
         double best = Double.POSITIVE_INFINITY;
+        double limitSquared = limitMetres * limitMetres;
+        double cosine = Math.cos(Math.toRadians(Math.min(89, Math.abs(latitude))));
         for (int i = 0; i < envelopes.size(); i++) {
-            double bound = lowerBoundMetres(envelopes.get(i), latitude, longitude);
-            if (bound > limitMetres || bound >= best) {
+            double boundSquared = lowerBoundSquaredMetres(envelopes.get(i), Math.min(cosine, envelopeCosines[i]),
+                    latitude, longitude);
+            if (boundSquared > limitSquared || boundSquared >= best * best) {
                 continue;
             }
             best = Math.min(best, exactMetres(i, latitude, longitude));
@@ -93,16 +105,16 @@ public final class PortDistances {
         return metres;
     }
 
-    private static double lowerBoundMetres(Envelope envelope, double latitude, double longitude) {
+    /** The square of a lower bound of the distance from the position to anything in the envelope. */
+    private static double lowerBoundSquaredMetres(Envelope envelope, double widestCosine, double latitude,
+            double longitude) {
         double eastWestDegrees = Math.max(0, Math.max(envelope.getMinX() - longitude, longitude - envelope.getMaxX()));
         double northSouthDegrees = Math.max(0, Math.max(envelope.getMinY() - latitude, latitude - envelope.getMaxY()));
         if (eastWestDegrees == 0 && northSouthDegrees == 0) {
             return 0;
         }
-        double widestLatitude = Math.max(Math.abs(latitude), Math.max(Math.abs(envelope.getMinY()),
-                Math.abs(envelope.getMaxY())));
-        double eastWestMetres = eastWestDegrees * METRES_PER_DEGREE * Math.cos(Math.toRadians(Math.min(89, widestLatitude)));
+        double eastWestMetres = eastWestDegrees * METRES_PER_DEGREE * widestCosine;
         double northSouthMetres = northSouthDegrees * METRES_PER_DEGREE;
-        return BOUND_FACTOR * Math.hypot(eastWestMetres, northSouthMetres);
+        return BOUND_FACTOR * BOUND_FACTOR * (eastWestMetres * eastWestMetres + northSouthMetres * northSouthMetres);
     }
 }

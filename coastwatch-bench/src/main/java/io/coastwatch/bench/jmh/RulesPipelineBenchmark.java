@@ -1,0 +1,143 @@
+package io.coastwatch.bench.jmh;
+
+import io.coastwatch.bench.engine.DiscardingStores;
+import io.coastwatch.bench.engine.PipelineFeed;
+import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Pipeline;
+import io.coastwatch.engine.pipeline.PipelineSettings;
+import io.coastwatch.engine.pipeline.PipelineStats;
+import io.coastwatch.engine.pipeline.TrackObserver;
+import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.VesselSnapshotStore;
+import io.coastwatch.engine.registry.SimulatorRecords;
+import io.coastwatch.engine.rule.EngineEnvironment;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEngine;
+import io.coastwatch.engine.rule.RulesFile;
+import io.coastwatch.engine.track.PlausibilityCheck;
+import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.engine.zone.geojson.DemoZones;
+import io.coastwatch.sim.Simulator;
+import io.coastwatch.sim.emit.NmeaSink;
+import io.coastwatch.sim.scenario.Area;
+import io.coastwatch.sim.scenario.Scenario;
+import io.coastwatch.sim.scenario.ScenarioLoader;
+import io.coastwatch.store.Database;
+import io.coastwatch.store.StoreSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Sentences per second end to end with the rules: NMEA text decoded on the benchmark thread, offered
+ * to a {@link Pipeline} whose writer thread deduplicates, tracks, stores ({@code storage=none}: stores
+ * that discard; {@code sqlite}: a SQLite database, positions flushed before the clock stops) and runs
+ * the {@link RuleEngine} ({@code rules=default}: the default rule set over the demo zones with the
+ * fleet's registry; {@code none}: no rule engine). The traffic is six simulated hours of the Ninh
+ * Thuận demo scenario (its fleet, lane, scripted events; every vessel inside the demo zones), made
+ * once per trial. The offering thread waits for room rather than drop. One operation replays all the
+ * sentences (their number is printed at the end of each trial) through a fresh pipeline and engine:
+ * sentences per second = sentences / time per operation.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 4)
+@Measurement(iterations = 5, time = 4)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class RulesPipelineBenchmark {
+    @Param({"none", "sqlite"})
+    public String storage;
+
+    @Param({"none", "default"})
+    public String rules;
+
+    private final LandMask land = LandMask.vietnamRegion();
+    private final DiscardingStores discarding = new DiscardingStores();
+    private final LongAdder alerts = new LongAdder();
+    private List<String> lines;
+    private EngineEnvironment environment;
+    private List<RuleDefinition> definitions;
+    private Path directory;
+    private Database database;
+
+    @Setup(Level.Trial)
+    public void prepare() throws Exception {
+        Scenario scenario = new ScenarioLoader().loadDemo().with(null, null, Duration.ofHours(6));
+        directory = Files.createTempDirectory("coastwatch-rules-bench");
+        Path records = directory.resolve("records.json");
+        List<String> collected = new ArrayList<>();
+        new Simulator(scenario, Area.demo(), true).run(new Simulator.Outputs(new NmeaSink() {
+            @Override
+            public void write(String line) {
+                collected.add(line);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, null, null, records));
+        lines = List.copyOf(collected);
+        environment = new EngineEnvironment(DemoZones.ninhThuan(new GeometryFactory()),
+                new SimulatorRecords().read(Files.readString(records)), land);
+        definitions = new RulesFile().defaults();
+        if (storage.equals("sqlite")) {
+            database = Database.open(new StoreSettings("jdbc:sqlite:" + directory.resolve("bench.db"), null, null,
+                    Duration.ZERO));
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void clean() throws Exception {
+        if (database != null) {
+            database.close();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        System.out.printf("%n%d sentences per invocation; %d detections in the last invocation%n", lines.size(),
+                alerts.sum());
+    }
+
+    /** Every sentence decoded and taken through a fresh pipeline (and rule engine). */
+    @Benchmark
+    public PipelineStats replay() {
+        PositionStore positions = database == null ? discarding : database.positions();
+        VesselSnapshotStore snapshots = database == null ? discarding : database.vessels();
+        alerts.reset();
+        TrackObserver observer = rules.equals("none") ? TrackObserver.NONE
+                : new RuleEngine(definitions, environment, detection -> alerts.increment());
+        PipelineSettings defaults = PipelineSettings.DEFAULTS;
+        Pipeline pipeline = new Pipeline(defaults, new VesselTracker(new PlausibilityCheck(land)), positions,
+                snapshots, observer);
+        pipeline.start();
+        PipelineFeed.decodeInto(pipeline, lines);
+        pipeline.close();
+        return pipeline.stats();
+    }
+}

@@ -1,0 +1,150 @@
+package io.coastwatch.engine.quality;
+
+import io.coastwatch.ais.AisDecoder;
+import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.AlertKey;
+import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Pipeline;
+import io.coastwatch.engine.pipeline.PipelineSettings;
+import io.coastwatch.engine.pipeline.VmsReport;
+import io.coastwatch.engine.port.InMemoryPositionStore;
+import io.coastwatch.engine.port.InMemoryVesselSnapshotStore;
+import io.coastwatch.engine.registry.RegistryImportException;
+import io.coastwatch.engine.registry.SimulatorRecords;
+import io.coastwatch.engine.rule.EngineEnvironment;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEngine;
+import io.coastwatch.engine.track.PlausibilityCheck;
+import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.engine.zone.Zone;
+import io.coastwatch.engine.zone.ZoneKind;
+import io.coastwatch.engine.zone.geojson.DemoZones;
+import io.coastwatch.sim.Simulator;
+import io.coastwatch.sim.emit.StreamSink;
+import io.coastwatch.sim.emit.VmsSink;
+import io.coastwatch.sim.fleet.TruthEvent;
+import io.coastwatch.sim.scenario.Area;
+import io.coastwatch.sim.scenario.Scenario;
+import io.coastwatch.sim.score.ObservedAlert;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Runs a simulator scenario through the engine as the product runs it: the simulator's NMEA decoded by
+ * the real decoder and its VMS reports, in event-time order, offered to a {@link Pipeline} (in-memory
+ * stores) whose {@link RuleEngine} runs the given rules over the demo zones (with their ports,
+ * anchorages and schematic national limit, which must be the scenario's) with the registry of the
+ * simulator's records; the alerts it opens are collected.
+ */
+final class SimulatedRun {
+    private SimulatedRun() {
+    }
+
+    /** What a run produced. */
+    record Result(List<TruthEvent> truth, List<ObservedAlert> alerts, List<Detection> detections, long inputs) {
+    }
+
+    static Result run(Scenario scenario, List<RuleDefinition> rules, Path workDir)
+            throws IOException, RegistryImportException {
+        Area area = Area.demo();
+        ByteArrayOutputStream nmea = new ByteArrayOutputStream();
+        List<io.coastwatch.sim.emit.VmsReport> vms = new ArrayList<>();
+        Path records = workDir.resolve("records.json");
+        Simulator.Result simulated = new Simulator(scenario, area, true).run(new Simulator.Outputs(new StreamSink(nmea),
+                new VmsSink() {
+                    @Override
+                    public void send(List<io.coastwatch.sim.emit.VmsReport> batch) {
+                        vms.addAll(batch);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                }, workDir.resolve("truth.csv"), records));
+
+        List<VmsReport> vmsReports = new ArrayList<>();
+        for (io.coastwatch.sim.emit.VmsReport report : vms) {
+            long time = Instant.parse(report.time()).toEpochMilli();
+            vmsReports.add(new VmsReport(report.registrationNumber(), report.vmsDeviceId(), time, report.lat(),
+                    report.lon(), report.speedKnots(), report.courseDegrees()));
+        }
+        vmsReports.sort(Comparator.comparingLong(VmsReport::timeMillis));
+        String[] lines = nmea.toString(StandardCharsets.US_ASCII).split("\r?\n");
+
+        List<Detection> detections = new ArrayList<>();
+        LandMask land = LandMask.vietnamRegion();
+        EngineEnvironment environment = new EngineEnvironment(zones(scenario),
+                new SimulatorRecords().read(Files.readString(records)), land);
+        RuleEngine engine = new RuleEngine(rules, environment, detections::add);
+        PipelineSettings defaults = PipelineSettings.DEFAULTS;
+        Pipeline pipeline = new Pipeline(new PipelineSettings(lines.length + vmsReports.size() + 1,
+                defaults.duplicateWindowMillis(), defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()),
+                new VesselTracker(new PlausibilityCheck(land)), new InMemoryPositionStore(),
+                new InMemoryVesselSnapshotStore(), engine);
+        pipeline.start();
+        // The NMEA is in event-time order; each VMS report goes in before the first message after it.
+        int[] nextVms = {0};
+        AisDecoder decoder = new AisDecoder("sim", (message, reception) -> {
+            while (nextVms[0] < vmsReports.size()
+                    && vmsReports.get(nextVms[0]).timeMillis() <= reception.eventTimeMillis()) {
+                pipeline.offer(vmsReports.get(nextVms[0]++));
+            }
+            pipeline.offer(message, reception);
+        });
+        for (String line : lines) {
+            decoder.decode(line, scenario.start().toEpochMilli());
+        }
+        while (nextVms[0] < vmsReports.size()) {
+            pipeline.offer(vmsReports.get(nextVms[0]++));
+        }
+        pipeline.close();
+        if (pipeline.stats().dropped() != 0 || pipeline.stats().failures() != 0) {
+            throw new IllegalStateException("pipeline dropped or failed: " + pipeline.stats());
+        }
+        return new Result(simulated.truth(), opened(detections, pipeline), detections,
+                pipeline.stats().offered());
+    }
+
+    /** The RAISED detections that open an alert (none open for their key), as the scorer's alerts. */
+    private static List<ObservedAlert> opened(List<Detection> detections, Pipeline pipeline) {
+        Set<AlertKey> open = new HashSet<>();
+        List<ObservedAlert> alerts = new ArrayList<>();
+        for (Detection d : detections) {
+            if (d.phase() == Detection.Phase.ENDED) {
+                open.remove(d.key());
+            } else if (open.add(d.key())) {
+                VesselSnapshot vessel = pipeline.vessel(d.vesselId()).orElseThrow();
+                int other = d.otherVesselId() == 0 ? 0
+                        : pipeline.vessel(d.otherVesselId()).map(VesselSnapshot::mmsi).orElse(0);
+                alerts.add(new ObservedAlert(d.ruleType().slug(), vessel.mmsi(), vessel.registrationNumber(), other,
+                        d.timeMillis()));
+            }
+        }
+        return alerts;
+    }
+
+    /** The demo zones, as the product seeds them: ports, anchorages and the schematic national limit included. */
+    static List<Zone> zones(Scenario scenario) {
+        List<Zone> zones = DemoZones.ninhThuan(new GeometryFactory());
+        List<Coordinate> scenarioLimit = scenario.geography().nationalLimit().stream()
+                .map(point -> new Coordinate(point.lon(), point.lat())).toList();
+        Zone limit = zones.stream().filter(zone -> zone.kind() == ZoneKind.NATIONAL_LIMIT).findFirst().orElseThrow();
+        if (!List.of(limit.geometry().getCoordinates()).equals(scenarioLimit)) {
+            throw new IllegalStateException("the scenario's national limit " + scenarioLimit
+                    + " is not the demo zones' " + List.of(limit.geometry().getCoordinates()));
+        }
+        return zones;
+    }
+}
