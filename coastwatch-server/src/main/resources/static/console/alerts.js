@@ -2,13 +2,14 @@
 // comment; the evidence track on the map; live alerts from the WebSocket, with a banner and a sound for
 // a critical one.
 import { get, getGeoJson, post, query } from './api.js';
-import { renderFacts } from './dom.js';
+import { renderFacts, throttled } from './dom.js';
 import { formatTime, t } from './i18n.js';
 
 const OPEN_STATES = new Set(['new', 'acknowledged', 'escalated']);
 const PAGE = 200;
 const BATCH_MILLIS = 250;
 const LIST_MILLIS = 1000;
+const BANNER_TITLES = 3;
 
 /** Rule types of the engine (slugs), for the filter and the messages. */
 export const RULE_TYPES = ['zone-entry', 'zone-exit', 'dwell', 'speed-in-zone', 'boundary-approach',
@@ -55,9 +56,10 @@ export class AlertInbox {
     this.onShowVessel = onShowVessel;
     this.known = new Map();
     this.pending = new Map();
+    /** Ids of the critical alerts announced so far, oldest first. */
+    this.alarmed = [];
     this.flushTimer = null;
-    this.listTimer = null;
-    this.lastListMillis = 0;
+    this.renderListSoon = throttled(() => this.renderList(), LIST_MILLIS);
     this.shown = [];
     this.total = null;
     this.selected = null;
@@ -126,11 +128,11 @@ export class AlertInbox {
 
   /** Applies new states of alerts: the alarm for a new critical one, the list, the marks on the map. */
   apply(alerts) {
-    let alarming = null;
+    const alarming = [];
     for (const alert of alerts) {
       const before = this.known.get(alert.id);
       this.known.set(alert.id, alert);
-      if (alert.severity === 'critical' && isOpen(alert) && (!before || before.severity !== 'critical')) alarming = alert;
+      if (alert.severity === 'critical' && isOpen(alert) && (!before || before.severity !== 'critical')) alarming.push(alert);
       if (!before && this.total !== null && this.matches(alert)) this.total++;
       if (this.selected && this.selected.id === alert.id) this.selected = alert;
     }
@@ -139,19 +141,18 @@ export class AlertInbox {
       .concat(alerts.filter(alert => this.matches(alert)))
       .sort((a, b) => Date.parse(b.lastTime) - Date.parse(a.lastTime))
       .slice(0, PAGE);
-    if (alarming) this.alarm(alarming);
+    if (alarming.length) this.alarm(alarming);
     this.renderMarks();
-    const wait = this.lastListMillis + LIST_MILLIS - performance.now();
-    if (wait <= 0) {
-      this.renderList();
-    } else if (!this.listTimer) {
-      this.listTimer = setTimeout(() => { this.listTimer = null; this.renderList(); }, wait);
-    }
+    this.renderListSoon();
   }
 
-  alarm(alert) {
-    this.el.bannerText.textContent = t('alerts.criticalBanner', { title: alertTitle(alert) });
+  /** The banner (naming the first few of the alerts) and a tone; the ids go to {@link #alarmed}. */
+  alarm(alerts) {
+    const titles = alerts.slice(0, BANNER_TITLES).map(alertTitle).join(' · ');
+    const more = alerts.length > BANNER_TITLES ? ` (+${alerts.length - BANNER_TITLES})` : '';
+    this.el.bannerText.textContent = t('alerts.criticalBanner', { title: titles + more });
     this.el.banner.hidden = false;
+    alerts.forEach(alert => this.alarmed.push(alert.id));
     if (this.audio) {
       this.audio.resume();
       const start = this.audio.currentTime;
@@ -174,7 +175,6 @@ export class AlertInbox {
 
   /** The list and the selected alert's detail: at most every LIST_MILLIS for live updates. */
   renderList() {
-    this.lastListMillis = performance.now();
     const items = this.shown.map(alert => {
       const item = alertItem(alert, selected => this.select(selected));
       if (this.selected && this.selected.id === alert.id) item.firstChild.setAttribute('aria-current', 'true');

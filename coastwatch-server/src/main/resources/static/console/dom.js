@@ -1,4 +1,22 @@
-// Small DOM helpers shared by the panels.
+// Small DOM and timing helpers shared by the panels.
+
+/**
+ * action, run at most once every millis: a call within that time is postponed to its end (several
+ * such calls run it once).
+ */
+export function throttled(action, millis) {
+  let last = -Infinity;
+  let timer = null;
+  return () => {
+    const wait = last + millis - performance.now();
+    if (wait <= 0) {
+      last = performance.now();
+      action();
+    } else if (!timer) {
+      timer = setTimeout(() => { timer = null; last = performance.now(); action(); }, wait);
+    }
+  };
+}
 
 /** Fills a <dl> with [label, value, key] rows; key (optional) goes into the value's data-fact. */
 export function renderFacts(list, rows) {

@@ -3,6 +3,7 @@
 // kind, faded when stale, ringed when an alert is open; thinned on a screen grid at wide zoom (vessels
 // with an open alert take their cells first);
 // labels at close zoom. Redraws on the next frame after a map move, at most twice a second for data.
+import { throttled } from './dom.js';
 
 /** Kinds of vessel, in legend order, with their colours. */
 export const KINDS = {
@@ -93,7 +94,7 @@ export const VesselLayer = L.Layer.extend({
     this.drawn = { xs: new Float32Array(0), ys: new Float32Array(0), ids: [], count: 0 };
     this.stats = { drawn: 0, thinned: 0, lastDrawMillis: 0, draws: 0, drawMillis: 0 };
     this.frameRequested = false;
-    this.lastDataDraw = 0;
+    this.redrawForData = throttled(() => this.redraw(), DATA_REDRAW_MILLIS);
     this.sprites = new Sprites();
   },
 
@@ -128,12 +129,7 @@ export const VesselLayer = L.Layer.extend({
 
   /** Redraws for new data, at most every DATA_REDRAW_MILLIS. */
   dataChanged() {
-    const wait = this.lastDataDraw + DATA_REDRAW_MILLIS - performance.now();
-    if (wait <= 0) {
-      this.redraw();
-    } else if (!this.dataTimer) {
-      this.dataTimer = setTimeout(() => { this.dataTimer = null; this.redraw(); }, wait);
-    }
+    this.redrawForData();
   },
 
   setAlerting(ids) {
@@ -150,7 +146,6 @@ export const VesselLayer = L.Layer.extend({
     const map = this._map;
     if (!map) return;
     const started = performance.now();
-    this.lastDataDraw = started;
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
     const canvas = this.canvas;
