@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
+import io.coastwatch.server.support.Await;
 import io.coastwatch.server.support.ServerTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,12 +30,14 @@ class ReplayApiTest extends ServerTest {
         }
         replay("replay-api", lines);
 
-        JsonNode replay = admin.get("/api/v1/replay?from=" + Instant.ofEpochMilli(T0) + "&to="
-                + Instant.ofEpochMilli(T0).plus(Duration.ofMinutes(5)) + "&stepSeconds=60").json();
+        String period = "/api/v1/replay?from=" + Instant.ofEpochMilli(T0) + "&to="
+                + Instant.ofEpochMilli(T0).plus(Duration.ofMinutes(5));
+        // the store writes in batches on its own thread: 30 positions of each vessel before the end (excluded)
+        JsonNode replay = Await.until("the positions stored", Duration.ofSeconds(20),
+                () -> admin.get(period + "&stepSeconds=60").json(), page -> page.get("rowsRead").asInt() == 60);
 
         assertEquals(60, replay.get("stepSeconds").asInt());
         assertEquals(false, replay.get("truncated").asBoolean());
-        assertEquals(60, replay.get("rowsRead").asInt(), "30 positions of each vessel before the end (excluded)");
         Map<Long, List<Long>> times = new HashMap<>();
         long previous = Long.MIN_VALUE;
         for (JsonNode position : replay.get("positions")) {
@@ -51,8 +54,7 @@ class ReplayApiTest extends ServerTest {
         assertEquals(105.0, first.get(3).asDouble(), 1e-6);
         assertEquals(6.0, first.get(4).asDouble(), 1e-6);
 
-        JsonNode limited = admin.get("/api/v1/replay?from=" + Instant.ofEpochMilli(T0) + "&to="
-                + Instant.ofEpochMilli(T0).plus(Duration.ofMinutes(5)) + "&stepSeconds=0&limit=3").json();
+        JsonNode limited = admin.get(period + "&stepSeconds=0&limit=3").json();
         assertEquals(3, limited.get("positions").size());
         assertEquals(true, limited.get("truncated").asBoolean());
     }
