@@ -25,9 +25,9 @@ import java.util.TreeMap;
  * Identity conflict: what a vessel says about who and where it is cannot all be true.
  * <ul>
  *   <li>{@link Conflict#TWO_PLACES}: one MMSI at two places, its reports alternating between them —
- *       at least {@code minJumps} (4) jumps faster than {@code jumpSpeedKnots} (50 kn) within
- *       {@code window} (1 h); a one-off jump (spoofing, a glitch) gives at most two and is the
- *       position-jump rule's;</li>
+ *       at least {@code minJumps} (4) jumps between consecutive reports faster than
+ *       {@code jumpSpeedKnots} (50 kn) within {@code window} (1 h); a one-off spoof or glitch (there
+ *       and back) gives two and is the position-jump rule's;</li>
  *   <li>{@link Conflict#INVALID_MMSI}: fewer than seven significant digits, or a MID the ITU never
  *       assigned (AIS-SART, MOB and EPIRB devices, 970-979, have none and are valid);</li>
  *   <li>{@link Conflict#IDENTITY_CHANGED}: the name, call sign or IMO number changes from one known
@@ -72,6 +72,7 @@ public final class IdentityConflictRule extends BehaviourRule {
         String name;
         String callSign;
         int imoNumber;
+        PositionFix lastReported;
         PositionFix lastAis;
         PositionFix lastVms;
         long apartSinceMillis = Long.MIN_VALUE;
@@ -120,10 +121,18 @@ public final class IdentityConflictRule extends BehaviourRule {
         }
     }
 
+    /**
+     * Counts the jumps between consecutive reports (whatever the tracker made of them) faster than the
+     * limit: a spoof going somewhere and coming back is two, however many reports it sends from there;
+     * two transmitters sharing an MMSI make two every time their reports alternate.
+     */
     private boolean twoPlaces(Watch watch, VesselState vessel, PositionFix fix) {
-        PositionFix from = vessel.lastFix();
-        if (fix.plausibility() != Plausibility.IMPLAUSIBLE_JUMP || from == null
-                || Jumps.impliedSpeedKnots(from, fix) < jumpSpeedKnots) {
+        if (!Double.isFinite(fix.latitude()) || !Double.isFinite(fix.longitude())) {
+            return false;
+        }
+        PositionFix from = watch.lastReported;
+        watch.lastReported = fix;
+        if (from == null || Jumps.impliedSpeedKnots(from, fix) < jumpSpeedKnots) {
             return false;
         }
         watch.jumps.addLast(fix);
