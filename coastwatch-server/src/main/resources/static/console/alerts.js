@@ -58,6 +58,8 @@ export class AlertInbox {
     this.pending = new Map();
     /** Ids of the critical alerts announced so far, oldest first. */
     this.alarmed = [];
+    /** Critical alerts not to announce: those open when the page started, and those announced. */
+    this.announced = new Set();
     this.flushTimer = null;
     this.renderListSoon = throttled(() => this.renderList(), LIST_MILLIS);
     this.shown = [];
@@ -84,7 +86,10 @@ export class AlertInbox {
 
   async start() {
     const open = await get(`api/v1/alerts${query({ state: 'open', limit: 1000 })}`);
-    open.alerts.forEach(alert => this.known.set(alert.id, alert));
+    open.alerts.forEach(alert => {
+      this.known.set(alert.id, alert);
+      if (alert.severity === 'critical') this.announced.add(alert.id);
+    });
     await this.load();
   }
 
@@ -126,13 +131,19 @@ export class AlertInbox {
     this.apply(batch);
   }
 
-  /** Applies new states of alerts: the alarm for a new critical one, the list, the marks on the map. */
+  /**
+   * Applies new states of alerts: the alarm for each critical one not announced yet (once, whether a
+   * list load saw it first or not), the list, the marks on the map.
+   */
   apply(alerts) {
     const alarming = [];
     for (const alert of alerts) {
       const before = this.known.get(alert.id);
       this.known.set(alert.id, alert);
-      if (alert.severity === 'critical' && isOpen(alert) && (!before || before.severity !== 'critical')) alarming.push(alert);
+      if (alert.severity === 'critical' && isOpen(alert) && !this.announced.has(alert.id)) {
+        this.announced.add(alert.id);
+        alarming.push(alert);
+      }
       if (!before && this.total !== null && this.matches(alert)) this.total++;
       if (this.selected && this.selected.id === alert.id) this.selected = alert;
     }
@@ -248,6 +259,7 @@ export class AlertInbox {
     try {
       const updated = await post(`api/v1/alerts/${this.selected.id}/${action}`, { comment: this.el.comment.value });
       this.el.comment.value = '';
+      this.announced.add(updated.id); // the officer has it in hand: no banner for it
       this.apply([updated]);
     } catch (error) {
       this.el.error.textContent = error.message;

@@ -168,7 +168,7 @@ class ConsoleFrameTimeTest extends ConsoleServerTest {
     private void sendRound(Writer out, double[] latitudes, double[] longitudes, int[] courses, int round) {
         try {
             for (int i = 0; i < VESSELS; i++) {
-                double step = 0.002 * round;
+                double step = 0.0011 * round; // 0.0011° in 5 s: about 10 kn, the speed reported
                 double latitude = latitudes[i] + step * Math.cos(Math.toRadians(courses[i]));
                 double longitude = longitudes[i] + step * Math.sin(Math.toRadians(courses[i]));
                 out.write(nmea.position(mmsi(i), latitude, longitude, 10, courses[i], Long.MIN_VALUE) + "\r\n");

@@ -222,7 +222,10 @@ class ConsoleTest extends ConsoleServerTest {
         browser.screenshot("07-critical-alert");
         browser.find("#banner-close").click();
 
-        browser.find("[data-alert-id='" + id + "']").click();
+        browser.waitFor("the alert clicked", WAIT, () -> { // live updates redraw the list: retry a stale item
+            browser.find("[data-alert-id='" + id + "']").click();
+            return true;
+        });
         browser.waitFor("the alert's detail", WAIT, () -> browser.find("#alert-detail").isDisplayed());
         browser.waitFor("its evidence track on the map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
