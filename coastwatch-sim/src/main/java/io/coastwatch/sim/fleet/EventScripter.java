@@ -301,8 +301,8 @@ final class EventScripter {
         Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(spot, at), plan.build(3, VesselState.MOORED, r),
                 r, new TimeWindow(at, Long.MAX_VALUE), true);
         fleet.add(vessel);
-        fleet.addTruth(end -> truth(event.type(), vessel, 0, GroundTruth.span(vessel, new TimeWindow(at, end),
-                p -> Geo.distanceMetres(p.position(), berth) > PORT_EXIT_METRES), "",
+        fleet.addTruth(end -> at >= end ? null : truth(event.type(), vessel, 0, GroundTruth.span(vessel,
+                new TimeWindow(at, end), p -> Geo.distanceMetres(p.position(), berth) > PORT_EXIT_METRES), "",
                 "a Vietnamese fishing boat with AIS but no registration number fishes in the inshore zone, then goes home"));
     }
 
