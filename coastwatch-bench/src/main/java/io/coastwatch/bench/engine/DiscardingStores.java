@@ -29,6 +29,11 @@ public final class DiscardingStores implements PositionStore, VesselSnapshotStor
     }
 
     @Override
+    public List<PositionFix> period(long fromMillis, long toMillis, int limit) {
+        return List.of();
+    }
+
+    @Override
     public void scanBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
             double eastLongitude, double northLatitude, BoxReceiver receiver) {
         // nothing kept, nothing found

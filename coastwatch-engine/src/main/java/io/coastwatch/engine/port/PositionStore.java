@@ -25,6 +25,12 @@ public interface PositionStore extends AutoCloseable {
     List<PositionFix> track(long vesselId, long fromMillis, long toMillis, int limit);
 
     /**
+     * The fixes of every vessel with {@code fromMillis <= time < toMillis}, in time order (ties by
+     * vessel id), at most {@code limit} of them: the picture of a past period, for replay.
+     */
+    List<PositionFix> period(long fromMillis, long toMillis, int limit);
+
+    /**
      * Calls {@code receiver} with every plausible fix with {@code fromMillis <= time < toMillis} inside
      * a longitude/latitude box, edges included, on the calling thread, in no promised order (oldest
      * first where the store can): the positions near an area, for questions about it. The box does not

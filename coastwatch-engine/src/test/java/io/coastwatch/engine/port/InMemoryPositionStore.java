@@ -30,6 +30,15 @@ public final class InMemoryPositionStore implements PositionStore {
     }
 
     @Override
+    public synchronized List<PositionFix> period(long fromMillis, long toMillis, int limit) {
+        return fixes.stream()
+                .filter(fix -> fix.timeMillis() >= fromMillis && fix.timeMillis() < toMillis)
+                .sorted(Comparator.comparingLong(PositionFix::timeMillis).thenComparingLong(PositionFix::vesselId))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public synchronized void scanBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
             double eastLongitude, double northLatitude, BoxReceiver receiver) {
         fixes.stream()

@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param alerts {@code coastwatch.alerts.*}: the alert service's queue
  * @param webhooks {@code coastwatch.webhooks}: receivers of alert webhooks, each {@code url} and {@code min-severity}
  * @param webhookDelivery {@code coastwatch.webhook-delivery.*}: retries and time-out of webhook deliveries
+ * @param console {@code coastwatch.console.*}: the web console's base map and first view
  */
 @ConfigurationProperties("coastwatch")
 public record CoastwatchProperties(
@@ -41,7 +42,8 @@ public record CoastwatchProperties(
         @DefaultValue Registry registry,
         @DefaultValue Alerts alerts,
         List<Webhook> webhooks,
-        @DefaultValue WebhookDelivery webhookDelivery) {
+        @DefaultValue WebhookDelivery webhookDelivery,
+        @DefaultValue Console console) {
 
     public CoastwatchProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -155,6 +157,28 @@ public record CoastwatchProperties(
             @DefaultValue("1h") Duration maxBackoff,
             @DefaultValue("20") int maxAttempts,
             @DefaultValue("10s") Duration timeout) {
+    }
+
+    /**
+     * The web console.
+     *
+     * @param tileUrl {@code coastwatch.console.tile-url}: a raster tile server's URL template
+     *     ({@code …/{z}/{x}/{y}.png}) drawn over the bundled land; empty (the default) for the bundled
+     *     offline map alone
+     * @param tileAttribution {@code coastwatch.console.tile-attribution}: the credit line of those tiles
+     * @param centerLatitude {@code coastwatch.console.center-latitude}: the first view's centre (default 11.4)
+     * @param centerLongitude {@code coastwatch.console.center-longitude} (default 109.3)
+     * @param zoom {@code coastwatch.console.zoom}: the first view's zoom level (default 9)
+     * @param staleAfter {@code coastwatch.console.stale-after}: a vessel not heard for this long is drawn
+     *     faded (default 15m)
+     */
+    public record Console(
+            @DefaultValue("") String tileUrl,
+            @DefaultValue("") String tileAttribution,
+            @DefaultValue("11.4") double centerLatitude,
+            @DefaultValue("109.3") double centerLongitude,
+            @DefaultValue("9") int zoom,
+            @DefaultValue("15m") Duration staleAfter) {
     }
 
     /** The JDBC URL to open: the one configured, else SQLite in the data directory. */

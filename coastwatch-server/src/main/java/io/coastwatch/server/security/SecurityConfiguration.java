@@ -54,6 +54,9 @@ public class SecurityConfiguration {
         var unauthorized = ProblemResponses.unauthorized();
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // The web console's static files (its login page among them); its data comes from the API.
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/console/**", "/webjars/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/session").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/sources", "/api/v1/sources/**").authenticated()
                         .requestMatchers("/api/v1/sources", "/api/v1/sources/**").hasRole("ADMIN")

@@ -54,6 +54,11 @@ public record VesselView(
                 time(v.lastSeenMillis()));
     }
 
+    /** A vessel known only by its id (no longer in the live picture). */
+    public static VesselView unknown(long id) {
+        return new VesselView(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     static Double number(double value) {
         return Double.isFinite(value) ? value : null;
     }

@@ -14,8 +14,15 @@ public final class Nmea {
 
     /** A Class A position report (message 1), with a tag-block time when {@code timeMillis} is not MIN_VALUE. */
     public String position(int mmsi, double latitude, double longitude, double speedKnots, long timeMillis) {
+        return position(mmsi, latitude, longitude, speedKnots, 90, timeMillis);
+    }
+
+    /** A Class A position report (message 1) with a course over ground (heading the same). */
+    public String position(int mmsi, double latitude, double longitude, double speedKnots, int courseDegrees,
+            long timeMillis) {
         PositionReportClassA report = new PositionReportClassA(1, 0, mmsi, 0, 0, (int) Math.round(speedKnots * 10), true,
-                (int) Math.round(longitude * 600_000), (int) Math.round(latitude * 600_000), 900, 90, 30, 0, 0, false, 0);
+                (int) Math.round(longitude * 600_000), (int) Math.round(latitude * 600_000), courseDegrees * 10,
+                courseDegrees, 30, 0, 0, false, 0);
         return single(writer.sentences(MessageCodec.encode(report, new BitWriter()), 'A', timeMillis, null));
     }
 

@@ -59,6 +59,8 @@ public final class JdbcPositionStore implements PositionStore {
             + " ON CONFLICT DO NOTHING";
     private static final String TRACK = "SELECT " + COLUMNS + " FROM positions"
             + " WHERE vessel_id = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, source LIMIT ?";
+    private static final String PERIOD = "SELECT " + COLUMNS + " FROM positions"
+            + " WHERE time_ms >= ? AND time_ms < ? ORDER BY time_ms, vessel_id, source LIMIT ?";
 
     /** On SQLite a range of the covering index (time, lat, lon, plausibility; and the key) only: see V2__zones.sql. */
     private static final String IN_BOX = "SELECT vessel_id, time_ms, lat, lon FROM positions WHERE time_ms >= ? AND time_ms < ?"
@@ -146,18 +148,34 @@ public final class JdbcPositionStore implements PositionStore {
      */
     @Override
     public List<PositionFix> track(long vesselId, long fromMillis, long toMillis, int limit) {
+        return select(TRACK, List.of(vesselId, fromMillis, toMillis), limit);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when {@code limit} is negative
+     */
+    @Override
+    public List<PositionFix> period(long fromMillis, long toMillis, int limit) {
+        return select(PERIOD, List.of(fromMillis, toMillis), limit);
+    }
+
+    /** Runs {@code sql} with the {@code long} parameters given, then the limit. */
+    private List<PositionFix> select(String sql, List<Long> parameters, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        if (limit == 0 || fromMillis >= toMillis) {
+        if (limit == 0 || parameters.get(parameters.size() - 2) >= parameters.getLast()) {
             return List.of();
         }
         return connections.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(TRACK)) {
-                query.setLong(1, vesselId);
-                query.setLong(2, fromMillis);
-                query.setLong(3, toMillis);
-                query.setInt(4, limit);
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (long parameter : parameters) {
+                    query.setLong(index++, parameter);
+                }
+                query.setInt(index, limit);
                 query.setFetchSize(Math.min(limit, 10_000));
                 try (ResultSet rows = query.executeQuery()) {
                     List<PositionFix> fixes = new ArrayList<>();

@@ -79,6 +79,22 @@ abstract class PositionStoreContract extends DatabaseTestBase {
     }
 
     @Test
+    void periodHoldsEveryVesselsFixesInTimeOrderWithinItsBounds() {
+        positions().append(fix(5, T0 + 3000));
+        positions().append(fix(6, T0 + 1000));
+        positions().append(fix(5, T0 + 1000));
+        positions().append(fix(6, T0 + 5000));
+        positions().append(fix(6, T0 - 1));
+        positions().flush();
+
+        assertEquals(List.of(fix(5, T0 + 1000), fix(6, T0 + 1000), fix(5, T0 + 3000)),
+                positions().period(T0, T0 + 5000, 100));
+        assertEquals(List.of(fix(5, T0 + 1000)), positions().period(T0, T0 + DAY, 1));
+        assertEquals(List.of(), positions().period(T0 + 5000, T0 + 5000, 100));
+        assertThrows(IllegalArgumentException.class, () -> positions().period(T0, T0 + DAY, -1));
+    }
+
+    @Test
     void everyFieldRoundTrips() {
         List<PositionFix> fixes = new ArrayList<>();
         long time = T0;

@@ -1,0 +1,48 @@
+// The server's REST API, with the session cookie and the CSRF header on state-changing requests.
+// Errors become ApiError with the RFC 7807 problem's detail.
+let csrf = null;
+
+export class ApiError extends Error {
+  constructor(status, detail) {
+    super(detail || `HTTP ${status}`);
+    this.status = status;
+  }
+}
+
+/** Remembers the CSRF header and token of the session (from POST/GET /api/v1/session). */
+export function useSession(session) {
+  csrf = session && session.csrfHeader ? { header: session.csrfHeader, token: session.csrfToken } : null;
+}
+
+function cookieToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+export async function request(method, path, body, accept = 'application/json') {
+  const headers = { Accept: accept };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrf) headers[csrf.header] = cookieToken() || csrf.token;
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  if (response.status === 204) return null;
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, data && (data.detail || data.title));
+  return data;
+}
+
+export const get = path => request('GET', path);
+/** GET of a resource that is GeoJSON (zones, evidence, the base map). */
+export const getGeoJson = path => request('GET', path, undefined, 'application/geo+json, application/json');
+export const post = (path, body) => request('POST', path, body);
+export const del = path => request('DELETE', path);
+
+/** A query string from the defined, non-empty values of params. */
+export function query(params) {
+  const search = new URLSearchParams();
+  Object.entries(params).forEach(([key, value]) => {
+    if (value !== undefined && value !== null && value !== '') search.set(key, value);
+  });
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,36 @@
+// Small DOM and timing helpers shared by the panels.
+
+/**
+ * action, run at most once every millis: a call within that time is postponed to its end (several
+ * such calls run it once).
+ */
+export function throttled(action, millis) {
+  let last = -Infinity;
+  let timer = null;
+  return () => {
+    const wait = last + millis - performance.now();
+    if (wait <= 0) {
+      last = performance.now();
+      action();
+    } else if (!timer) {
+      timer = setTimeout(() => { timer = null; last = performance.now(); action(); }, wait);
+    }
+  };
+}
+
+/** Fills a <dl> with [label, value, key] rows; key (optional) goes into the value's data-fact. */
+export function renderFacts(list, rows) {
+  list.replaceChildren(...rows.flatMap(([label, value, key]) => {
+    const term = document.createElement('dt');
+    term.textContent = label;
+    const definition = document.createElement('dd');
+    definition.textContent = value;
+    if (key) definition.dataset.fact = key;
+    return [term, definition];
+  }));
+}
+
+/** Fills a list with one <li> of text per entry. */
+export function renderTextItems(list, texts) {
+  list.replaceChildren(...texts.map(text => Object.assign(document.createElement('li'), { textContent: text })));
+}

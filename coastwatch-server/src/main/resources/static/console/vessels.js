@@ -1,0 +1,310 @@
+// The live vessels: a store of the latest state of each vessel, and a Leaflet layer that draws them on
+// one canvas (20,000 symbols in a few milliseconds): symbols pointing along the course, coloured by
+// kind, faded when stale, ringed when an alert is open; thinned on a screen grid at wide zoom (vessels
+// with an open alert take their cells first);
+// labels at close zoom. Redraws on the next frame after a map move, at most twice a second for data.
+import { throttled } from './dom.js';
+
+/** Kinds of vessel, in legend order, with their colours. */
+export const KINDS = {
+  fishingVn: '#1e88e5',
+  fishingForeign: '#d81b60',
+  cargo: '#43a047',
+  tanker: '#8d6e63',
+  patrol: '#212121',
+  other: '#9e9e9e',
+};
+
+/** The kind of a vessel from its flag and AIS ship type (VMS-only vessels are Vietnamese fishing vessels). */
+export function vesselKind(vessel) {
+  const type = vessel.shipType;
+  const vmsOnly = !vessel.mmsi && (vessel.registrationNumber || vessel.vmsDeviceId);
+  if (type === 30 || vmsOnly) return vessel.flag === 'VN' || vmsOnly ? 'fishingVn' : 'fishingForeign';
+  if (type === 35 || type === 55) return 'patrol';
+  if (type >= 70 && type <= 79) return 'cargo';
+  if (type >= 80 && type <= 89) return 'tanker';
+  return 'other';
+}
+
+/** The label of a vessel: its name, else its registration number, else its MMSI or id. */
+export function vesselLabel(vessel) {
+  return vessel.name || vessel.registrationNumber || String(vessel.mmsi || vessel.id);
+}
+
+const DATA_REDRAW_MILLIS = 500;
+const LABEL_ZOOM = 12;
+const MAX_LABELS = 400;
+const HIT_PIXELS = 10;
+
+function worldX(lon) {
+  return (lon + 180) / 360;
+}
+
+function worldY(lat) {
+  const sin = Math.sin(Math.max(-85.05, Math.min(85.05, lat)) * Math.PI / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+}
+
+/** The latest state of every vessel, by id. */
+export class VesselStore {
+  constructor() {
+    this.byId = new Map();
+    this.listeners = [];
+    this.updates = 0;
+  }
+
+  /** Replaces the state of one vessel with a VesselView from the API or the WebSocket. */
+  update(view) {
+    const p = view.position;
+    if (!p) return;
+    this.updates++;
+    this.byId.set(view.id, {
+      id: view.id, view, kind: vesselKind(view), lat: p.latitude, lon: p.longitude,
+      courseDegrees: p.courseDegrees, speedKnots: p.speedKnots,
+      seenMillis: Date.parse(p.time), wx: worldX(p.longitude), wy: worldY(p.latitude),
+    });
+    this.listeners.forEach(listener => listener(view.id));
+  }
+
+  /** Moves a vessel to a replayed position, keeping what else is known of it. */
+  move(id, lat, lon, timeMillis, speedKnots, courseDegrees) {
+    const vessel = this.byId.get(id);
+    if (!vessel) return;
+    Object.assign(vessel, { lat, lon, seenMillis: timeMillis, speedKnots, courseDegrees, wx: worldX(lon), wy: worldY(lat) });
+  }
+
+  clear() {
+    this.byId.clear();
+  }
+
+  onChange(listener) {
+    this.listeners.push(listener);
+  }
+}
+
+/** A Leaflet layer drawing a VesselStore. */
+export const VesselLayer = L.Layer.extend({
+  initialize(store, options) {
+    this.store = store;
+    this.alerting = new Set();
+    this.selectedId = null;
+    this.now = () => Date.now();
+    this.staleMillis = options.staleMillis;
+    this.onSelect = options.onSelect;
+    this.drawn = { xs: new Float32Array(0), ys: new Float32Array(0), ids: [], count: 0 };
+    this.stats = { drawn: 0, thinned: 0, lastDrawMillis: 0, draws: 0, drawMillis: 0 };
+    this.frameRequested = false;
+    this.redrawForData = throttled(() => this.redraw(), DATA_REDRAW_MILLIS);
+    this.sprites = new Sprites();
+  },
+
+  onAdd(map) {
+    this.canvas = L.DomUtil.create('canvas', 'vessel-canvas');
+    Object.assign(this.canvas.style, { position: 'absolute', left: 0, top: 0, zIndex: 450, pointerEvents: 'none' });
+    map.getContainer().appendChild(this.canvas);
+    map.on('move resize zoomend viewreset', this.redraw, this);
+    map.on('zoomstart', this.hide, this);
+    map.on('click', this.pick, this);
+    this.redraw();
+  },
+
+  onRemove(map) {
+    map.off('move resize zoomend viewreset', this.redraw, this);
+    map.off('zoomstart', this.hide, this);
+    map.off('click', this.pick, this);
+    this.canvas.remove();
+  },
+
+  hide() {
+    this.canvas.style.visibility = 'hidden';
+  },
+
+  /** Redraws on the next frame (after a map move or a change of what is marked). */
+  redraw() {
+    if (!this.frameRequested) {
+      this.frameRequested = true;
+      requestAnimationFrame(() => { this.frameRequested = false; this.draw(); });
+    }
+  },
+
+  /** Redraws for new data, at most every DATA_REDRAW_MILLIS. */
+  dataChanged() {
+    this.redrawForData();
+  },
+
+  setAlerting(ids) {
+    this.alerting = ids;
+    this.redraw();
+  },
+
+  select(id) {
+    this.selectedId = id;
+    this.redraw();
+  },
+
+  draw() {
+    const map = this._map;
+    if (!map) return;
+    const started = performance.now();
+    const size = map.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = this.canvas;
+    if (canvas.width !== size.x * ratio || canvas.height !== size.y * ratio) {
+      canvas.width = size.x * ratio;
+      canvas.height = size.y * ratio;
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
+    }
+    canvas.style.visibility = 'visible';
+    const context = canvas.getContext('2d');
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, size.x, size.y);
+
+    const zoom = map.getZoom();
+    const scale = 256 * 2 ** zoom;
+    const origin = map.project(map.containerPointToLatLng([0, 0]), zoom);
+    const cell = zoom <= 9 ? 9 : zoom <= 11 ? 5 : 0;
+    const columns = cell ? Math.ceil(size.x / cell) : 0;
+    const occupied = cell ? new Uint8Array(columns * Math.ceil(size.y / cell)) : null;
+    const length = zoom >= 11 ? 9 : zoom >= 8 ? 7 : 5;
+    const now = this.now();
+    const rings = new Path2D();
+    const labels = [];
+    const capacity = this.store.byId.size;
+    if (this.drawn.xs.length < capacity) {
+      this.drawn.xs = new Float32Array(capacity * 2);
+      this.drawn.ys = new Float32Array(capacity * 2);
+    }
+    const { xs, ys } = this.drawn;
+    const ids = [];
+    let thinned = 0;
+
+    const place = (vessel, alerting) => {
+      const x = Math.round(vessel.wx * scale - origin.x);
+      const y = Math.round(vessel.wy * scale - origin.y);
+      if (x < -20 || y < -20 || x > size.x + 20 || y > size.y + 20) return;
+      if (occupied) {
+        const index = Math.floor(y / cell) * columns + Math.floor(x / cell);
+        if (index >= 0 && index < occupied.length) {
+          if (occupied[index]) { thinned++; return; }
+          occupied[index] = 1;
+        }
+      }
+      const sprite = this.sprites.get(vessel, now - vessel.seenMillis > this.staleMillis, length, ratio);
+      context.drawImage(sprite, x - sprite.half, y - sprite.half, sprite.side, sprite.side);
+      if (alerting) { rings.moveTo(x + length + 3, y); rings.arc(x, y, length + 3, 0, 2 * Math.PI); }
+      xs[ids.length] = x;
+      ys[ids.length] = y;
+      ids.push(vessel.id);
+      if (zoom >= LABEL_ZOOM && labels.length < MAX_LABELS) labels.push([vessel, x, y]);
+    };
+    for (const id of this.alerting) { // first: they take their cells of the thinning grid before the others
+      const vessel = this.store.byId.get(id);
+      if (vessel) place(vessel, true);
+    }
+    for (const vessel of this.store.byId.values()) {
+      if (!this.alerting.has(vessel.id)) place(vessel, false);
+    }
+
+    context.globalAlpha = 1;
+    context.lineWidth = 2.5;
+    context.strokeStyle = '#e53935';
+    context.stroke(rings);
+    const selected = this.store.byId.get(this.selectedId);
+    if (selected) {
+      const x = selected.wx * scale - origin.x;
+      const y = selected.wy * scale - origin.y;
+      context.lineWidth = 2;
+      context.strokeStyle = '#000';
+      context.strokeRect(x - length - 6, y - length - 6, 2 * length + 12, 2 * length + 12);
+    }
+    if (labels.length) {
+      context.font = '11px "Noto Sans", "DejaVu Sans", sans-serif';
+      context.lineWidth = 3;
+      context.strokeStyle = 'rgba(255,255,255,0.85)';
+      context.fillStyle = '#102030';
+      for (const [vessel, x, y] of labels) {
+        const text = vesselLabel(vessel.view);
+        context.strokeText(text, x + length + 3, y + 4);
+        context.fillText(text, x + length + 3, y + 4);
+      }
+    }
+    this.drawn.ids = ids;
+    this.drawn.count = ids.length;
+    const millis = performance.now() - started;
+    this.stats = { drawn: ids.length, thinned, lastDrawMillis: millis, draws: this.stats.draws + 1, drawMillis: this.stats.drawMillis + millis };
+  },
+
+  /** Selects the vessel drawn nearest to a click, within HIT_PIXELS. */
+  pick(event) {
+    const { x, y } = event.containerPoint;
+    const { xs, ys, ids, count } = this.drawn;
+    let best = -1;
+    let bestDistance = HIT_PIXELS * HIT_PIXELS;
+    for (let i = 0; i < count; i++) {
+      const d = (xs[i] - x) ** 2 + (ys[i] - y) ** 2;
+      if (d < bestDistance) { bestDistance = d; best = i; }
+    }
+    if (best >= 0 && this.onSelect) this.onSelect(ids[best]);
+  },
+});
+
+const COURSE_STEP_DEGREES = 10;
+
+/**
+ * Symbols drawn once into small canvases and then copied (drawImage is far cheaper than filling
+ * thousands of paths on a canvas without a GPU): one per kind, staleness, size and course in steps of
+ * COURSE_STEP_DEGREES (or a dot when not under way).
+ */
+class Sprites {
+  constructor() {
+    this.cache = new Map();
+  }
+
+  get(vessel, stale, length, ratio) {
+    const moving = vessel.courseDegrees !== null && vessel.courseDegrees !== undefined && vessel.speedKnots >= 0.5;
+    const step = moving ? Math.round(vessel.courseDegrees / COURSE_STEP_DEGREES) % (360 / COURSE_STEP_DEGREES) : -1;
+    const key = `${vessel.kind}|${stale}|${length}|${ratio}|${step}`;
+    let sprite = this.cache.get(key);
+    if (!sprite) {
+      sprite = document.createElement('canvas');
+      sprite.side = 2 * length + 4;
+      sprite.half = sprite.side / 2;
+      sprite.width = sprite.height = Math.ceil(sprite.side * ratio);
+      const context = sprite.getContext('2d');
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const path = new Path2D();
+      symbol(path, sprite.half, sprite.half,
+        { courseDegrees: moving ? step * COURSE_STEP_DEGREES : null, speedKnots: moving ? 1 : 0 }, length);
+      context.globalAlpha = stale ? 0.35 : 1;
+      context.fillStyle = KINDS[vessel.kind];
+      context.fill(path);
+      if (length >= 7) {
+        context.lineWidth = 1;
+        context.strokeStyle = 'rgba(0,0,0,0.55)';
+        context.stroke(path);
+      }
+      this.cache.set(key, sprite);
+    }
+    return sprite;
+  }
+}
+
+/** Adds a vessel's symbol to path: a triangle along its course when under way, else a dot. */
+function symbol(path, x, y, vessel, length) {
+  const course = vessel.courseDegrees;
+  if (course === null || course === undefined || !(vessel.speedKnots >= 0.5)) {
+    const r = length * 0.4;
+    path.moveTo(x + r, y);
+    path.arc(x, y, r, 0, 2 * Math.PI);
+    return;
+  }
+  const angle = course * Math.PI / 180;
+  const sin = Math.sin(angle);
+  const cos = Math.cos(angle);
+  const half = length * 0.45;
+  path.moveTo(x + sin * length, y - cos * length);
+  path.lineTo(x - sin * length * 0.6 + cos * half, y + cos * length * 0.6 + sin * half);
+  path.lineTo(x - sin * length * 0.6 - cos * half, y + cos * length * 0.6 - sin * half);
+  path.closePath();
+}

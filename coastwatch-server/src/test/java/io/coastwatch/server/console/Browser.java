@@ -1,0 +1,149 @@
+package io.coastwatch.server.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven through
+ * Selenium, with what the console tests need: screenshots under {@code target/console-screenshots/},
+ * polling waits, JavaScript, and the page's console errors (browser log, uncaught errors and
+ * rejections). Not thread-safe; close it.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    /** Collects what the page reports as errors, from before its own scripts run. */
+    private static final String ERROR_HOOK = """
+            window.__errors = [];
+            window.addEventListener('error', e => window.__errors.push('error: ' + e.message));
+            window.addEventListener('unhandledrejection', e => window.__errors.push('rejection: ' + (e.reason && e.reason.message || e.reason)));
+            const consoleError = console.error;
+            console.error = (...args) => { window.__errors.push('console.error: ' + args.join(' ')); consoleError(...args); };
+            """;
+
+    private final ChromeDriver driver;
+
+    /** Whether Debian's Chromium and its driver are installed (`.ci/run` installs them). */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    Browser(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + width + "," + height, "--lang=vi-VN", "--autoplay-policy=no-user-gesture-required",
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding");
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_HOOK));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Polls the condition until it holds, failing with what was awaited (and the page's errors) after the timeout. */
+    void waitFor(String what, Duration timeout, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(condition.get())) {
+                    return;
+                }
+                last = null;
+            } catch (RuntimeException e) {
+                last = e; // the element may not exist yet
+            }
+            pause(Duration.ofMillis(100));
+        }
+        screenshot("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+        throw new AssertionError("timed out after " + timeout + " waiting for: " + what + "; page errors: " + takeErrors(), last);
+    }
+
+    /** Saves a PNG of the page as target/console-screenshots/NAME.png and returns its path. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The errors the page reported since the last call (browser log entries at SEVERE, failed loads among
+     * them; uncaught errors and rejections; console.error), and forgets them.
+     */
+    List<String> takeErrors() {
+        List<String> all = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                all.add(entry.getMessage());
+            }
+        }
+        Object page = js("const errors = window.__errors || []; window.__errors = []; return errors;");
+        if (page instanceof List<?> list) {
+            list.forEach(item -> all.add(String.valueOf(item)));
+        }
+        return all;
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

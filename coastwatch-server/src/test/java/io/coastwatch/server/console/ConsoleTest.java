@@ -1,0 +1,293 @@
+package io.coastwatch.server.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.coastwatch.server.support.Await;
+import io.coastwatch.sim.Simulator;
+import io.coastwatch.sim.emit.StreamSink;
+import io.coastwatch.sim.scenario.Area;
+import io.coastwatch.sim.scenario.Scenario;
+import io.coastwatch.sim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The web console in a real headless Chromium against the real server, fed with two hours of the
+ * simulator's demo traffic (ending now) through a file source: a duty officer's shift, step by step,
+ * at 1366×768, with a screenshot of each step under {@code target/console-screenshots/}. The steps
+ * share one browser and run in order; the page must report no error.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleTest extends ConsoleServerTest {
+    private static final Path DATABASE = temporaryDirectory();
+    private static final Duration SIMULATED = Duration.ofHours(2);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
+    }
+
+    @Override
+    Path databaseDirectory() {
+        return DATABASE;
+    }
+
+    private Browser browser;
+    private Instant simulationEnd;
+
+    @BeforeEach
+    void browserAndTraffic() throws IOException {
+        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        if (browser != null) {
+            return;
+        }
+        simulationEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        feedSimulatedTraffic(simulationEnd.minus(SIMULATED));
+        browser = new Browser(1366, 768);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Runs the demo scenario from {@code start} for two simulated hours, as fast as possible, and replays its NMEA. */
+    private void feedSimulatedTraffic(Instant start) throws IOException {
+        Scenario demo = new ScenarioLoader().loadDemo();
+        Scenario scenario = new Scenario(demo.name(), demo.seed(), start, SIMULATED, demo.speed(), demo.geography(),
+                demo.reception(), demo.fleet(), demo.events(), demo.load());
+        Path nmea = Files.createTempFile("console-demo", ".nmea");
+        try (StreamSink sink = StreamSink.toFile(nmea)) {
+            new Simulator(scenario, Area.demo(), true).run(new Simulator.Outputs(sink, null, null, null));
+        }
+        List<String> lines = Files.readAllLines(nmea, StandardCharsets.US_ASCII);
+        Files.delete(nmea);
+        replay("console-demo", lines);
+    }
+
+    private String text(String cssSelector) {
+        return browser.find(cssSelector).getText();
+    }
+
+    private long vesselsInPage() {
+        return ((Number) browser.js("return window.coastwatch ? window.coastwatch.store.byId.size : 0")).longValue();
+    }
+
+    @Test
+    @Order(1)
+    void logsInInVietnamese() {
+        browser.open(anonymous.base() + "/");
+        browser.waitFor("the login form", WAIT, () -> browser.find("#login").isDisplayed());
+        assertEquals("vi", browser.js("return document.documentElement.lang"));
+        assertEquals("Đăng nhập", text("#login-submit"));
+        browser.find("#login-username").sendKeys("admin");
+        browser.find("#login-password").sendKeys("wrong password");
+        browser.find("#login-submit").click();
+        browser.waitFor("the refusal", WAIT, () -> text("#login-error").contains("Sai tên đăng nhập"));
+        browser.screenshot("01-login-refused");
+        List<String> refusal = browser.takeErrors();
+        assertTrue(refusal.size() == 1 && refusal.getFirst().contains("/api/v1/session") && refusal.getFirst().contains("401"),
+                "the refused login is the page's only error: " + refusal);
+
+        browser.find("#login-password").clear();
+        browser.find("#login-password").sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+        browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
+        assertTrue(text("#user").startsWith("admin"));
+        assertEquals("TRỰC TIẾP", text("#mode"));
+    }
+
+    @Test
+    @Order(2)
+    void showsTheSimulatedVesselsOnTheMap() {
+        long served = admin.get("/api/v1/vessels?size=1").json().get("total").asLong();
+        assertTrue(served > 50, "the simulation fed " + served + " vessels");
+        browser.waitFor("every vessel in the page", WAIT, () -> vesselsInPage() == served);
+        browser.waitFor("vessels drawn", WAIT,
+                () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 20);
+        browser.waitFor("the live feed connected", WAIT, () -> text("#live-state").equals("Đã kết nối"));
+        browser.waitFor("the demo zones in the legend", WAIT,
+                () -> browser.findAll("#zone-legend input[type=checkbox]").size() >= 5);
+        browser.waitFor("the bundled land drawn", WAIT, () -> !browser.findAll(".leaflet-overlay-pane canvas").isEmpty());
+        browser.screenshot("02-live-map");
+    }
+
+    @Test
+    @Order(3)
+    void switchesToEnglishAndBack() {
+        assertEquals("Cảnh báo", browser.find("#tab-alerts span").getText());
+        browser.find(".tools .lang-switch").click();
+        browser.waitFor("English labels", WAIT, () -> browser.find("#tab-alerts span").getText().equals("Alerts"));
+        assertEquals("en", browser.js("return document.documentElement.lang"));
+        assertEquals("LIVE", text("#mode"));
+        browser.screenshot("03-english");
+        browser.find(".tools .lang-switch").click();
+        browser.waitFor("Vietnamese labels", WAIT, () -> browser.find("#tab-alerts span").getText().equals("Cảnh báo"));
+    }
+
+    @Test
+    @Order(4)
+    void findsAVesselAndShowsItsPanelAndTrack() {
+        JsonNode vessel = named(admin.get("/api/v1/vessels?size=1000").json().get("vessels"));
+        String mmsi = vessel.get("mmsi").asString();
+        WebElement search = browser.find("#search-input");
+        search.sendKeys(mmsi, Keys.ENTER);
+        browser.waitFor("the vessel panel", WAIT, () -> browser.find("#vessel-title").getText().equals(vessel.get("name").asString()));
+        assertEquals(mmsi, text("[data-fact='vessel.mmsi']"));
+        assertTrue(text("[data-fact='vessel.positionDm']").matches("\\d{2}°\\d{2}\\.\\d{3}′[NS] \\d{3}°\\d{2}\\.\\d{3}′[EW]"),
+                text("[data-fact='vessel.positionDm']"));
+        assertTrue(text("[data-fact='vessel.speed']").endsWith("hl/g"));
+        browser.find("#track-show").click();
+        browser.waitFor("its track", WAIT, () -> text("#track-status").contains("điểm"));
+        String csv = browser.find("#export-csv").getDomProperty("href");
+        assertTrue(csv.contains("/api/v1/vessels/" + vessel.get("id").asLong() + "/track?") && csv.contains("format=csv"), csv);
+        browser.screenshot("04-vessel-panel");
+    }
+
+    /** The first vessel with a name, an MMSI and a position. */
+    private static JsonNode named(JsonNode vessels) {
+        for (JsonNode candidate : vessels) {
+            if (!candidate.get("name").isNull() && !candidate.get("mmsi").isNull() && !candidate.get("position").isNull()) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no named vessel with a position");
+    }
+
+    @Test
+    @Order(5)
+    void measuresDistanceAndBearingInNauticalMiles() {
+        browser.find("#measure-button").click();
+        WebElement map = browser.find("#map");
+        new Actions(browser.driver()).moveToElement(map, -200, 0).click().moveToElement(map, 100, 0).click().perform();
+        String result = text("#measure-result");
+        assertTrue(result.matches("[\\d.,]+ hải lý · 0?9\\d°"), result); // a line drawn due east
+        browser.screenshot("05-measure");
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        browser.find("#measure-button").click();
+        assertEquals("", text("#measure-result"));
+    }
+
+    @Test
+    @Order(6)
+    void receivesALiveCriticalAlertShowsItsEvidenceAndAcknowledgesIt() {
+        browser.find("#tab-alerts").click();
+        int intruder = 412_999_001;
+        long now = System.currentTimeMillis();
+        // A foreign fishing vessel steaming west into the Núi Chúa marine protected area: the server's
+        // default rules see a protected-area entry (critical).
+        List<String> lines = new ArrayList<>(nmea.staticData(intruder, "TEST INTRUDER", "BXYZ9", 30));
+        for (int i = 0; i < 5; i++) { // 0.004° of longitude a minute: 14 kn, a plausible speed
+            lines.add(nmea.position(intruder, 11.74, 109.262 - i * 0.004, 14, 270, now - (4 - i) * 60_000L));
+        }
+        replay("intruder", lines);
+        JsonNode alert = Await.until("the protected-area alert", WAIT,
+                () -> admin.get("/api/v1/alerts?vessel=" + intruder + "&ruleType=protected-area").json().get("alerts"),
+                alerts -> alerts.size() == 1).get(0);
+        assertEquals("critical", alert.get("severity").asString());
+        String id = alert.get("id").asString();
+        // The duty officer keeps to the critical alerts (the simulated traffic raised many more).
+        browser.js("const filter = document.getElementById('alert-severity'); filter.value = 'critical';"
+                + " filter.dispatchEvent(new Event('change'));");
+        browser.waitFor("the alert in the inbox", WAIT, () -> !browser.findAll("[data-alert-id='" + id + "']").isEmpty());
+        browser.waitFor("the critical alert announced by the banner", WAIT, () -> browser.find("#banner").isDisplayed()
+                && ((List<?>) browser.js("return window.coastwatch.inbox.alarmed")).stream().anyMatch(a -> id.equals(String.valueOf(a))));
+        browser.screenshot("07-critical-alert");
+        browser.find("#banner-close").click();
+
+        browser.waitFor("the alert clicked", WAIT, () -> { // live updates redraw the list: retry a stale item
+            browser.find("[data-alert-id='" + id + "']").click();
+            return true;
+        });
+        browser.waitFor("the alert's detail", WAIT, () -> browser.find("#alert-detail").isDisplayed());
+        browser.waitFor("its evidence track on the map", WAIT,
+                () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
+        assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
+        browser.find("#alert-comment").sendKeys("Đã liên lạc tàu tuần tra");
+        browser.find("#alert-ack").click();
+        browser.waitFor("the alert acknowledged", WAIT, () -> browser.find("#alert-detail-facts").getText().contains("Đã xác nhận"));
+        browser.screenshot("08-alert-acknowledged");
+        JsonNode stored = admin.get("/api/v1/alerts/" + id).json();
+        assertEquals("acknowledged", stored.get("state").asString());
+        assertTrue(stored.get("history").toString().contains("Đã liên lạc tàu tuần tra"), stored.toString());
+    }
+
+    @Test
+    @Order(7)
+    void replaysAPastPeriodWithItsPositions() {
+        browser.find("#tab-replay").click();
+        ZoneId zone = ZoneId.of((String) browser.js("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
+        LocalDateTime from = LocalDateTime.ofInstant(simulationEnd.minus(Duration.ofMinutes(90)), zone).truncatedTo(ChronoUnit.MINUTES);
+        browser.js("document.getElementById('replay-from').value = arguments[0];"
+                + "document.getElementById('replay-to').value = arguments[1];"
+                + "document.getElementById('replay-speed').value = '1800';",
+                from.toString(), from.plusMinutes(60).toString());
+        browser.find("#replay-play").click();
+        browser.waitFor("replay mode", WAIT, () -> text("#mode").equals("PHÁT LẠI"));
+        browser.waitFor("replayed vessels", WAIT, () -> vesselsInPage() > 20);
+        browser.screenshot("09-replay");
+        browser.waitFor("the end of the period", Duration.ofSeconds(60), () -> text("#replay-status").startsWith("Kết thúc phát lại"));
+        long replayed = vesselsInPage();
+        long live = admin.get("/api/v1/vessels?size=1").json().get("total").asLong();
+        assertTrue(replayed > 20 && replayed <= live, replayed + " replayed of " + live);
+        browser.find("#replay-stop").click();
+        browser.waitFor("back to live", WAIT, () -> text("#mode").equals("TRỰC TIẾP") && vesselsInPage() == live);
+    }
+
+    @Test
+    @Order(8)
+    void fillsALargeOperationsRoomScreen() {
+        browser.driver().manage().window().setSize(new Dimension(2560, 1440));
+        browser.waitFor("the map grown with the window", WAIT, () -> browser.find("#map").getSize().getWidth() > 1900);
+        browser.waitFor("vessels redrawn on the larger map", WAIT,
+                () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 0);
+        assertTrue(browser.find("#panel-replay").isDisplayed() || browser.find("#panel-alerts").isDisplayed());
+        browser.screenshot("11-large-screen");
+        browser.driver().manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    @Test
+    @Order(9)
+    void reportsNoErrorInThePage() {
+        assertEquals(List.of(), browser.takeErrors());
+    }
+
+    /** The page and its libraries load without a session; its data does not. */
+    @Test
+    @Order(10)
+    void staticFilesArePublicAndTheDataNeedsASession() {
+        assertEquals(401, anonymous.get("/api/v1/console").status());
+        assertEquals(401, anonymous.get("/map/land.geojson").status());
+        assertEquals(200, admin.get("/map/land.geojson").status());
+        assertEquals(200, anonymous.get("/console/app.js").status());
+        assertEquals(200, anonymous.get("/").status());
+        assertEquals(200, anonymous.get("/webjars/leaflet/dist/leaflet.js").status());
+    }
+}
