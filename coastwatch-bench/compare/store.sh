@@ -6,14 +6,18 @@
 #   track   the latency of PositionStore.track for a 30-day window of a random vessel, on stores
 #           bulk-loaded with each of SIZES positions (10,000 vessels over 100 days); prints per size
 #           the load rate, database size, median / p90 / p99 / max over 1,000 queries.
+#   visits  "which vessels were inside this area during these 24 hours" (AreaVisits) on a store
+#           bulk-loaded with VESSELS vessels reporting every INTERVAL seconds over 2 days; a small and
+#           a large area, median of 3 runs.
 # Usage:
 #   coastwatch-bench/compare/store.sh append sqlite|postgresql [FIXES] [RUNS]     (3000000, 3)
 #   coastwatch-bench/compare/store.sh track sqlite|postgresql [SIZES]             (1000000,10000000,100000000)
+#   coastwatch-bench/compare/store.sh visits sqlite|postgresql [VESSELS] [INTERVAL] (5000, 30)
 # Databases go to ${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store (100M positions take about
 # 8 GB on SQLite, more on PostgreSQL).
 set -euo pipefail
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-what=${1:?append or track}
+what=${1:?append, track or visits}
 backend=${2:?sqlite or postgresql}
 work=${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store/$what-$backend
 . "$root_dir/scripts/find-jdk.sh"
@@ -30,6 +34,9 @@ case "$what" in
   track)
     "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.TrackQueryBenchmark \
       "$backend" "${3:-1000000,10000000,100000000}" 10000 100 1000 "$work" ;;
-  *) echo "first argument: append or track" >&2; exit 2 ;;
+  visits)
+    "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.AreaVisitsBenchmark \
+      "$backend" "${3:-5000}" "${4:-30}" 2 3 "$work" ;;
+  *) echo "first argument: append, track or visits" >&2; exit 2 ;;
 esac
 rm -rf "$work"

@@ -161,7 +161,9 @@ class ScriptedEventsTest {
 
     @Test
     void theSpoofedReportsImplyAnImpossibleSpeed() {
-        TruthEvent jump = event("position-jump");
+        int cloned = event("identity-conflict").mmsi();
+        TruthEvent jump = truth.stream().filter(t -> t.ruleId().equals("position-jump") && t.mmsi() != cloned)
+                .findFirst().orElseThrow();
         List<Decoded.Received> reports = decoded.positionsOf(jump.mmsi());
         double fastest = 0;
         for (int i = 1; i < reports.size(); i++) {
@@ -184,8 +186,21 @@ class ScriptedEventsTest {
             }
         }
         assertTrue(widest > 10 * NM, "two places " + widest / NM + " nm apart within 10 min");
+        assertTrue(truth.stream().anyMatch(t -> t.ruleId().equals("position-jump") && t.mmsi() == conflict.mmsi()
+                && t.startMillis() == conflict.startMillis()), "alternating reports are position jumps too (RULES.md)");
         assertTrue(decoded.positionsOf(conflict.mmsi()).stream().filter(r -> r.timeMillis() > conflict.endMillis() + 600_000)
                 .allMatch(r -> impliedFromPrevious(conflict.mmsi(), r) < 50));
+    }
+
+    @Test
+    void theLoiteringReeferLeavesTheAreaBeforeItLeavesTheSimulation() {
+        List<TrackPoint> track = trackOf(event("loitering"));
+        Polygon area = SimulationRuns.AREA.zone(scenario.geography().areaOfResponsibility());
+        assertTrue(area.contains(at(track, event("loitering").startMillis() + 3_600_000).position()), "loiters inside");
+        assertFalse(area.contains(track.get(track.size() - 1).position()), "gone out of the area, not vanished at sea");
+        TrackPoint loitering = at(track, event("loitering").startMillis() + 3_600_000);
+        assertTrue(SimulationRuns.AREA.land().distanceToLandMetres(loitering.position()) > 20 * NM,
+                "farther than 20 nm from shore, as RULES.md's loitering of a carrier");
     }
 
     @Test

@@ -6,7 +6,6 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.VesselSnapshot;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Stores that keep nothing, for measuring the engine without storage: every write is accepted and
@@ -30,9 +29,9 @@ public final class DiscardingStores implements PositionStore, VesselSnapshotStor
     }
 
     @Override
-    public Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
-            double eastLongitude, double northLatitude) {
-        return Set.of();
+    public void scanBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
+            double eastLongitude, double northLatitude, BoxReceiver receiver) {
+        // nothing kept, nothing found
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.coastwatch.engine.port;
 
 import io.coastwatch.engine.track.PositionFix;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The history of every vessel's positions.
@@ -26,14 +25,21 @@ public interface PositionStore extends AutoCloseable {
     List<PositionFix> track(long vesselId, long fromMillis, long toMillis, int limit);
 
     /**
-     * The vessels with at least one plausible fix with {@code fromMillis <= time < toMillis} inside a
-     * longitude/latitude box, edges included: the candidates of a question about an area, whose
-     * tracks are then read with {@link #track}. The box does not cross the antimeridian.
+     * Calls {@code receiver} with every plausible fix with {@code fromMillis <= time < toMillis} inside
+     * a longitude/latitude box, edges included, on the calling thread, in no promised order (oldest
+     * first where the store can): the positions near an area, for questions about it. The box does not
+     * cross the antimeridian.
      *
      * @throws IllegalArgumentException when {@code west > east} or {@code south > north}
      */
-    Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
-            double eastLongitude, double northLatitude);
+    void scanBox(long fromMillis, long toMillis, double westLongitude, double southLatitude, double eastLongitude,
+            double northLatitude, BoxReceiver receiver);
+
+    /** Receives the fixes of {@link #scanBox}: only what an area question needs. */
+    @FunctionalInterface
+    interface BoxReceiver {
+        void fix(long vesselId, long timeMillis, double latitude, double longitude);
+    }
 
     /** Deletes every fix older than {@code timeMillis}; returns how many (estimated where partitions are dropped). */
     long deleteOlderThan(long timeMillis);

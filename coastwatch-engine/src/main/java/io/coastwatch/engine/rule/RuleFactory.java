@@ -1,5 +1,13 @@
 package io.coastwatch.engine.rule;
 
+import io.coastwatch.engine.rule.behaviour.DarkVesselRule;
+import io.coastwatch.engine.rule.behaviour.EncounterRule;
+import io.coastwatch.engine.rule.behaviour.IdentityConflictRule;
+import io.coastwatch.engine.rule.behaviour.LoiteringRule;
+import io.coastwatch.engine.rule.behaviour.NoDepartureRecordRule;
+import io.coastwatch.engine.rule.behaviour.OverdueReturnRule;
+import io.coastwatch.engine.rule.behaviour.PositionJumpRule;
+import io.coastwatch.engine.rule.behaviour.VmsLossRule;
 import io.coastwatch.engine.rule.zone.BoundaryApproachRule;
 import io.coastwatch.engine.rule.zone.BoundaryCrossedRule;
 import io.coastwatch.engine.rule.zone.DwellRule;
@@ -39,8 +47,15 @@ public final class RuleFactory {
             case FISHING_WRONG_ZONE -> new FishingWrongZoneRule(definition, environment);
             case PROTECTED_AREA -> new ProtectedAreaRule(definition, environment);
             case UNREGISTERED -> new UnregisteredRule(definition, environment);
-            default -> null;
+            case DARK_VESSEL -> new DarkVesselRule(definition, environment);
+            case VMS_LOSS -> new VmsLossRule(definition, environment);
+            case ENCOUNTER -> new EncounterRule(definition, environment);
+            case LOITERING -> new LoiteringRule(definition, environment);
+            case POSITION_JUMP -> new PositionJumpRule(definition, environment);
+            case IDENTITY_CONFLICT -> new IdentityConflictRule(definition, environment);
+            case NO_DEPARTURE_RECORD -> new NoDepartureRecordRule(definition, environment);
+            case OVERDUE_RETURN -> new OverdueReturnRule(definition, environment);
         };
-        return Optional.ofNullable(rule);
+        return Optional.of(rule);
     }
 }

@@ -50,8 +50,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * against the vessel's last plausible fix. Only a plausible fix at least as recent as the current
  * one becomes the vessel's position: implausible and older fixes are returned (for the history) but
  * leave the vessel where it was. A vessel that really moved (or whose earlier position was the wrong
- * one) would be stuck behind the jump test; so a jump consistent with the vessel's previous rejected
- * jump (reachable from it under the same limits) is taken as plausible.
+ * one) would be stuck behind the jump test; so a jump is taken as plausible once the rejected jumps
+ * before it form a consistent track (each reachable from the one before under the same limits) for
+ * at least {@link #RELOCATION_CONFIRM_MILLIS} of event time. A spoofer's few minutes of false
+ * positions stay implausible (rules never see the vessel there); a vessel that really is elsewhere
+ * is followed again after ten minutes.
  *
  * <h2>Time</h2>
  * Event time throughout: the time given with each AIS message (tag block, else reception), the VMS
@@ -63,12 +66,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * published state.
  */
 public final class VesselTracker {
+    /** How long rejected jumps must keep a consistent track before the vessel is taken to be there. */
+    public static final long RELOCATION_CONFIRM_MILLIS = 10 * 60_000L;
+
     private final PlausibilityCheck plausibility;
     private final Map<Long, VesselSnapshot> vessels = new ConcurrentHashMap<>();
     private final Collection<VesselSnapshot> vesselsView = Collections.unmodifiableCollection(vessels.values());
     private final Map<String, Long> vesselByRegistrationKey = new HashMap<>();
     private final Map<String, Long> vesselByVmsDeviceId = new HashMap<>();
-    private final Map<Long, PositionFix> lastRejectedJump = new HashMap<>();
+    private final Map<Long, RejectedTrack> rejectedTracks = new HashMap<>();
     private long nextNonAisId = VesselIds.FIRST_NON_AIS_ID;
 
     /** @param plausibility how positions are judged */
@@ -211,18 +217,19 @@ public final class VesselTracker {
             double courseDegrees, int headingDegrees, int navigationStatus, FixSource source, long timeMillis) {
         long vesselId = draft.vesselId;
         Plausibility verdict = plausibility.judge(source, timeMillis, latitude, longitude, draft.lastFix);
-        PositionFix rejected = lastRejectedJump.isEmpty() ? null : lastRejectedJump.get(vesselId);
-        if (verdict == Plausibility.IMPLAUSIBLE_JUMP && rejected != null
-                && plausibility.reachable(rejected, timeMillis, latitude, longitude)) {
+        RejectedTrack rejected = rejectedTracks.isEmpty() ? null : rejectedTracks.get(vesselId);
+        boolean continuesRejected = verdict == Plausibility.IMPLAUSIBLE_JUMP && rejected != null
+                && plausibility.reachable(rejected.last(), timeMillis, latitude, longitude);
+        if (continuesRejected && timeMillis - rejected.sinceMillis() >= RELOCATION_CONFIRM_MILLIS) {
             verdict = Plausibility.PLAUSIBLE;
         }
         PositionFix fix = new PositionFix(vesselId, timeMillis, latitude, longitude, speedKnots, courseDegrees,
                 headingDegrees, navigationStatus, source, verdict);
         if (verdict == Plausibility.IMPLAUSIBLE_JUMP) {
-            lastRejectedJump.put(vesselId, fix);
+            rejectedTracks.put(vesselId, new RejectedTrack(continuesRejected ? rejected.sinceMillis() : timeMillis, fix));
         } else if (verdict == Plausibility.PLAUSIBLE) {
             if (rejected != null) {
-                lastRejectedJump.remove(vesselId);
+                rejectedTracks.remove(vesselId);
             }
             if (draft.lastFix == null || timeMillis >= draft.lastFix.timeMillis()) {
                 draft.lastFix = fix;
@@ -243,7 +250,7 @@ public final class VesselTracker {
             draft.registrationNumber = RegistrationNumbers.canonical(text);
             vesselByRegistrationKey.put(key, draft.vesselId);
         } else if (vmsVessel != null) {
-            lastRejectedJump.remove(holder);
+            rejectedTracks.remove(holder);
             absorb(draft, vmsVessel);
             index(draft.registrationNumber, draft.vmsDeviceId, draft.vesselId);
         }
@@ -303,5 +310,9 @@ public final class VesselTracker {
         }
         String key = RegistrationNumbers.key(text);
         return key != null ? key : text.toUpperCase(Locale.ROOT);
+    }
+
+    /** The rejected jumps of a vessel that form one consistent track: since when, and the latest. */
+    private record RejectedTrack(long sinceMillis, PositionFix last) {
     }
 }

@@ -4,8 +4,6 @@ import io.coastwatch.engine.track.PositionFix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A position store in a list, for the engine's tests. Thread-safe (synchronized). */
 public final class InMemoryPositionStore implements PositionStore {
@@ -32,14 +30,14 @@ public final class InMemoryPositionStore implements PositionStore {
     }
 
     @Override
-    public synchronized Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude,
-            double southLatitude, double eastLongitude, double northLatitude) {
-        return fixes.stream()
+    public synchronized void scanBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
+            double eastLongitude, double northLatitude, BoxReceiver receiver) {
+        fixes.stream()
                 .filter(fix -> fix.isPlausible() && fix.timeMillis() >= fromMillis && fix.timeMillis() < toMillis
                         && fix.longitude() >= westLongitude && fix.longitude() <= eastLongitude
                         && fix.latitude() >= southLatitude && fix.latitude() <= northLatitude)
-                .map(PositionFix::vesselId)
-                .collect(Collectors.toSet());
+                .sorted(Comparator.comparingLong(PositionFix::timeMillis))
+                .forEach(fix -> receiver.fix(fix.vesselId(), fix.timeMillis(), fix.latitude(), fix.longitude()));
     }
 
     @Override

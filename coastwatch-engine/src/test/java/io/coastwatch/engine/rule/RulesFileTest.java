@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.registry.InMemoryVesselRegistry;
 import io.coastwatch.engine.zone.VesselLengthClass;
 import io.coastwatch.engine.zone.ZoneKind;
 import java.time.DayOfWeek;
@@ -26,7 +27,7 @@ class RulesFileTest {
         Set<RuleType> types = EnumSet.noneOf(RuleType.class);
         defaults.forEach(rule -> types.add(rule.type()));
         assertEquals(EnumSet.allOf(RuleType.class), types);
-        assertEquals(RuleType.values().length + 1, defaults.size());
+        assertEquals(RuleType.values().length + 2, defaults.size(), "plus the rendezvous and loitering presets");
         RuleDefinition strict = defaults.stream().filter(r -> r.id().equals("encounter-standard-rendezvous"))
                 .findFirst().orElseThrow();
         assertEquals(250, strict.number("radiusMetres", 0));
@@ -35,7 +36,19 @@ class RulesFileTest {
                 .orElseThrow();
         assertEquals(5, approach.number("distanceNm", 0));
         assertEquals(2, approach.number("criticalDistanceNm", 0));
-        assertTrue(defaults.stream().allMatch(RuleDefinition::enabled));
+        assertEquals(List.of("loitering-area-of-responsibility"),
+                defaults.stream().filter(r -> !r.enabled()).map(RuleDefinition::id).toList());
+        RuleDefinition loitering = defaults.stream().filter(r -> r.id().equals("loitering")).findFirst().orElseThrow();
+        assertEquals(20, loitering.scope().shipTypes().size(), "carriers: ship types 70-89");
+    }
+
+    @Test
+    void everyDefaultRuleHasARuleClassThatAcceptsItsParameters() {
+        EngineEnvironment environment = new EngineEnvironment(List.of(), InMemoryVesselRegistry.EMPTY,
+                RuleEngineTest.LAND);
+        for (RuleDefinition definition : file.defaults()) {
+            assertEquals(definition, new RuleFactory().create(definition, environment).orElseThrow().definition());
+        }
     }
 
     @Test

@@ -106,14 +106,32 @@ class VesselTrackerTest {
     }
 
     @Test
-    void aJumpConfirmedByTheNextFixIsAccepted() {
-        tracker.apply(classA(MMSI, 11.30, 109.50), T0);
+    void aJumpConfirmedByATrackOfTenMinutesIsAccepted() {
+        PositionFix start = tracker.apply(classA(MMSI, 11.30, 109.50), T0).fix();
         PositionFix jump = tracker.apply(classA(MMSI, 12.30, 109.50), T0 + 60_000).fix();
-        PositionFix confirmed = tracker.apply(classA(MMSI, 12.301, 109.50), T0 + 120_000).fix();
+        PositionFix soon = tracker.apply(classA(MMSI, 12.301, 109.50), T0 + 120_000).fix();
+        PositionFix stillSoon = tracker.apply(classA(MMSI, 12.302, 109.50), T0 + 60_000 + 540_000).fix();
+        PositionFix confirmed = tracker.apply(classA(MMSI, 12.303, 109.50), T0 + 60_000 + 600_000).fix();
 
         assertEquals(Plausibility.IMPLAUSIBLE_JUMP, jump.plausibility());
+        assertEquals(Plausibility.IMPLAUSIBLE_JUMP, soon.plausibility(), "a spoofer's minutes are not enough");
+        assertEquals(Plausibility.IMPLAUSIBLE_JUMP, stillSoon.plausibility());
         assertEquals(Plausibility.PLAUSIBLE, confirmed.plausibility());
         assertSame(confirmed, tracker.vessel(VesselIds.ofMmsi(MMSI)).lastFix());
+        assertTrue(start.isPlausible());
+    }
+
+    @Test
+    void aShortSpoofLeavesTheVesselOnItsTrueTrack() {
+        tracker.apply(classA(MMSI, 11.30, 109.50), T0);
+        for (int i = 1; i <= 12; i++) {
+            assertEquals(Plausibility.IMPLAUSIBLE_JUMP,
+                    tracker.apply(classA(MMSI, 11.30, 110.20), T0 + i * 10_000L).fix().plausibility());
+        }
+        PositionFix back = tracker.apply(classA(MMSI, 11.301, 109.50), T0 + 130_000).fix();
+
+        assertEquals(Plausibility.PLAUSIBLE, back.plausibility());
+        assertSame(back, tracker.vessel(VesselIds.ofMmsi(MMSI)).lastFix());
     }
 
     @Test

@@ -107,6 +107,9 @@ public final class ZoneService {
         List<ZoneDraft> drafts = changed.stream()
                 .map(zone -> new ZoneDraft(zone.id(), zone.name(), zone.kind().code(), geoJson.writeFeature(zone)))
                 .toList();
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         synchronized (changes) {
             List<StoredZone> stored = store.save(drafts, user, clock.millis());
             Map<String, Zone> next = new TreeMap<>(zones);

@@ -127,9 +127,13 @@ class AlertApiTest extends ServerTest {
         assertEquals("false_alarm", history.get(3).get("action").asString());
         assertEquals("research vessel with a permit", history.get(3).get("comment").asString());
 
-        // The condition still holds after it was closed: a new alert, the closed one stays closed.
+        // The same episode goes on after it was closed: no new alert. Once it has ended and holds again, a new
+        // alert opens; the closed one stays closed.
+        alerts.accept(raised("mpa-entry-2", vessel, "mpa-a", Severity.WARNING, T0, 10));
+        alerts.accept(ended("mpa-entry-2", vessel, "mpa-a", T0, 20));
         alerts.accept(raised("mpa-entry-2", vessel, "mpa-a", Severity.WARNING, T0, 30));
         JsonNode reopened = awaitOne("ruleId=mpa-entry-2&state=open", a -> true);
+        assertEquals("2026-11-28T06:30:00Z", reopened.get("firstTime").asString(), "opened by the new episode");
         assertTrue(reopened.get("id").asLong() > id);
         assertEquals("new", reopened.get("state").asString());
         assertEquals(1, list("ruleId=mpa-entry-2&state=closed").get("total").asInt());

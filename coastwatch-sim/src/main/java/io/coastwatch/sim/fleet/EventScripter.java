@@ -26,6 +26,10 @@ final class EventScripter {
     private static final double FISHING_SPEED_KNOTS = 5;
     private static final double ENCOUNTER_METRES = 500;
     private static final double PORT_EXIT_METRES = 4_000;
+    /** How far from land the loitering reefer drifts (RULES.md: farther than 20 nm for carriers). */
+    private static final double LOITER_SHORE_NM = 25;
+    /** How far (south-south-east) the loitering reefer steams off afterwards: out of the demo area. */
+    private static final double LOITER_EXIT_NM = 80;
 
     private final FleetBuilder fleet;
 
@@ -68,9 +72,9 @@ final class EventScripter {
         LonLat turn = Geo.destination(along, cross ? outward : outward + 180, (cross ? 4 : 3) * NM);
         Identity identity = fleet.fishingIdentity(LengthClass.FROM_15_M, Gear.HANDLINE, port(event, "PORT-NINHCHU"), AisClass.A, r);
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), start, fleet.startMillis());
-        plan.add(new Holding(start, 30, VesselState.FISHING, Math.max(0, at - plan.timeMillis())), Math.max(0, at - plan.timeMillis()), start);
+        plan.add(new Holding(30, VesselState.FISHING, Math.max(0, at - plan.timeMillis())), Math.max(0, at - plan.timeMillis()), start);
         plan.steam(List.of(turn), 8, VesselState.UNDER_WAY);
-        plan.add(new Holding(turn, 30, VesselState.FISHING, duration), duration, turn);
+        plan.add(new Holding(30, VesselState.FISHING, duration), duration, turn);
         plan.steam(List.of(start), 8, VesselState.UNDER_WAY);
         Vessel vessel = logged(identity, start, plan, r);
         TimeWindow window = new TimeWindow(at, at + duration + AFTER_MILLIS);
@@ -148,10 +152,10 @@ final class EventScripter {
             PlanBuilder plan = new PlanBuilder(fleet.planner().router(), start, fleet.startMillis());
             long approach = Math.round(Geo.distanceMetres(start, alongside) / (8 * Geo.METRES_PER_SECOND_PER_KNOT) * 1000);
             long waitUntil = Math.max(fleet.startMillis(), at - approach);
-            plan.add(new Holding(start, 30, VesselState.FISHING, waitUntil - fleet.startMillis()), waitUntil - fleet.startMillis(), start);
+            plan.add(new Holding(30, VesselState.FISHING, waitUntil - fleet.startMillis()), waitUntil - fleet.startMillis(), start);
             plan.steam(List.of(alongside), 8, VesselState.UNDER_WAY);
             long together = Math.max(0, at + duration - plan.timeMillis());
-            plan.add(new Holding(alongside, 15, VesselState.UNDER_WAY, together), together, alongside);
+            plan.add(new Holding(15, VesselState.UNDER_WAY, together), together, alongside);
             plan.steam(List.of(start), 8, VesselState.UNDER_WAY);
             pair[i] = logged(identity, start, plan, r);
         }
@@ -162,17 +166,23 @@ final class EventScripter {
     }
 
     private void loitering(ScriptedEvent event, long at, long duration, SplittableRandom r) {
-        LonLat spot = offshoreGround(port(event, "PORT-NINHCHU"), r);
+        // RULES.md's loitering of a carrier is farther than 20 nm from shore: the spot is 25 nm out
+        LonLat spot = fleet.planner().ground(fleet.area().zone(LengthClass.FROM_15_M.allowedZoneId()),
+                fleet.planner().router().gate(fleet.area().port(port(event, "PORT-NINHCHU"))), 50_000, 90_000,
+                LOITER_SHORE_NM * NM, r);
         LonLat approachFrom = Geo.destination(spot, 200, 5 * NM);
         long appear = at - Math.round(5 * NM / (10 * Geo.METRES_PER_SECOND_PER_KNOT) * 1000);
         int mid = 351 + r.nextInt(7);
         Identity identity = new Identity(fleet.registry().mmsi(mid), "OCEAN REEFER " + (1 + r.nextInt(9)),
                 fleet.registry().callSign(mid, r), 9_200_000 + r.nextInt(700_000), null, null, Kind.CARGO, 85, 14,
                 AisClass.A, null, null, null, "VN CXR");
+        // it leaves the area of responsibility before it leaves the simulation: a ship that vanished
+        // at sea would be a dark vessel
+        LonLat exit = Geo.destination(spot, 160, LOITER_EXIT_NM * NM);
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), approachFrom, appear);
         plan.steam(List.of(spot), 10, VesselState.UNDER_WAY);
         plan.drift(0.8, VesselState.UNDER_WAY, Math.max(0, at + duration - plan.timeMillis()), r);
-        plan.steam(List.of(approachFrom), 10, VesselState.UNDER_WAY);
+        plan.steam(List.of(exit), 10, VesselState.UNDER_WAY);
         Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(approachFrom, appear), plan.build(10, VesselState.UNDER_WAY, r),
                 r, new TimeWindow(appear, plan.timeMillis()), true);
         fleet.add(vessel);
@@ -210,7 +220,7 @@ final class EventScripter {
         fleet.planner().leavePort(plan, berth);
         LonLat spot = fleet.planner().ground(mpa, plan.position(), 8_000, 40_000, 350, 0, r);
         plan.steamTo(spot, 7);
-        plan.add(new Holding(spot, 20, VesselState.FISHING, duration), duration, spot);
+        plan.add(new Holding(20, VesselState.FISHING, duration), duration, spot);
         fleet.planner().returnToPort(plan, berth, 7);
         Vessel vessel = logged(identity, berth, plan, r);
         vessel.addPortCall(new PortCall(portId, fleet.stationNear(berth), at, plan.timeMillis() + HOUR, plan.timeMillis(), true));
@@ -232,6 +242,12 @@ final class EventScripter {
                 identity.mmsi(), identity.registrationNumber(), 0, at, Math.min(end, twinTime.endMillis()), at, "",
                 "a second transmitter sends the same MMSI " + Math.round(Geo.distanceMetres(victimSpot, twinSpot) / NM)
                         + " nm away (victim index " + victim.index() + ", twin index " + twin.index() + ")"));
+        // RULES.md's position jump is "two consecutive positions of one MMSI" implying more than 50 kn:
+        // the twin's reports, alternating with the victim's, are exactly that
+        fleet.addTruth(end -> at >= end ? null : new TruthEvent(EventType.POSITION_JUMP.ruleId(),
+                EventType.POSITION_JUMP.ruleName(), true, identity.mmsi(), identity.registrationNumber(), 0, at,
+                Math.min(end, twinTime.endMillis()), at, "", "the same MMSI reported alternately at two places "
+                        + Math.round(Geo.distanceMetres(victimSpot, twinSpot) / NM) + " nm apart"));
     }
 
     private void noDepartureRecord(ScriptedEvent event, long at, long duration, SplittableRandom r) {
@@ -261,7 +277,7 @@ final class EventScripter {
         Identity identity = new Identity(fleet.registry().mmsi(mid), "QIONG SAN YA " + (10_000 + r.nextInt(90_000)),
                 fleet.registry().callSign(mid, r), 0, null, null, Kind.FOREIGN_FISHING, 36, 7, AisClass.A, null, Gear.HANDLINE, null, "");
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), outside, fleet.startMillis());
-        plan.add(new Holding(outside, 30, VesselState.FISHING, Math.max(0, at - fleet.startMillis())), Math.max(0, at - fleet.startMillis()), outside);
+        plan.add(new Holding(30, VesselState.FISHING, Math.max(0, at - fleet.startMillis())), Math.max(0, at - fleet.startMillis()), outside);
         plan.steam(List.of(inside), 10, VesselState.UNDER_WAY);
         plan.drift(1.0, VesselState.FISHING, duration, r);
         plan.steam(List.of(outside), 10, VesselState.UNDER_WAY);
@@ -276,11 +292,18 @@ final class EventScripter {
         int serial = 1_000 + r.nextInt(9_000);
         Identity identity = new Identity(fleet.registry().mmsi(Registry.VIET_NAM_MID), "TAU CA " + serial, "", 0, null, null,
                 Kind.FISHING, 13, 4, AisClass.B, null, Gear.GILLNET, null, "");
-        LonLat spot = fleet.planner().ground(zone, fleet.planner().router().gate(fleet.area().port(portId)), 15_000, 30_000, 3_000, r);
-        TimeWindow present = new TimeWindow(at, at + duration);
-        Vessel vessel = drifter(identity, spot, zone, at, present, r);
-        fleet.addTruth(end -> fixed(event.type(), vessel, present, end, "",
-                "a Vietnamese fishing boat with AIS but no registration number fishes in the inshore zone"));
+        LonLat berth = fleet.area().port(portId);
+        LonLat spot = fleet.planner().ground(zone, fleet.planner().router().gate(berth), 15_000, 30_000, 3_000, r);
+        // it fishes, then goes home (a boat that vanished at sea would be a dark vessel too)
+        PlanBuilder plan = new PlanBuilder(fleet.planner().router(), spot, at);
+        plan.drift(1.0, VesselState.FISHING, duration, r);
+        fleet.planner().returnToPort(plan, berth, 8);
+        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(spot, at), plan.build(3, VesselState.MOORED, r),
+                r, new TimeWindow(at, Long.MAX_VALUE), true);
+        fleet.add(vessel);
+        fleet.addTruth(end -> at >= end ? null : truth(event.type(), vessel, 0, GroundTruth.span(vessel,
+                new TimeWindow(at, end), p -> Geo.distanceMetres(p.position(), berth) > PORT_EXIT_METRES), "",
+                "a Vietnamese fishing boat with AIS but no registration number fishes in the inshore zone, then goes home"));
     }
 
     private void mooredAisOff(ScriptedEvent event, long at, long duration, SplittableRandom r) {

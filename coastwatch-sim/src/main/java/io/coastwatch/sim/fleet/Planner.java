@@ -183,7 +183,7 @@ public final class Planner {
                     long shooting = Math.min(left, 25 * MINUTE);
                     plan.add(new Circling(centre, radius, 3, shooting), shooting, onCircle);
                     long hauling = Math.min(Math.max(0, end - plan.timeMillis()), (60 + random.nextInt(31)) * MINUTE);
-                    plan.add(new Holding(onCircle, 30, VesselState.FISHING, hauling), hauling, onCircle);
+                    plan.add(new Holding(30, VesselState.FISHING, hauling), hauling, onCircle);
                 }
                 case GILLNET -> {
                     moveWithin(plan, area, 2_000, 8, VesselState.FISHING, random);
@@ -193,7 +193,7 @@ public final class Planner {
                     long night = untilLocalHour(plan.timeMillis(), 4);
                     if (night <= 10 * HOUR) { // between 18:00 and 04:00 local: anchored with lights until dawn
                         long anchored = Math.min(left, night);
-                        plan.add(new Holding(plan.position(), 25, VesselState.FISHING, anchored), anchored, plan.position());
+                        plan.add(new Holding(25, VesselState.FISHING, anchored), anchored, plan.position());
                     } else {
                         moveWithin(plan, area, 4_000, 7, VesselState.UNDER_WAY, random);
                         plan.drift(0.5, VesselState.UNDER_WAY, Math.min(Math.max(0, end - plan.timeMillis()), untilLocalHour(plan.timeMillis(), 18)), random, area);

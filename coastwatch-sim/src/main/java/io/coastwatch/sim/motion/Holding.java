@@ -5,20 +5,20 @@ import java.util.random.RandomGenerator;
 /**
  * Staying at one spot — moored, at anchor (the light-lure scoop netter at night), or lying
  * alongside another vessel — swinging within a few tens of metres of it, at a fraction of a knot.
+ * The spot is where the vessel is when the leg begins: a circle or a drift that ended elsewhere
+ * than planned does not make the vessel jump back to the planned place (a real vessel cannot).
  */
 public final class Holding implements Leg {
-    private final LonLat spot;
+    private LonLat spot;
     private final double swingMetres;
     private final int navigationStatus;
     private long remainingMillis;
 
     /**
-     * @param spot where the vessel holds (it is put there at the first step)
      * @param swingMetres how far from the spot the reported position wanders
      * @param durationMillis how long; {@link Long#MAX_VALUE} for ever
      */
-    public Holding(LonLat spot, double swingMetres, int navigationStatus, long durationMillis) {
-        this.spot = spot;
+    public Holding(double swingMetres, int navigationStatus, long durationMillis) {
         this.swingMetres = swingMetres;
         this.navigationStatus = navigationStatus;
         this.remainingMillis = durationMillis;
@@ -26,6 +26,9 @@ public final class Holding implements Leg {
 
     @Override
     public long advance(VesselState state, long stepMillis, RandomGenerator random) {
+        if (spot == null) {
+            spot = state.position();
+        }
         long used = Math.min(stepMillis, remainingMillis);
         if (remainingMillis != Long.MAX_VALUE) {
             remainingMillis -= used;

@@ -48,7 +48,7 @@ public final class PlanBuilder {
     /** Holds at the current position (swinging by {@code swingMetres}) until {@code untilMillis}. */
     public PlanBuilder holdUntil(long untilMillis, double swingMetres, int navigationStatus) {
         long duration = Math.max(0, untilMillis - timeMillis);
-        return add(new Holding(position, swingMetres, navigationStatus, duration), duration, position);
+        return add(new Holding(swingMetres, navigationStatus, duration), duration, position);
     }
 
     /** Steams straight along {@code route} (no land check: the caller routed it). */
@@ -82,7 +82,7 @@ public final class PlanBuilder {
     /** Holds for ever where the cursor is (the end of a plan). */
     public Plan build(double swingMetres, int navigationStatus, RandomGenerator random) {
         List<Leg> all = new ArrayList<>(legs);
-        all.add(new Holding(position, swingMetres, navigationStatus, Long.MAX_VALUE));
+        all.add(new Holding(swingMetres, navigationStatus, Long.MAX_VALUE));
         return new Plan(all, random);
     }
 }

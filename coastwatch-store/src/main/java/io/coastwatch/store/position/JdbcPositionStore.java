@@ -4,6 +4,7 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.jdbc.ConnectionSource;
+import io.coastwatch.store.jdbc.Dialect;
 import io.coastwatch.store.jdbc.Durability;
 import java.lang.System.Logger.Level;
 import java.sql.PreparedStatement;
@@ -12,9 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +61,7 @@ public final class JdbcPositionStore implements PositionStore {
             + " WHERE vessel_id = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, source LIMIT ?";
 
     /** On SQLite a range of the covering index (time, lat, lon, plausibility; and the key) only: see V2__zones.sql. */
-    private static final String IN_BOX = "SELECT DISTINCT vessel_id FROM positions WHERE time_ms >= ? AND time_ms < ?"
+    private static final String IN_BOX = "SELECT vessel_id, time_ms, lat, lon FROM positions WHERE time_ms >= ? AND time_ms < ?"
             + " AND lat >= ? AND lat <= ? AND lon >= ? AND lon <= ? AND plausibility = "
             + FixColumns.code(Plausibility.PLAUSIBLE);
 
@@ -173,20 +172,26 @@ public final class JdbcPositionStore implements PositionStore {
 
     /**
      * {@inheritDoc} On SQLite this reads the period's range of the covering index {@code positions_time}
-     * (never the table); on PostgreSQL the period's blocks of its partitions, through the BRIN index.
-     * Either way the cost grows with the number of fixes of every vessel in the period, not with the box.
+     * (never the table), oldest first; on PostgreSQL the period's blocks of its partitions, through the
+     * BRIN index. Either way the cost grows with the number of fixes of every vessel in the period, not
+     * with the box. Rows are streamed (on PostgreSQL through a cursor, in a read-only transaction); the
+     * connection is held while {@code receiver} runs.
      */
     @Override
-    public Set<Long> vesselsInBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
-            double eastLongitude, double northLatitude) {
+    public void scanBox(long fromMillis, long toMillis, double westLongitude, double southLatitude,
+            double eastLongitude, double northLatitude, BoxReceiver receiver) {
         if (westLongitude > eastLongitude || southLatitude > northLatitude) {
             throw new IllegalArgumentException("box west " + westLongitude + " south " + southLatitude + " east "
                     + eastLongitude + " north " + northLatitude + " is empty or crosses the antimeridian");
         }
         if (fromMillis >= toMillis) {
-            return Set.of();
+            return;
         }
-        return connections.read(connection -> {
+        boolean cursor = connections.dialect() == Dialect.POSTGRESQL; // its driver streams rows only in a transaction
+        connections.read(connection -> {
+            if (cursor) {
+                connection.setAutoCommit(false);
+            }
             try (PreparedStatement query = connection.prepareStatement(IN_BOX)) {
                 query.setLong(1, fromMillis);
                 query.setLong(2, toMillis);
@@ -194,14 +199,19 @@ public final class JdbcPositionStore implements PositionStore {
                 query.setDouble(4, northLatitude);
                 query.setDouble(5, westLongitude);
                 query.setDouble(6, eastLongitude);
+                query.setFetchSize(10_000);
                 try (ResultSet rows = query.executeQuery()) {
-                    Set<Long> vessels = new HashSet<>();
                     while (rows.next()) {
-                        vessels.add(rows.getLong(1));
+                        receiver.fix(rows.getLong(1), rows.getLong(2), rows.getDouble(3), rows.getDouble(4));
                     }
-                    return vessels;
+                }
+            } finally {
+                if (cursor) {
+                    connection.rollback(); // read only: nothing to keep
+                    connection.setAutoCommit(true);
                 }
             }
+            return null;
         });
     }
 

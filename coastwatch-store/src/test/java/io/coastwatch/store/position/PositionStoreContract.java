@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -99,7 +100,7 @@ abstract class PositionStoreContract extends DatabaseTestBase {
     }
 
     @Test
-    void vesselsInBoxAreThoseWithAPlausibleFixInsideDuringThePeriod() {
+    void scanBoxGivesThePlausibleFixesInsideDuringThePeriod() {
         positions().append(at(1, T0, 11.5, 109.2, Plausibility.PLAUSIBLE)); // inside
         positions().append(at(2, T0 + 1000, 11.0, 109.0, Plausibility.PLAUSIBLE)); // on the south-west corner
         positions().append(at(3, T0, 11.5, 109.2, Plausibility.IMPLAUSIBLE_JUMP)); // inside, implausible
@@ -111,9 +112,19 @@ abstract class PositionStoreContract extends DatabaseTestBase {
         positions().append(at(7, T0 + 6, 11.9, 109.9, Plausibility.PLAUSIBLE));
         positions().flush();
 
-        assertEquals(Set.of(1L, 2L, 7L), positions().vesselsInBox(T0, T0 + DAY, 109.0, 11.0, 110.0, 12.0));
-        assertEquals(Set.of(), positions().vesselsInBox(T0, T0, 109.0, 11.0, 110.0, 12.0));
-        assertThrows(IllegalArgumentException.class, () -> positions().vesselsInBox(T0, T0 + DAY, 110, 11, 109, 12));
+        assertEquals(Set.of(List.of(1.0, (double) T0, 11.5, 109.2), List.of(2.0, T0 + 1000.0, 11.0, 109.0),
+                List.of(7.0, T0 + 5.0, 11.9, 109.9), List.of(7.0, T0 + 6.0, 11.9, 109.9)),
+                scan(T0, T0 + DAY, 109.0, 11.0, 110.0, 12.0));
+        assertEquals(Set.of(), scan(T0, T0, 109.0, 11.0, 110.0, 12.0));
+        assertThrows(IllegalArgumentException.class, () -> scan(T0, T0 + DAY, 110, 11, 109, 12));
+    }
+
+    /** What scanBox gives, as [vessel, time, lat, lon]. */
+    private Set<List<Double>> scan(long fromMillis, long toMillis, double west, double south, double east, double north) {
+        Set<List<Double>> found = new HashSet<>();
+        positions().scanBox(fromMillis, toMillis, west, south, east, north,
+                (vessel, time, lat, lon) -> found.add(List.of((double) vessel, (double) time, lat, lon)));
+        return found;
     }
 
     private static PositionFix at(long vesselId, long timeMillis, double latitude, double longitude,

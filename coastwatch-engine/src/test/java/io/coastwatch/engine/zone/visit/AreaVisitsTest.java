@@ -32,6 +32,7 @@ class AreaVisitsTest {
     private static final long IMPLAUSIBLE = 7;
     private static final long LEFT_BEFORE = 8;
     private static final long ARRIVED_LATE = 9;
+    private static final long WENT_AWAY = 10;
 
     private final GeometryFactory factory = new GeometryFactory();
     private final InMemoryPositionStore positions = new InMemoryPositionStore();
@@ -74,10 +75,19 @@ class AreaVisitsTest {
             fix(ARRIVED_LATE, t, 11.15, 109.15);
         }
 
+        // Inside, then away beyond the widened box (109.5 °E) for 1.5 h, then back: two visits, not one.
+        for (long t = T0; t <= T0 + 30 * MINUTE; t += 10 * MINUTE) {
+            fix(WENT_AWAY, t, 11.1, 109.1);
+        }
+        fix(WENT_AWAY, T0 + 90 * MINUTE, 11.1, 109.5);
+        fix(WENT_AWAY, T0 + 120 * MINUTE, 11.1, 109.5);
+        fix(WENT_AWAY, T0 + 180 * MINUTE, 11.1, 109.1);
+        fix(WENT_AWAY, T0 + 190 * MINUTE, 11.1, 109.1);
+
         Map<Long, VesselVisits> found = new AreaVisits(positions, factory).during(square, T0, TO).stream()
                 .collect(Collectors.toMap(VesselVisits::vesselId, Function.identity()));
 
-        assertEquals(Set.of(STEAMER, VMS_PASSER, RESIDENT, WENT_DARK, ZIGZAG, ARRIVED_LATE), found.keySet());
+        assertEquals(Set.of(STEAMER, VMS_PASSER, RESIDENT, WENT_DARK, ZIGZAG, ARRIVED_LATE, WENT_AWAY), found.keySet());
         assertVisits(found.get(STEAMER), T0 + 45 * MINUTE, T0 + 145 * MINUTE);
         assertVisits(found.get(VMS_PASSER), T0 + 40 * MINUTE, T0 + 80 * MINUTE);
         assertEquals(List.of(new Visit(OptionalLong.empty(), OptionalLong.empty())), found.get(RESIDENT).visits());
@@ -85,6 +95,8 @@ class AreaVisitsTest {
         assertVisits(found.get(ZIGZAG), T0 + 5 * MINUTE, T0 + 15 * MINUTE, T0 + 25 * MINUTE, T0 + 35 * MINUTE);
         assertEquals(List.of(new Visit(OptionalLong.of(T0 + 240 * MINUTE), OptionalLong.empty())),
                 found.get(ARRIVED_LATE).visits());
+        assertEquals(List.of(new Visit(OptionalLong.empty(), OptionalLong.of(T0 + 45 * MINUTE)),
+                new Visit(OptionalLong.of(T0 + 165 * MINUTE), OptionalLong.empty())), found.get(WENT_AWAY).visits());
     }
 
     @Test

@@ -1,0 +1,165 @@
+package io.coastwatch.engine.rule.behaviour;
+
+import io.coastwatch.engine.geo.GreatCircle;
+import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEnvironment;
+import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.PositionFix;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Encounter (rendezvous): two vessels within {@code radiusMetres} (500 m) of each other for
+ * {@code duration} (2 h), both slower than {@code maxSpeedKnots} (2 kn), farther than
+ * {@code portDistanceKm} (10 km) from any port or anchorage (GFW encounters). Encounters less than
+ * {@code mergeGap} (4 h) apart are one: the alert stays open through a separation shorter than that
+ * and ends (at the last time they were together) once they have been apart for {@code mergeGap}.
+ * Skylight's stricter "standard rendezvous" is the same rule with {@code radiusMetres: 250},
+ * {@code duration: 30m}.
+ *
+ * <p>The alert is keyed by the smaller vessel id and names the other as {@code otherVesselId}.
+ *
+ * <p>Cost: each vessel's latest slow position offshore is kept in a {@link ProximityGrid} of cells
+ * about the radius on a side, and each fix looks only at the 3×3 cells around it, so the cost per
+ * fix stays flat however many vessels there are (EncounterBenchmark). A partner's position counts
+ * when it is at most {@value #STALE_MINUTES} minutes older than the fix (class B reports every
+ * 3 minutes when slow). Writer thread only.
+ */
+public final class EncounterRule extends BehaviourRule {
+    public static final double DEFAULT_RADIUS_METRES = 500;
+    public static final Duration DEFAULT_DURATION = Duration.ofHours(2);
+    public static final double DEFAULT_MAX_SPEED_KNOTS = 2;
+    public static final double DEFAULT_PORT_DISTANCE_KM = 10;
+    public static final Duration DEFAULT_MERGE_GAP = Duration.ofHours(4);
+    private static final long STALE_MINUTES = 30;
+    private static final long STALE_MILLIS = Duration.ofMinutes(STALE_MINUTES).toMillis();
+    /** How often a raised encounter is reported again while it lasts (as often as the engine passes it on). */
+    private static final long REFRESH_MILLIS = Duration.ofMinutes(5).toMillis();
+
+    private final double radiusMetres;
+    private final long durationMillis;
+    private final double maxSpeedKnots;
+    private final double portDistanceMetres;
+    private final long mergeGapMillis;
+    private final ProximityGrid<VesselState> grid;
+    private final Map<PairKey, Pair> pairs = new HashMap<>();
+    private long nextSweepMillis = Long.MIN_VALUE;
+
+    /** Two vessels, the smaller id first. */
+    private record PairKey(long first, long second) {
+    }
+
+    /** Two vessels seen together. */
+    private static final class Pair {
+        final VesselState first;
+        final VesselState second;
+        final long startMillis;
+        long lastTogetherMillis;
+        long reportedMillis;
+        boolean raised;
+
+        Pair(VesselState first, VesselState second, long startMillis) {
+            this.first = first;
+            this.second = second;
+            this.startMillis = startMillis;
+            this.lastTogetherMillis = startMillis;
+        }
+    }
+
+    public EncounterRule(RuleDefinition definition, RuleEnvironment environment) {
+        super(definition, environment);
+        this.radiusMetres = definition.number("radiusMetres", DEFAULT_RADIUS_METRES);
+        this.durationMillis = definition.duration("duration", DEFAULT_DURATION).toMillis();
+        this.maxSpeedKnots = definition.number("maxSpeedKnots", DEFAULT_MAX_SPEED_KNOTS);
+        this.portDistanceMetres = definition.number("portDistanceKm", DEFAULT_PORT_DISTANCE_KM) * 1000;
+        this.mergeGapMillis = definition.duration("mergeGap", DEFAULT_MERGE_GAP).toMillis();
+        this.grid = new ProximityGrid<>(radiusMetres);
+    }
+
+    @Override
+    public void onFix(VesselState vessel, PositionFix fix, Detections out) {
+        if (!fix.isPlausible()) {
+            return;
+        }
+        long vesselId = vessel.vesselId();
+        if (!(fix.speedKnots() < maxSpeedKnots)
+                || environment.distanceToPortMetres(fix.latitude(), fix.longitude()) <= portDistanceMetres) {
+            grid.remove(vesselId);
+            return;
+        }
+        grid.put(vesselId, fix.latitude(), fix.longitude(), fix.timeMillis(), vessel);
+        grid.forEachNear(fix.latitude(), fix.longitude(), near -> {
+            if (near.id != vesselId && fix.timeMillis() - near.timeMillis <= STALE_MILLIS) {
+                together(vessel, near, fix, out);
+            }
+        });
+    }
+
+    private void together(VesselState vessel, ProximityGrid.Entry<VesselState> near, PositionFix fix, Detections out) {
+        VesselState other = near.value;
+        boolean vesselFirst = vessel.vesselId() < other.vesselId();
+        PairKey key = vesselFirst ? new PairKey(vessel.vesselId(), other.vesselId())
+                : new PairKey(other.vesselId(), vessel.vesselId());
+        long timeMillis = fix.timeMillis();
+        Pair pair = pairs.get(key);
+        if (pair == null || (!pair.raised && timeMillis - pair.lastTogetherMillis > STALE_MILLIS)) {
+            pair = vesselFirst ? new Pair(vessel, other, timeMillis) : new Pair(other, vessel, timeMillis);
+            pairs.put(key, pair);
+        }
+        pair.lastTogetherMillis = Math.max(pair.lastTogetherMillis, timeMillis);
+        long togetherMillis = timeMillis - pair.startMillis;
+        if (togetherMillis < durationMillis || (pair.raised && timeMillis - pair.reportedMillis < REFRESH_MILLIS)) {
+            return;
+        }
+        pair.raised = true;
+        pair.reportedMillis = timeMillis;
+        double metres = GreatCircle.distanceMetres(fix.latitude(), fix.longitude(), near.latitude, near.longitude);
+        String hours = Reporter.hours(togetherMillis);
+        String apart = Long.toString(Math.round(metres));
+        out.holds(reporter.holds(key.first(), key.second(), definition.severity(), timeMillis, fix,
+                "vessels " + key.first() + " and " + key.second() + " " + apart + " m apart for " + hours
+                        + " h, both slower than " + Reporter.figure(maxSpeedKnots) + " kn, offshore",
+                Map.of("distanceMetres", apart, "hoursTogether", hours, "radiusMetres", Long.toString(Math.round(radiusMetres)),
+                        "otherVesselId", Long.toString(vesselFirst ? other.vesselId() : vessel.vesselId())),
+                evidence(pair)));
+    }
+
+    /** Both vessels' fixes since they met, oldest first (the two tracks merged, each in time order). */
+    private static List<PositionFix> evidence(Pair pair) {
+        List<PositionFix> first = Reporter.since(pair.first.recentFixes(), pair.startMillis);
+        List<PositionFix> second = Reporter.since(pair.second.recentFixes(), pair.startMillis);
+        List<PositionFix> merged = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() || j < second.size()) {
+            boolean takeFirst = j == second.size()
+                    || (i < first.size() && first.get(i).timeMillis() <= second.get(j).timeMillis());
+            merged.add(takeFirst ? first.get(i++) : second.get(j++));
+        }
+        return merged;
+    }
+
+    @Override
+    public void onClock(long nowMillis, Detections out) {
+        for (Iterator<Map.Entry<PairKey, Pair>> it = pairs.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<PairKey, Pair> entry = it.next();
+            Pair pair = entry.getValue();
+            long apartMillis = nowMillis - pair.lastTogetherMillis;
+            if (pair.raised && apartMillis >= mergeGapMillis) {
+                out.ended(reporter.key(entry.getKey().first()), pair.lastTogetherMillis);
+                it.remove();
+            } else if (!pair.raised && apartMillis > STALE_MILLIS) {
+                it.remove();
+            }
+        }
+        if (nowMillis >= nextSweepMillis) {
+            nextSweepMillis = nowMillis + STALE_MILLIS;
+            grid.removeOlderThan(nowMillis - STALE_MILLIS);
+        }
+    }
+}

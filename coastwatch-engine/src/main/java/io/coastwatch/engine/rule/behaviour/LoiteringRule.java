@@ -1,0 +1,69 @@
+package io.coastwatch.engine.rule.behaviour;
+
+import io.coastwatch.engine.geo.GreatCircle;
+import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.RuleDefinition;
+import io.coastwatch.engine.rule.RuleEnvironment;
+import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.PositionFix;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Loitering: a vessel at sea slower than {@code maxSpeedKnots} (2 kn) for {@code duration} (2 h),
+ * farther than {@code shoreDistanceNm} (20 nm) from the coast; with {@code shoreDistanceNm: 0},
+ * anywhere in an area of responsibility (GFW loitering; the default instance is scoped to carriers,
+ * AIS ship types 70-89). A fix that is not slow, or not far enough out, or in port, ends the spell.
+ * Fixes without a speed over ground are skipped. Writer thread only.
+ */
+public final class LoiteringRule extends BehaviourRule {
+    public static final double DEFAULT_MAX_SPEED_KNOTS = 2;
+    public static final Duration DEFAULT_DURATION = Duration.ofHours(2);
+    public static final double DEFAULT_SHORE_DISTANCE_NM = 20;
+
+    private final double maxSpeedKnots;
+    private final long durationMillis;
+    private final double shoreDistanceMetres;
+    private final Map<Long, Long> slowSinceMillis = new HashMap<>();
+
+    public LoiteringRule(RuleDefinition definition, RuleEnvironment environment) {
+        super(definition, environment);
+        this.maxSpeedKnots = definition.number("maxSpeedKnots", DEFAULT_MAX_SPEED_KNOTS);
+        this.durationMillis = definition.duration("duration", DEFAULT_DURATION).toMillis();
+        this.shoreDistanceMetres = definition.number("shoreDistanceNm", DEFAULT_SHORE_DISTANCE_NM)
+                * GreatCircle.METRES_PER_NAUTICAL_MILE;
+    }
+
+    @Override
+    public void onFix(VesselState vessel, PositionFix fix, Detections out) {
+        if (!fix.isPlausible() || Double.isNaN(fix.speedKnots())) {
+            return;
+        }
+        long vesselId = vessel.vesselId();
+        if (!loitering(vessel, fix)) {
+            if (slowSinceMillis.remove(vesselId) != null) {
+                endIfHolding(vesselId, fix.timeMillis(), out);
+            }
+            return;
+        }
+        long since = slowSinceMillis.computeIfAbsent(vesselId, id -> fix.timeMillis());
+        long slowMillis = fix.timeMillis() - since;
+        if (slowMillis >= durationMillis) {
+            String hours = Reporter.hours(slowMillis);
+            String shoreNm = Reporter.figure(vessel.distanceToShoreMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE);
+            out.holds(reporter.holds(vesselId, 0, definition.severity(), fix.timeMillis(), fix,
+                    "slower than " + Reporter.figure(maxSpeedKnots) + " kn for " + hours + " h, " + shoreNm + " nm from shore",
+                    Map.of("hoursLoitering", hours, "shoreDistanceNm", shoreNm, "speedKnots", Reporter.figure(fix.speedKnots())),
+                    Reporter.since(vessel.recentFixes(), since)));
+        }
+    }
+
+    private boolean loitering(VesselState vessel, PositionFix fix) {
+        if (!(fix.speedKnots() < maxSpeedKnots) || !vessel.atSea()) {
+            return false;
+        }
+        return shoreDistanceMetres > 0 ? vessel.distanceToShoreMetres() >= shoreDistanceMetres
+                : Areas.inAreaOfResponsibility(environment.zones(), fix.latitude(), fix.longitude());
+    }
+}
