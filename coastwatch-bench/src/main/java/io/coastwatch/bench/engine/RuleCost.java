@@ -2,6 +2,7 @@ package io.coastwatch.bench.engine;
 
 import io.coastwatch.ais.AisDecoder;
 import io.coastwatch.ais.message.AisMessage;
+import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.registry.SimulatorRecords;
 import io.coastwatch.engine.rule.EngineEnvironment;
@@ -18,20 +19,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The rules' cost per message in CPU time of the thread that runs them, which a busy shared machine
  * disturbs far less than wall time: six simulated hours of the Ninh Thuận demo, decoded once, then
  * taken through a fresh tracker alone ({@code tracker}), a tracker and a rule engine that keeps its
- * vessel states but runs no rule ({@code states}), and a tracker and an engine with the default rule
- * set ({@code default}), in turn, for a number of rounds; the last half of the rounds are printed.
+ * vessel states but runs no rule ({@code states}), a tracker and an engine with the zone rules of
+ * the default set ({@code zone}), and with the whole default set ({@code default}), in turn, for a number of rounds; the last half of the rounds are printed.
  *
  * <p>Usage: {@code RuleCost [ROUNDS]} (default 8).
  */
 public final class RuleCost {
+    /** The rules about zones and limits (package {@code rule.zone}); the others are about behaviour. */
+    private static final Set<RuleType> ZONE_RULES = EnumSet.of(RuleType.ZONE_ENTRY, RuleType.ZONE_EXIT,
+            RuleType.DWELL, RuleType.SPEED_IN_ZONE, RuleType.BOUNDARY_APPROACH, RuleType.PREDICTED_CROSSING,
+            RuleType.BOUNDARY_CROSSED, RuleType.FOREIGN_VESSEL, RuleType.FISHING_WRONG_ZONE,
+            RuleType.PROTECTED_AREA, RuleType.UNREGISTERED);
     private RuleCost() {
     }
 
@@ -53,10 +61,14 @@ public final class RuleCost {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "%d messages of %d sentences%n", messages.size(), lines.size());
         for (int round = 0; round < rounds; round++) {
-            for (String mode : List.of("tracker", "states", "default")) {
+            for (String mode : List.of("tracker", "states", "zone", "default")) {
                 VesselTracker tracker = new VesselTracker(new PlausibilityCheck(land));
-                RuleEngine engine = new RuleEngine(mode.equals("default") ? defaults : List.of(), environment,
-                        detection -> { });
+                List<RuleDefinition> definitions = switch (mode) {
+                    case "default" -> defaults;
+                    case "zone" -> defaults.stream().filter(rule -> ZONE_RULES.contains(rule.type())).toList();
+                    default -> List.of();
+                };
+                RuleEngine engine = new RuleEngine(definitions, environment, detection -> { });
                 boolean rules = !mode.equals("tracker");
                 long start = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < messages.size(); i++) {
