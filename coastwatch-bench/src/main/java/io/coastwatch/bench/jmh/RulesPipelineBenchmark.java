@@ -1,5 +1,6 @@
 package io.coastwatch.bench.jmh;
 
+import io.coastwatch.bench.engine.DemoTraffic;
 import io.coastwatch.bench.engine.DiscardingStores;
 import io.coastwatch.bench.engine.PipelineFeed;
 import io.coastwatch.engine.geo.LandMask;
@@ -17,18 +18,11 @@ import io.coastwatch.engine.rule.RulesFile;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.engine.zone.geojson.DemoZones;
-import io.coastwatch.sim.Simulator;
-import io.coastwatch.sim.emit.NmeaSink;
-import io.coastwatch.sim.scenario.Area;
-import io.coastwatch.sim.scenario.Scenario;
-import io.coastwatch.sim.scenario.ScenarioLoader;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.StoreSettings;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -84,25 +78,9 @@ public class RulesPipelineBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() throws Exception {
-        Scenario scenario = new ScenarioLoader().loadDemo().with(null, null, Duration.ofHours(6));
         directory = Files.createTempDirectory("coastwatch-rules-bench");
         Path records = directory.resolve("records.json");
-        List<String> collected = new ArrayList<>();
-        new Simulator(scenario, Area.demo(), true).run(new Simulator.Outputs(new NmeaSink() {
-            @Override
-            public void write(String line) {
-                collected.add(line);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        }, null, null, records));
-        lines = List.copyOf(collected);
+        lines = List.copyOf(DemoTraffic.lines(Duration.ofHours(6), records));
         environment = new EngineEnvironment(DemoZones.ninhThuan(new GeometryFactory()),
                 new SimulatorRecords().read(Files.readString(records)), land);
         definitions = new RulesFile().defaults();

@@ -7,7 +7,6 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,7 +54,6 @@ public final class RuleEngine implements TrackObserver {
     private long maxEventMillis = Long.MIN_VALUE;
     private long nextTickMillis = Long.MIN_VALUE;
     private volatile List<String> runningRuleIds = List.of();
-    private volatile List<String> unsupportedRuleIds = List.of();
 
     /** A rule with its scope's vessel filter. */
     private record ScopedRule(Rule rule, VesselScope scope) {
@@ -170,14 +168,9 @@ public final class RuleEngine implements TrackObserver {
         pending.add(() -> environment.replace(registry));
     }
 
-    /** The ids of the rule instances running now (enabled, with a rule class), in definition order. Any thread. */
+    /** The ids of the rule instances running now (the enabled ones), in definition order. Any thread. */
     public List<String> runningRuleIds() {
         return runningRuleIds;
-    }
-
-    /** The ids of enabled definitions whose type has no rule class yet, so they do not run. Any thread. */
-    public List<String> unsupportedRuleIds() {
-        return unsupportedRuleIds;
     }
 
     private Map<String, ScopedRule> build(List<RuleDefinition> definitions) {
@@ -188,9 +181,8 @@ public final class RuleEngine implements TrackObserver {
                 throw new IllegalArgumentException("two rules have the id " + definition.id());
             }
             if (definition.enabled()) {
-                factory.create(definition, environment)
-                        .ifPresentOrElse(rule -> built.put(definition.id(), new ScopedRule(rule,
-                                new VesselScope(definition.scope()))), () -> built.put(definition.id(), null));
+                built.put(definition.id(), new ScopedRule(factory.create(definition, environment),
+                        new VesselScope(definition.scope())));
             }
         }
         return built;
@@ -198,13 +190,8 @@ public final class RuleEngine implements TrackObserver {
 
     private void swapRules(Map<String, ScopedRule> built) {
         Map<String, ScopedRule> running = new LinkedHashMap<>();
-        List<String> unsupported = new ArrayList<>();
         for (Map.Entry<String, ScopedRule> entry : built.entrySet()) {
             ScopedRule fresh = entry.getValue();
-            if (fresh == null) {
-                unsupported.add(entry.getKey());
-                continue;
-            }
             ScopedRule old = rules.get(entry.getKey());
             boolean unchanged = old != null && old.rule().definition().equals(fresh.rule().definition());
             running.put(entry.getKey(), unchanged ? old : fresh);
@@ -215,12 +202,8 @@ public final class RuleEngine implements TrackObserver {
                 detections.endRule(entry.getKey(), maxEventMillis);
             }
         }
-        if (!unsupported.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "no rule class yet for rules " + unsupported + ": they do not run");
-        }
         rules = running;
         runningRuleIds = List.copyOf(running.keySet());
-        unsupportedRuleIds = List.copyOf(unsupported);
         failedRules.clear();
     }
 

@@ -19,7 +19,6 @@ import io.coastwatch.engine.rule.zone.SpeedInZoneRule;
 import io.coastwatch.engine.rule.zone.UnregisteredRule;
 import io.coastwatch.engine.rule.zone.ZoneEntryRule;
 import io.coastwatch.engine.rule.zone.ZoneExitRule;
-import java.util.Optional;
 
 /**
  * Makes the rule instance of a definition: {@link io.coastwatch.engine.alert.RuleType} → rule class
@@ -29,13 +28,13 @@ import java.util.Optional;
 public final class RuleFactory {
 
     /**
-     * The rule for {@code definition}, or empty when no rule class implements its type yet.
+     * The rule for {@code definition} (every type has its class: the switch is exhaustive).
      *
      * @throws IllegalArgumentException when a parameter of the definition is invalid (the message
      *     names the rule and the parameter)
      */
-    public Optional<Rule> create(RuleDefinition definition, RuleEnvironment environment) {
-        Rule rule = switch (definition.type()) {
+    public Rule create(RuleDefinition definition, RuleEnvironment environment) {
+        return switch (definition.type()) {
             case ZONE_ENTRY -> new ZoneEntryRule(definition, environment);
             case ZONE_EXIT -> new ZoneExitRule(definition, environment);
             case DWELL -> new DwellRule(definition, environment);
@@ -56,6 +55,5 @@ public final class RuleFactory {
             case NO_DEPARTURE_RECORD -> new NoDepartureRecordRule(definition, environment);
             case OVERDUE_RETURN -> new OverdueReturnRule(definition, environment);
         };
-        return Optional.of(rule);
     }
 }

@@ -47,7 +47,7 @@ class RulesFileTest {
         EngineEnvironment environment = new EngineEnvironment(List.of(), InMemoryVesselRegistry.EMPTY,
                 RuleEngineTest.LAND);
         for (RuleDefinition definition : file.defaults()) {
-            assertEquals(definition, new RuleFactory().create(definition, environment).orElseThrow().definition());
+            assertEquals(definition, new RuleFactory().create(definition, environment).definition());
         }
     }
 

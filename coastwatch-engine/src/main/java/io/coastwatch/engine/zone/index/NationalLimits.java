@@ -25,6 +25,7 @@ public final class NationalLimits {
     /** Per segment: x1, y1, x2, y2 (longitude, latitude degrees), and the home side (+1 left, -1 right). */
     private final double[] segments;
     private final int count;
+    private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
 
     /** The limits among {@code zones}, with their home side found from {@code land}. */
     public NationalLimits(List<Zone> zones, LandMask land) {
@@ -89,9 +90,9 @@ public final class NationalLimits {
 
     /**
      * Distance in metres from the position to the nearest national limit, positive beyond it and
-     * negative (or zero) inside; NaN when there is no limit or the position is not known. The nearest
-     * point is found in the equirectangular frame of the position's latitude, then measured on the
-     * great circle (within a fraction of a percent of the true distance over tens of miles).
+     * negative (or zero) inside; NaN when there is no limit or the position is not known. Measured in
+     * the equirectangular frame of the position's latitude: within a fraction of a percent of the
+     * great-circle distance up to a hundred miles or so, which is where the limit matters.
      */
     public double signedMetres(double latitude, double longitude) {
         if (count == 0 || Double.isNaN(latitude) || Double.isNaN(longitude)) {
@@ -114,12 +115,7 @@ public final class NationalLimits {
         double x2 = segments[best + 2];
         double y2 = segments[best + 3];
         double side = (x2 - x1) * (latitude - y1) - (y2 - y1) * (longitude - x1);
-        double dx = (x2 - x1) * scale;
-        double dy = y2 - y1;
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0
-                : Math.max(0, Math.min(1, ((longitude - x1) * scale * dx + (latitude - y1) * dy) / lengthSquared));
-        double metres = GreatCircle.distanceMetres(latitude, longitude, y1 + t * (y2 - y1), x1 + t * (x2 - x1));
+        double metres = Math.sqrt(bestDistance) * METRES_PER_DEGREE;
         return side != 0 && Math.signum(side) != segments[best + 4] ? metres : -metres;
     }
 

@@ -8,31 +8,34 @@ import java.util.List;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryComponentFilter;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * Distance from a position to the nearest {@link ZoneKind#PORT} or {@link ZoneKind#ANCHORAGE} zone
  * (zero inside an area zone), as the rules' "at sea" and "far from port" ask it for every fix. Cheap
  * test first: a lower bound of the distance from the zone's envelope skips every zone that cannot
- * be nearer than the best found (or than the caller's limit); then the exact test on indexes of the
- * zone (point in area, nearest point of its edges in degree space, then the great-circle distance to
- * that point: within the data's accuracy at low latitudes).
+ * be nearer than the best found (or than the caller's limit); then the exact test: point in area on
+ * an index, then the nearest of the zone's edges in an equirectangular frame at the position's
+ * latitude (port zones are small: within a fraction of a percent of the great-circle distance over
+ * the few kilometres that matter; every edge of the zone is looked at, so zones of a few hundred
+ * vertices at most).
  *
- * <p>Immutable and thread-safe once built (the JTS indexes are built by the constructor).
+ * <p>Immutable and thread-safe once built (the indexes are built by the constructor).
  */
 public final class PortDistances {
     private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
     /** Shrinks the envelope bound a little so that it stays below the great-circle distance. */
     private static final double BOUND_FACTOR = 0.99;
 
-    private final GeometryFactory factory = new GeometryFactory();
     private final List<Envelope> envelopes = new ArrayList<>();
     /** Per zone, the cosine of the latitude of its envelope furthest from the equator. */
     private final double[] envelopeCosines;
     private final List<IndexedPointInAreaLocator> areas = new ArrayList<>();
-    private final List<IndexedFacetDistance> edges = new ArrayList<>();
+    /** Per zone, its edges: x1, y1, x2, y2 in turn (longitude, latitude degrees). */
+    private final List<double[]> edges = new ArrayList<>();
 
     /** Indexes the port and anchorage zones among {@code zones} (other kinds are ignored). */
     public PortDistances(List<Zone> zones) {
@@ -40,16 +43,13 @@ public final class PortDistances {
             if (zone.kind() != ZoneKind.PORT && zone.kind() != ZoneKind.ANCHORAGE) {
                 continue;
             }
-            Envelope envelope = zone.geometry().getEnvelopeInternal();
-            envelopes.add(envelope);
+            envelopes.add(zone.geometry().getEnvelopeInternal());
             IndexedPointInAreaLocator locator = zone.isArea() ? new IndexedPointInAreaLocator(zone.geometry()) : null;
             if (locator != null) {
                 locator.locate(zone.geometry().getCoordinate());
             }
             areas.add(locator);
-            IndexedFacetDistance facets = new IndexedFacetDistance(zone.geometry());
-            facets.distance(factory.createPoint(zone.geometry().getCoordinate()));
-            edges.add(facets);
+            edges.add(edgesOf(zone.geometry()));
         }
         envelopeCosines = new double[envelopes.size()];
         for (int i = 0; i < envelopeCosines.length; i++) {
@@ -57,6 +57,23 @@ public final class PortDistances {
             envelopeCosines[i] = Math.cos(Math.toRadians(Math.min(89, Math.max(Math.abs(envelope.getMinY()),
                     Math.abs(envelope.getMaxY())))));
         }
+    }
+
+    private static double[] edgesOf(Geometry geometry) {
+        List<double[]> lines = new ArrayList<>();
+        geometry.apply((GeometryComponentFilter) component -> {
+            if (component instanceof LineString line) {
+                Coordinate[] points = line.getCoordinates();
+                for (int i = 0; i + 1 < points.length; i++) {
+                    lines.add(new double[] {points[i].x, points[i].y, points[i + 1].x, points[i + 1].y});
+                }
+            }
+        });
+        double[] flat = new double[lines.size() * 4];
+        for (int i = 0; i < lines.size(); i++) {
+            System.arraycopy(lines.get(i), 0, flat, i * 4, 4);
+        }
+        return flat;
     }
 
     /** Whether there is no port or anchorage zone at all. */
@@ -86,23 +103,33 @@ public final class PortDistances {
             if (boundSquared > limitSquared || boundSquared >= best * best) {
                 continue;
             }
-            best = Math.min(best, exactMetres(i, latitude, longitude));
+            best = Math.min(best, exactMetres(i, cosine, latitude, longitude));
         }
         return best <= limitMetres ? best : Double.POSITIVE_INFINITY;
     }
 
-    private double exactMetres(int zone, double latitude, double longitude) {
-        Coordinate position = new Coordinate(longitude, latitude);
+    private double exactMetres(int zone, double cosine, double latitude, double longitude) {
         IndexedPointInAreaLocator area = areas.get(zone);
-        if (area != null && area.locate(position) != Location.EXTERIOR) {
+        if (area != null && envelopes.get(zone).contains(longitude, latitude)
+                && area.locate(new Coordinate(longitude, latitude)) != Location.EXTERIOR) {
             return 0;
         }
-        Coordinate[] nearest = edges.get(zone).nearestPoints(factory.createPoint(position));
-        double metres = 0;
-        for (Coordinate point : nearest) {
-            metres = Math.max(metres, GreatCircle.distanceMetres(latitude, longitude, point.y, point.x));
+        double[] zoneEdges = edges.get(zone);
+        double px = longitude * cosine;
+        double bestSquared = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < zoneEdges.length; i += 4) {
+            double ax = zoneEdges[i] * cosine;
+            double ay = zoneEdges[i + 1];
+            double dx = zoneEdges[i + 2] * cosine - ax;
+            double dy = zoneEdges[i + 3] - ay;
+            double lengthSquared = dx * dx + dy * dy;
+            double t = lengthSquared == 0 ? 0
+                    : Math.max(0, Math.min(1, ((px - ax) * dx + (latitude - ay) * dy) / lengthSquared));
+            double ex = ax + t * dx - px;
+            double ey = ay + t * dy - latitude;
+            bestSquared = Math.min(bestSquared, ex * ex + ey * ey);
         }
-        return metres;
+        return Math.sqrt(bestSquared) * METRES_PER_DEGREE;
     }
 
     /** The square of a lower bound of the distance from the position to anything in the envelope. */
