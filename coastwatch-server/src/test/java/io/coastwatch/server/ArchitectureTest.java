@@ -27,6 +27,15 @@ class ArchitectureTest {
             .matching("io.coastwatch.ais.(**)")
             .should().beFreeOfCycles();
 
+    /**
+     * No cycles between the engine's packages (each package, subpackages apart, is a slice): the rule
+     * engine, for one, runs rules it does not know (rule.zone and rule.behaviour depend on rule, not back).
+     */
+    @ArchTest
+    static final ArchRule enginePackagesHaveNoCycles = slices()
+            .matching("io.coastwatch.engine.(**)")
+            .should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule engineKnowsNothingOfTheApplication = noClasses()
             .that().resideInAPackage("io.coastwatch.engine..")

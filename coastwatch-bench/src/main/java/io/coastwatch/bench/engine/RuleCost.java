@@ -9,6 +9,7 @@ import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselTracker;
@@ -68,7 +69,7 @@ public final class RuleCost {
                     case "zone" -> defaults.stream().filter(rule -> ZONE_RULES.contains(rule.type())).toList();
                     default -> List.of();
                 };
-                RuleEngine engine = new RuleEngine(definitions, environment, detection -> { });
+                RuleEngine engine = new RuleEngine(definitions, environment, new StandardRules(), detection -> { });
                 boolean rules = !mode.equals("tracker");
                 long start = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < messages.size(); i++) {

@@ -8,6 +8,7 @@ import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RuleScope;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.FixSource;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
@@ -95,7 +96,7 @@ public class EncounterBenchmark {
                 Map.of("duration", DURATION),
                 RuleScope.EVERYTHING);
         engine = new RuleEngine(rules.equals("none") ? List.of() : List.of(definition), new EngineEnvironment(List.of(), InMemoryVesselRegistry.EMPTY,
-                LandMask.vietnamRegion()), detection -> raised++);
+                LandMask.vietnamRegion()), new StandardRules(), detection -> raised++);
         latitudes = new double[vessels];
         longitudes = new double[vessels];
         double groundLatitude = 0;

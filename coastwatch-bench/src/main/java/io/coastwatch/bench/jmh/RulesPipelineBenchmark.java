@@ -15,6 +15,7 @@ import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.engine.zone.geojson.DemoZones;
@@ -109,7 +110,7 @@ public class RulesPipelineBenchmark {
         VesselSnapshotStore snapshots = database == null ? discarding : database.vessels();
         alerts.reset();
         TrackObserver observer = rules.equals("none") ? TrackObserver.NONE
-                : new RuleEngine(definitions, environment, detection -> alerts.increment());
+                : new RuleEngine(definitions, environment, new StandardRules(), detection -> alerts.increment());
         PipelineSettings defaults = PipelineSettings.DEFAULTS;
         Pipeline pipeline = new Pipeline(defaults, new VesselTracker(new PlausibilityCheck(land)), positions,
                 snapshots, observer);

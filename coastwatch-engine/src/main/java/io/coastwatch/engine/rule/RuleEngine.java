@@ -74,10 +74,6 @@ public final class RuleEngine implements TrackObserver {
         swapRules(build(definitions));
     }
 
-    /** An engine with the rules of {@link RuleFactory}. */
-    public RuleEngine(List<RuleDefinition> definitions, EngineEnvironment environment, AlertSink sink) {
-        this(definitions, environment, new RuleFactory(), sink);
-    }
 
     @Override
     public void onUpdate(TrackUpdate update) {

@@ -16,6 +16,7 @@ import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.track.VesselTracker;
@@ -97,7 +98,7 @@ final class SimulatedRun {
         LandMask land = LandMask.vietnamRegion();
         EngineEnvironment environment = new EngineEnvironment(zones(scenario),
                 new SimulatorRecords().read(Files.readString(records)), land);
-        RuleEngine engine = new RuleEngine(rules, environment, detections::add);
+        RuleEngine engine = new RuleEngine(rules, environment, new StandardRules(), detections::add);
         PipelineSettings defaults = PipelineSettings.DEFAULTS;
         Pipeline pipeline = new Pipeline(new PipelineSettings(lines.length + vmsReports.size() + 1,
                 defaults.duplicateWindowMillis(), defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()),

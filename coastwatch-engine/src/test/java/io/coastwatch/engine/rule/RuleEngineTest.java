@@ -18,6 +18,7 @@ import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.port.InMemoryPositionStore;
 import io.coastwatch.engine.port.InMemoryVesselSnapshotStore;
 import io.coastwatch.engine.registry.InMemoryVesselRegistry;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.engine.zone.Zone;
@@ -57,7 +58,7 @@ class RuleEngineTest {
 
     private RuleEngine engine(List<Zone> zones, RuleDefinition... rules) {
         return new RuleEngine(List.of(rules), new EngineEnvironment(zones, InMemoryVesselRegistry.EMPTY, LAND),
-                detections::add);
+                new StandardRules(), detections::add);
     }
 
     private static void offer(Pipeline pipeline, AisMessage message, long timeMillis) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.registry.InMemoryVesselRegistry;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.zone.VesselLengthClass;
 import io.coastwatch.engine.zone.ZoneKind;
 import java.time.DayOfWeek;
@@ -47,7 +48,7 @@ class RulesFileTest {
         EngineEnvironment environment = new EngineEnvironment(List.of(), InMemoryVesselRegistry.EMPTY,
                 RuleEngineTest.LAND);
         for (RuleDefinition definition : file.defaults()) {
-            assertEquals(definition, new RuleFactory().create(definition, environment).definition());
+            assertEquals(definition, new StandardRules().create(definition, environment).definition());
         }
     }
 

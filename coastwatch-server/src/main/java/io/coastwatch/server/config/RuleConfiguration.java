@@ -3,6 +3,7 @@ package io.coastwatch.server.config;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleEngine;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.server.alert.AlertService;
 import io.coastwatch.server.registry.RegistryService;
 import io.coastwatch.server.rule.RuleService;
@@ -31,7 +32,8 @@ public class RuleConfiguration {
 
     @Bean
     RuleEngine ruleEngine(ZoneService zones, RegistryService registry, LandMask land, AlertService alerts) {
-        return new RuleEngine(List.of(), new EngineEnvironment(zones.zones(), registry.current(), land), alerts);
+        return new RuleEngine(List.of(), new EngineEnvironment(zones.zones(), registry.current(), land),
+                new StandardRules(), alerts);
     }
 
     /** Zone and registry changes reach the rule engine (the zones also once now). */

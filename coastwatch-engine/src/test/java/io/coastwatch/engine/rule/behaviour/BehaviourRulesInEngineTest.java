@@ -22,6 +22,7 @@ import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RuleScope;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.engine.zone.Zone;
@@ -59,7 +60,8 @@ class BehaviourRulesInEngineTest {
         for (RuleType type : types) {
             rules.add(new RuleDefinition(type.slug(), type, true, Severity.WARNING, Map.of(), RuleScope.EVERYTHING));
         }
-        RuleEngine engine = new RuleEngine(rules, new EngineEnvironment(List.of(PORT), registry, LAND), detections::add);
+        RuleEngine engine = new RuleEngine(rules, new EngineEnvironment(List.of(PORT), registry, LAND), new StandardRules(),
+                detections::add);
         Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS, new VesselTracker(new PlausibilityCheck(LAND)),
                 new InMemoryPositionStore(), new InMemoryVesselSnapshotStore(), engine);
         pipeline.start();

@@ -18,6 +18,7 @@ import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RuleScope;
+import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselIds;
 import io.coastwatch.engine.track.VesselTracker;
@@ -57,7 +58,7 @@ class ZoneRulesTest {
 
     private void engine(List<Zone> zones, List<RegisteredVessel> registry, RuleDefinition... rules) {
         engine = new RuleEngine(List.of(rules), new EngineEnvironment(zones,
-                new InMemoryVesselRegistry(registry, List.of()), LAND), detections::add);
+                new InMemoryVesselRegistry(registry, List.of()), LAND), new StandardRules(), detections::add);
     }
 
     private static RuleDefinition rule(RuleType type, Map<String, String> parameters, RuleScope scope) {
