@@ -16,18 +16,22 @@ import java.util.Optional;
  * the fishing ship type (30) at sea that the registry does not know, or a registered vessel at sea
  * whose fishing licence has expired (on the local date of {@code Asia/Ho_Chi_Minh}). Holds while the
  * vessel is at sea; ends when it is back in port. Safety certificates are not in the registry and
- * are not judged. No parameters. Writer thread only.
+ * are not judged. While the registry holds no vessel at all (none imported yet) the rule is silent:
+ * every fishing boat would be "unregistered". No parameters. Writer thread only.
  */
 public final class UnregisteredRule extends ConditionRule {
     private static final int FISHING_SHIP_TYPE = 30;
 
+    private final RuleEnvironment environment;
+
     public UnregisteredRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
+        this.environment = environment;
     }
 
     @Override
     protected Finding find(VesselState vessel, PositionFix fix) {
-        if (!vessel.atSea()) {
+        if (!vessel.atSea() || environment.registry().vessels().isEmpty()) {
             return null;
         }
         Optional<RegisteredVessel> registered = vessel.registered();

@@ -204,6 +204,14 @@ class ZoneRulesTest {
     }
 
     @Test
+    void withNoRegistryImportedNobodyIsUnregistered() {
+        engine(List.of(), List.of(), rule(RuleType.UNREGISTERED));
+        shipType(VN_FISHER, 30, "TAU CA", 0);
+        position(VN_FISHER, 11.40, 109.20, 8, 0, 60);
+        assertEquals(List.of(), seen());
+    }
+
+    @Test
     void aScopeLimitsARuleToItsFlagsAndItsHoursOfLocalTime() {
         Zone eez = new Zone("EEZ", "exclusive economic zone", ZoneKind.EXCLUSIVE_ECONOMIC_ZONE,
                 box(109.4, 11.0, 110.0, 11.5));
