@@ -2,7 +2,6 @@ package io.coastwatch.server.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
@@ -59,7 +58,7 @@ class ConsoleFrameTimeTest extends ConsoleServerTest {
 
     @Test
     void mapStaysSmoothWithTwentyThousandVesselsUpdating() throws Exception {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Browser.requireInstalled();
         long seed = System.nanoTime();
         System.out.println("ConsoleFrameTimeTest seed " + seed);
         SplittableRandom random = new SplittableRandom(seed);

@@ -2,7 +2,6 @@ package io.coastwatch.server.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.coastwatch.server.support.Await;
 import io.coastwatch.sim.Simulator;
@@ -63,7 +62,7 @@ class ConsoleTest extends ConsoleServerTest {
 
     @BeforeEach
     void browserAndTraffic() throws IOException {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Browser.requireInstalled();
         if (browser != null) {
             return;
         }
