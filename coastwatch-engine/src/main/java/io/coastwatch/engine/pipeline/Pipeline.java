@@ -113,7 +113,10 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         this.writer = new Thread(this::run, "coastwatch-engine");
     }
 
-    /** Restores the live picture from the snapshot store, then starts the writer thread. */
+    /**
+     * Restores the live picture from the snapshot store, hands the restored vessels to the observer
+     * ({@link TrackObserver#onRestore}), then starts the writer thread.
+     */
     public synchronized void start() {
         if (started) {
             throw new IllegalStateException("already started");
@@ -121,6 +124,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         started = true;
         List<VesselSnapshot> saved = snapshots.loadAll();
         tracker.restore(saved);
+        observer.onRestore(tracker.vessels());
         LOG.log(System.Logger.Level.INFO, "restored {0} vessels", saved.size());
         writer.start();
     }

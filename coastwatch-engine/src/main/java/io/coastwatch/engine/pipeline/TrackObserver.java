@@ -1,5 +1,7 @@
 package io.coastwatch.engine.pipeline;
 
+import io.coastwatch.engine.track.VesselSnapshot;
+import java.util.Collection;
 import io.coastwatch.engine.track.TrackUpdate;
 
 /**
@@ -24,5 +26,13 @@ public interface TrackObserver {
      * no traffic arrives; the default does nothing.
      */
     default void onIdle() {
+    }
+
+    /**
+     * The vessels the pipeline restored from the store at start, before any update: a stage with timers
+     * (a vessel gone dark before a restart) picks them up again. Called once, before the writer thread
+     * starts; the default does nothing.
+     */
+    default void onRestore(Collection<VesselSnapshot> vessels) {
     }
 }

@@ -29,4 +29,13 @@ public interface Rule {
      */
     default void onClock(long nowMillis, Detections out) {
     }
+
+    /**
+     * The vessel was restored at start from its saved state ({@link VesselState#lastFix()} is its last
+     * plausible fix before the restart): a rule with timers (dark vessel, VMS loss) watches it again, as
+     * if that fix had just come. Other rules leave it (no zone is "entered" by a restart). The default
+     * does nothing.
+     */
+    default void onRestore(VesselState vessel, Detections out) {
+    }
 }

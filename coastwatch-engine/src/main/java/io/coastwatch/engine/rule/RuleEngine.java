@@ -7,6 +7,7 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
  * Runs the rule instances over every update of the pipeline, on its writer thread (a
@@ -86,15 +88,7 @@ public final class RuleEngine implements TrackObserver {
         vessel.update(update);
         PositionFix fix = update.fix();
         if (fix != null) {
-            for (ScopedRule scoped : rules.values()) {
-                if (scoped.scope().selects(vessel, fix.timeMillis())) {
-                    try {
-                        scoped.rule().onFix(vessel, fix, detections);
-                    } catch (RuntimeException e) {
-                        failed(scoped.rule(), e);
-                    }
-                }
-            }
+            forEachRuleSelecting(vessel, fix.timeMillis(), rule -> rule.onFix(vessel, fix, detections));
         }
         advanceClock(fix != null ? fix.timeMillis() : snapshot.lastSeenMillis());
     }
@@ -102,6 +96,42 @@ public final class RuleEngine implements TrackObserver {
     @Override
     public void onIdle() {
         applyPending();
+    }
+
+    /**
+     * Takes in the vessels restored at start: each one's state from its last plausible fix, then the rules'
+     * {@link Rule#onRestore} (timers resume), and the event clock set to the latest of those fixes.
+     */
+    @Override
+    public void onRestore(Collection<VesselSnapshot> restored) {
+        applyPending();
+        long latestMillis = Long.MIN_VALUE;
+        for (VesselSnapshot snapshot : restored) {
+            PositionFix fix = snapshot.lastFix();
+            if (fix == null) {
+                continue;
+            }
+            TrackedVessel vessel = vessels.computeIfAbsent(snapshot.vesselId(), id -> new TrackedVessel(id, environment));
+            vessel.update(new TrackUpdate(fix, snapshot));
+            forEachRuleSelecting(vessel, fix.timeMillis(), rule -> rule.onRestore(vessel, detections));
+            latestMillis = Math.max(latestMillis, fix.timeMillis());
+        }
+        if (latestMillis != Long.MIN_VALUE) {
+            advanceClock(latestMillis);
+        }
+    }
+
+    /** Calls {@code call} with each running rule whose scope selects the vessel at that time; a rule that throws is skipped. */
+    private void forEachRuleSelecting(TrackedVessel vessel, long timeMillis, Consumer<Rule> call) {
+        for (ScopedRule scoped : rules.values()) {
+            if (scoped.scope().selects(vessel, timeMillis)) {
+                try {
+                    call.accept(scoped.rule());
+                } catch (RuntimeException e) {
+                    failed(scoped.rule(), e);
+                }
+            }
+        }
     }
 
     private void advanceClock(long eventMillis) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * The engine: the pipeline (deduplicate → track → history → rules → live picture) over the store's position
@@ -33,9 +34,12 @@ public class EngineConfiguration {
 
     /**
      * Started here (restoring the live picture), closed at shutdown (queue drained, snapshots saved, positions
-     * flushed). The rule engine runs on its writer thread after the tracker.
+     * flushed). The rule engine runs on its writer thread after the tracker; the rule instances are loaded
+     * first (the rule service), so that the vessels restored at start resume their timers (dark vessel,
+     * VMS loss).
      */
     @Bean(destroyMethod = "close")
+    @DependsOn("ruleService")
     Pipeline pipeline(Database database, CoastwatchProperties properties, LandMask land, RuleEngine rules) {
         CoastwatchProperties.Engine engine = properties.engine();
         PipelineSettings settings = new PipelineSettings(engine.queueCapacity(), engine.duplicateWindow().toMillis(),

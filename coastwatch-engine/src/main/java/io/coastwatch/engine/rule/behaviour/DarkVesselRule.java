@@ -84,6 +84,14 @@ public final class DarkVesselRule extends BehaviourRule {
         }
     }
 
+    /** A vessel restored at start whose last fix came by AIS is watched from it, as if it had just come. */
+    @Override
+    public void onRestore(VesselState vessel, Detections out) {
+        if (vessel.lastFix().source() != FixSource.VMS) {
+            onFix(vessel, vessel.lastFix(), out);
+        }
+    }
+
     @Override
     public void onClock(long nowMillis, Detections out) {
         deadlines.reached(nowMillis, vesselId -> judge(watches.get(vesselId), nowMillis, out));

@@ -89,6 +89,12 @@ public final class VmsLossRule extends BehaviourRule {
         }
     }
 
+    /** A vessel restored at start is watched from its last fix, as if that fix had just come. */
+    @Override
+    public void onRestore(VesselState vessel, Detections out) {
+        onFix(vessel, vessel.lastFix(), out);
+    }
+
     @Override
     public void onClock(long nowMillis, Detections out) {
         deadlines.reached(nowMillis, number -> judge(number, watchByTerminal.get(number), nowMillis, out));

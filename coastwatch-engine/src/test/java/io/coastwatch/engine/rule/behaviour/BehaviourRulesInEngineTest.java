@@ -56,6 +56,11 @@ class BehaviourRulesInEngineTest {
     private int radio;
 
     private Pipeline pipeline(InMemoryVesselRegistry registry, RuleType... types) {
+        return pipeline(new InMemoryVesselSnapshotStore(), registry, types);
+    }
+
+    /** A pipeline with a fresh rule engine over {@code snapshots}: restored from them at start. */
+    private Pipeline pipeline(InMemoryVesselSnapshotStore snapshots, InMemoryVesselRegistry registry, RuleType... types) {
         List<RuleDefinition> rules = new ArrayList<>();
         for (RuleType type : types) {
             rules.add(new RuleDefinition(type.slug(), type, true, Severity.WARNING, Map.of(), RuleScope.EVERYTHING));
@@ -63,7 +68,7 @@ class BehaviourRulesInEngineTest {
         RuleEngine engine = new RuleEngine(rules, new EngineEnvironment(List.of(PORT), registry, LAND), new StandardRules(),
                 detections::add);
         Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS, new VesselTracker(new PlausibilityCheck(LAND)),
-                new InMemoryPositionStore(), new InMemoryVesselSnapshotStore(), engine);
+                new InMemoryPositionStore(), snapshots, engine);
         pipeline.start();
         return pipeline;
     }
@@ -98,6 +103,29 @@ class BehaviourRulesInEngineTest {
         }
         pipeline.close();
         assertEquals(Set.of((long) atSea), vesselsRaised(RuleType.DARK_VESSEL));
+        long lastReport = T0 + HOUR - 3 * MINUTE;
+        long firstAlert = raised(RuleType.DARK_VESSEL).getFirst().timeMillis();
+        assertTrue(firstAlert >= lastReport + 6 * HOUR && firstAlert <= lastReport + 6 * HOUR + 2 * MINUTE,
+                "6 h after its last report: " + (firstAlert - lastReport) / MINUTE + " min");
+    }
+
+    @Test
+    void aVesselThatWentDarkBeforeARestartIsStillFoundAfterIt() {
+        InMemoryVesselSnapshotStore snapshots = new InMemoryVesselSnapshotStore();
+        int atSea = 574_700_005;
+        int clock = 574_700_006;
+        Pipeline before = pipeline(snapshots, InMemoryVesselRegistry.EMPTY, RuleType.DARK_VESSEL);
+        for (long t = T0; t < T0 + HOUR; t += 3 * MINUTE) {
+            report(before, atSea, 11.3, 109.6, 3, t);
+            report(before, clock, 11.2, 109.5, 3, t);
+        }
+        before.close();   // saves the vessel states: the restart
+        Pipeline after = pipeline(snapshots, InMemoryVesselRegistry.EMPTY, RuleType.DARK_VESSEL);
+        for (long t = T0 + HOUR; t <= T0 + 9 * HOUR; t += 3 * MINUTE) {
+            report(after, clock, 11.2, 109.5, 3, t);
+        }
+        after.close();
+        assertEquals(Set.of((long) atSea), vesselsRaised(RuleType.DARK_VESSEL), "only the silent one, after the restart");
         long lastReport = T0 + HOUR - 3 * MINUTE;
         long firstAlert = raised(RuleType.DARK_VESSEL).getFirst().timeMillis();
         assertTrue(firstAlert >= lastReport + 6 * HOUR && firstAlert <= lastReport + 6 * HOUR + 2 * MINUTE,
