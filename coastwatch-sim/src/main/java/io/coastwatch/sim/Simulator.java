@@ -240,13 +240,22 @@ public final class Simulator {
             return new Result(fleet, List.copyOf(truth), transmitted, lost, lines, vmsReports, reached, interrupted);
         }
 
-        private void position(Due due) throws IOException {
+        /** The vessel of {@code due}, moved on to its time, or null when it has left the run by then. */
+        private Vessel present(Due due) {
             Vessel v = fleet.vessels().get(due.order());
-            long t = due.timeMillis();
-            if (v.gone(t)) {
+            if (v.gone(due.timeMillis())) {
+                return null;
+            }
+            v.advanceTo(due.timeMillis());
+            return v;
+        }
+
+        private void position(Due due) throws IOException {
+            Vessel v = present(due);
+            if (v == null) {
                 return;
             }
-            v.advanceTo(t);
+            long t = due.timeMillis();
             if (v.aisOn(t)) {
                 AisMessage message = v.identity().aisClass() == AisClass.A
                         ? AisMessages.classA(v.identity(), v.state(), v.reportedPosition())
@@ -259,12 +268,11 @@ public final class Simulator {
         }
 
         private void staticData(Due due) throws IOException {
-            Vessel v = fleet.vessels().get(due.order());
-            long t = due.timeMillis();
-            if (v.gone(t)) {
+            Vessel v = present(due);
+            if (v == null) {
                 return;
             }
-            v.advanceTo(t);
+            long t = due.timeMillis();
             if (v.aisOn(t)) {
                 LonLat at = v.reportedPosition();
                 if (v.identity().aisClass() == AisClass.A) {
@@ -278,12 +286,11 @@ public final class Simulator {
         }
 
         private void vms(Due due) throws IOException {
-            Vessel v = fleet.vessels().get(due.order());
-            long t = due.timeMillis();
-            if (v.gone(t)) {
+            Vessel v = present(due);
+            if (v == null) {
                 return;
             }
-            v.advanceTo(t);
+            long t = due.timeMillis();
             if (v.vmsOn(t) && outputs.vms() != null) {
                 if (vmsBatch.isEmpty()) {
                     vmsBatchStartMillis = t;

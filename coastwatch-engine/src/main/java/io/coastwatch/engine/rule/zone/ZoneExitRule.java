@@ -32,6 +32,9 @@ public final class ZoneExitRule extends FixRule {
     @Override
     protected void judge(VesselState vessel, PositionFix fix, Detections out) {
         ZoneTransitions changes = ZoneTransitions.of(vessel, watched);
+        if (changes.isEmpty()) {
+            return;
+        }
         List<Zone> left = new ArrayList<>(changes.exited());
         left.addAll(changes.passedThrough());
         for (Zone zone : left) {
