@@ -12,11 +12,9 @@ import io.coastwatch.engine.track.VesselTracker;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,7 +64,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private final BlockingQueue<Input> queue;
     private final Deduplicator deduplicator;
     private final List<Consumer<VesselSnapshot>> listeners = new CopyOnWriteArrayList<>();
-    private final Set<Long> changedVesselIds = new HashSet<>();
+    private final VesselIdSet changedVesselIds = new VesselIdSet();
     private final Thread writer;
     private final LongAdder offered = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -238,12 +236,12 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
             return;
         }
         List<VesselSnapshot> changed = new ArrayList<>(changedVesselIds.size());
-        for (Long vesselId : changedVesselIds) {
+        changedVesselIds.forEach(vesselId -> {
             VesselSnapshot vessel = tracker.vessel(vesselId);
             if (vessel != null) {
                 changed.add(vessel);
             }
-        }
+        });
         try {
             snapshots.saveAll(changed);
             changedVesselIds.clear();

@@ -12,13 +12,11 @@ import io.coastwatch.ais.message.StaticAndVoyageData;
 import io.coastwatch.ais.message.StaticDataReport;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The live state of every vessel, merged from AIS position reports, AIS static data and VMS reports.
@@ -70,8 +68,7 @@ public final class VesselTracker {
     public static final long RELOCATION_CONFIRM_MILLIS = 10 * 60_000L;
 
     private final PlausibilityCheck plausibility;
-    private final Map<Long, VesselSnapshot> vessels = new ConcurrentHashMap<>();
-    private final Collection<VesselSnapshot> vesselsView = Collections.unmodifiableCollection(vessels.values());
+    private final VesselTable vessels = new VesselTable();
     private final Map<String, Long> vesselByRegistrationKey = new HashMap<>();
     private final Map<String, Long> vesselByVmsDeviceId = new HashMap<>();
     private final Map<Long, RejectedTrack> rejectedTracks = new HashMap<>();
@@ -84,7 +81,7 @@ public final class VesselTracker {
 
     /** Every vessel's latest state: a live, unmodifiable view. */
     public Collection<VesselSnapshot> vessels() {
-        return vesselsView;
+        return vessels.values();
     }
 
     /** One vessel's latest state, or {@code null}. */
@@ -181,12 +178,12 @@ public final class VesselTracker {
                 if (owner != null && owner != vesselId) {
                     VesselDraft draft = new VesselDraft(vessels.get(owner));
                     absorb(draft, snapshot);
-                    vessels.put(owner, draft.build());
+                    vessels.put(draft.build());
                     index(draft.registrationNumber, draft.vmsDeviceId, owner);
                     continue;
                 }
             }
-            vessels.put(vesselId, snapshot);
+            vessels.put(snapshot);
             index(snapshot.registrationNumber(), snapshot.vmsDeviceId(), vesselId);
         }
     }
@@ -209,7 +206,7 @@ public final class VesselTracker {
 
     private TrackUpdate publish(VesselDraft draft, PositionFix fix) {
         VesselSnapshot updated = draft.build();
-        vessels.put(updated.vesselId(), updated);
+        vessels.put(updated);
         return new TrackUpdate(fix, updated);
     }
 
