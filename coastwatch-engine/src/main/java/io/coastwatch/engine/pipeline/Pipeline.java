@@ -32,8 +32,8 @@ import java.util.function.Consumer;
  *       position;</li>
  *   <li><b>history</b>: every position fix, plausible or not, goes to {@link PositionStore#append};</li>
  *   <li><b>observe</b>: the {@link TrackObserver} (the rule engine) judges the update;</li>
- *   <li><b>live picture</b>: the vessel's new state is marked for the next snapshot save and handed
- *       to the listeners.</li>
+ *   <li><b>live picture</b>: the vessel's new state (which the tracker marks changed, for the next
+ *       snapshot save) is handed to the listeners.</li>
  * </ol>
  * The vessels that changed are saved to the {@link VesselSnapshotStore} every few seconds (5 s by
  * default) and at {@link #close}; {@link #start} restores the live picture from it first.
@@ -62,7 +62,6 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private final InputQueue queue;
     private final Deduplicator deduplicator;
     private final List<Consumer<VesselSnapshot>> listeners = new CopyOnWriteArrayList<>();
-    private final VesselIdSet changedVesselIds = new VesselIdSet();
     private final Thread writer;
     private final LongAdder offered = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -170,7 +169,6 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         observe(update);
         VesselSnapshot vessel = update.vessel();
         if (vessel != null) {
-            changedVesselIds.add(vessel.vesselId());
             notifyListeners(vessel);
         }
         processed.increment();
@@ -241,20 +239,14 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     }
 
     private void saveChangedVessels() {
-        if (changedVesselIds.isEmpty()) {
+        List<VesselSnapshot> changed = tracker.takeChanged();
+        if (changed.isEmpty()) {
             return;
         }
-        List<VesselSnapshot> changed = new ArrayList<>(changedVesselIds.size());
-        changedVesselIds.forEach(vesselId -> {
-            VesselSnapshot vessel = tracker.vessel(vesselId);
-            if (vessel != null) {
-                changed.add(vessel);
-            }
-        });
         try {
             snapshots.saveAll(changed);
-            changedVesselIds.clear();
         } catch (RuntimeException e) {
+            tracker.markChanged(changed);
             LOG.log(System.Logger.Level.ERROR, "cannot save " + changed.size() + " vessel states; will retry", e);
         }
     }

@@ -3,9 +3,11 @@ package io.coastwatch.engine.track;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.AbstractCollection;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -20,8 +22,12 @@ import java.util.NoSuchElementException;
  * reader still on the old arrays sees the states as they were at the copy, as a reader of a concurrent
  * map may. {@link #values} is a live view, weakly consistent like a concurrent map's.
  *
- * <p>Thread-safety: {@link #put} and {@link #remove} from one thread at a time (the tracker's writer);
- * {@link #get}, {@link #size} and {@link #values} from any thread.
+ * <p>Each state put is marked changed until {@link #takeChanged} hands it out (the snapshot store saves
+ * the changed vessels every few seconds); the mark is a flag beside the slot, not another lookup.
+ *
+ * <p>Thread-safety: {@link #put}, {@link #remove}, {@link #takeChanged} and {@link #markChanged} from one
+ * thread at a time (the tracker's writer); {@link #get}, {@link #size} and {@link #values} from any
+ * thread.
  */
 final class VesselTable {
     private static final VarHandle IDS = MethodHandles.arrayElementVarHandle(long[].class);
@@ -57,6 +63,7 @@ final class VesselTable {
                 size++;
             }
             STATES.setRelease(current.states, slot, vessel);
+            current.changed[slot] = true;
             return;
         }
         if ((usedSlots + 1) * 2 > current.ids.length) {
@@ -65,6 +72,7 @@ final class VesselTable {
         slot = current.freeSlot(vesselId);
         STATES.setRelease(current.states, slot, vessel);
         IDS.setRelease(current.ids, slot, vesselId);
+        current.changed[slot] = true;
         usedSlots++;
         size++;
     }
@@ -76,9 +84,34 @@ final class VesselTable {
         VesselSnapshot removed = slot < 0 ? null : current.states[slot];
         if (removed != null) {
             STATES.setRelease(current.states, slot, null);
+            current.changed[slot] = false;
             size--;
         }
         return removed;
+    }
+
+    /** The states put since the last call (or {@link #markChanged}), in no particular order; clears the marks. Writer only. */
+    List<VesselSnapshot> takeChanged() {
+        Slots current = slots;
+        List<VesselSnapshot> taken = new ArrayList<>();
+        for (int slot = 0; slot < current.changed.length; slot++) {
+            if (current.changed[slot]) {
+                current.changed[slot] = false;
+                taken.add(current.states[slot]);
+            }
+        }
+        return taken;
+    }
+
+    /** Marks the vessels (those still present) changed again, as if their states were put. Writer only. */
+    void markChanged(Collection<VesselSnapshot> vessels) {
+        Slots current = slots;
+        for (VesselSnapshot vessel : vessels) {
+            int slot = current.find(vessel.vesselId());
+            if (slot >= 0 && current.states[slot] != null) {
+                current.changed[slot] = true;
+            }
+        }
     }
 
     /** Number of vessels with a state. */
@@ -102,6 +135,7 @@ final class VesselTable {
                 int slot = grown.freeSlot(old.ids[i]);
                 grown.ids[slot] = old.ids[i];
                 grown.states[slot] = state;
+                grown.changed[slot] = old.changed[i];
                 used++;
             }
         }
@@ -110,15 +144,18 @@ final class VesselTable {
         return grown;
     }
 
-    /** One generation of the arrays: identifiers (or {@link #FREE}) and states, slot by slot. */
+    /** One generation of the arrays: identifiers (or {@link #FREE}), states and changed marks, slot by slot. */
     private static final class Slots {
         final long[] ids;
         final VesselSnapshot[] states;
+        /** Writer only. */
+        final boolean[] changed;
 
         Slots(int length) {
             ids = new long[length];
             Arrays.fill(ids, FREE);
             states = new VesselSnapshot[length];
+            changed = new boolean[length];
         }
 
         /** The slot holding {@code vesselId}, or -1. */

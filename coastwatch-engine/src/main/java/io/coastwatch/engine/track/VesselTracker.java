@@ -59,7 +59,8 @@ import java.util.Map;
  * report's time. The last-seen time never goes back.
  *
  * <h2>Threads</h2>
- * One writer: {@code apply} and {@code restore} must be called from a single thread (the pipeline's).
+ * One writer: {@code apply}, {@code restore}, {@link #takeChanged} and {@link #markChanged} must be
+ * called from a single thread (the pipeline's).
  * {@link #vessel} and {@link #vessels} may be called from any thread and see each vessel's latest
  * published state.
  */
@@ -87,6 +88,19 @@ public final class VesselTracker {
     /** One vessel's latest state, or {@code null}. */
     public VesselSnapshot vessel(long vesselId) {
         return vessels.get(vesselId);
+    }
+
+    /**
+     * The vessels whose state changed (by {@code apply} or {@code applyVms}) since the last call, in
+     * their latest state, in no particular order. Restored states are not changed. Writer thread only.
+     */
+    public List<VesselSnapshot> takeChanged() {
+        return vessels.takeChanged();
+    }
+
+    /** Counts the vessels (those still known) as changed again, as after a failed save. Writer thread only. */
+    public void markChanged(Collection<VesselSnapshot> changed) {
+        vessels.markChanged(changed);
     }
 
     /** Number of vessels. */
@@ -186,6 +200,7 @@ public final class VesselTracker {
             vessels.put(snapshot);
             index(snapshot.registrationNumber(), snapshot.vmsDeviceId(), vesselId);
         }
+        vessels.takeChanged();
     }
 
     private Long ownerOf(VesselSnapshot snapshot) {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,26 @@ class VesselTableTest {
         assertEquals(expected.size(), table.values().size());
         assertEquals(new HashSet<>(expected.values()), new HashSet<>(table.values()), "seed " + seed);
         assertNull(table.get(12));
+    }
+
+    @Test
+    void handsOutEachChangedVesselOnceInItsLatestStateUntilMarkedAgain() {
+        VesselTable table = new VesselTable();
+        for (long vesselId = 1; vesselId <= 3_000; vesselId++) { // grows the table: marks must move along
+            table.put(vessel(vesselId, 1));
+        }
+        table.takeChanged();
+        table.put(vessel(7, 2));
+        table.put(vessel(7, 3));
+        table.put(vessel(8, 2));
+        table.put(vessel(9, 2));
+        table.remove(9);
+        List<VesselSnapshot> changed = table.takeChanged();
+        assertEquals(Set.of(vessel(7, 3), vessel(8, 2)), new HashSet<>(changed), "9 was removed");
+        assertEquals(List.of(), table.takeChanged());
+        table.markChanged(changed);
+        table.put(vessel(8, 4));
+        assertEquals(Set.of(vessel(7, 3), vessel(8, 4)), new HashSet<>(table.takeChanged()));
     }
 
     @Test
