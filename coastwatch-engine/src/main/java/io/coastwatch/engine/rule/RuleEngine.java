@@ -53,6 +53,8 @@ public final class RuleEngine implements TrackObserver {
     private final Set<String> failedRules = new HashSet<>();
     /** The running rules by definition id, in definition order. */
     private Map<String, ScopedRule> rules = new LinkedHashMap<>();
+    /** The values of {@link #rules}, in order, for the per-update loops. */
+    private ScopedRule[] running = new ScopedRule[0];
     private long maxEventMillis = Long.MIN_VALUE;
     private long nextTickMillis = Long.MIN_VALUE;
     private volatile List<String> runningRuleIds = List.of();
@@ -123,7 +125,7 @@ public final class RuleEngine implements TrackObserver {
 
     /** Calls {@code call} with each running rule whose scope selects the vessel at that time; a rule that throws is skipped. */
     private void forEachRuleSelecting(TrackedVessel vessel, long timeMillis, Consumer<Rule> call) {
-        for (ScopedRule scoped : rules.values()) {
+        for (ScopedRule scoped : running) {
             if (scoped.scope().selects(vessel, timeMillis)) {
                 try {
                     call.accept(scoped.rule());
@@ -155,7 +157,7 @@ public final class RuleEngine implements TrackObserver {
     }
 
     private void tick(long nowMillis) {
-        for (ScopedRule scoped : rules.values()) {
+        for (ScopedRule scoped : running) {
             try {
                 scoped.rule().onClock(nowMillis, detections);
             } catch (RuntimeException e) {
@@ -229,6 +231,7 @@ public final class RuleEngine implements TrackObserver {
             }
         }
         rules = running;
+        this.running = running.values().toArray(new ScopedRule[0]);
         runningRuleIds = List.copyOf(running.keySet());
         failedRules.clear();
     }

@@ -1,5 +1,6 @@
 package io.coastwatch.engine.rule;
 
+import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.registry.VesselRegistry;
 import io.coastwatch.engine.track.FixSource;
@@ -35,6 +36,9 @@ final class TrackedVessel implements VesselState {
     static final int RECENT_MAX = 512;
     /** … of which all but the newest are at least this far apart. */
     static final long RECENT_SPACING_MILLIS = 30_000;
+    /** Distance to port is measured up to at least this far, so that a vessel well out is measured seldom. */
+    static final double PORT_MEASURE_METRES = 12_000;
+    private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
 
     private final long vesselId;
     private final EngineEnvironment environment;
@@ -51,6 +55,15 @@ final class TrackedVessel implements VesselState {
     private long lastAisMillis = Long.MIN_VALUE;
     private long lastVmsMillis = Long.MIN_VALUE;
     private final ArrayDeque<PositionFix> recent = new ArrayDeque<>();
+    /**
+     * The last measure of the distance to port: in which zones, where, the result (infinite when beyond
+     * the limit measured to) and that limit; {@code portZones} null before the first.
+     */
+    private ZoneSet portZones;
+    private double portLatitude;
+    private double portLongitude;
+    private double portMetres;
+    private double portLimitMetres;
 
     private List<Zone> crossedEdges;
     private double limitMetres = Double.NaN;
@@ -95,13 +108,12 @@ final class TrackedVessel implements VesselState {
         shoreMetres = Double.NaN;
         ZoneSet zoneSet = environment.zoneSet();
         locate(zoneSet.index(), environment.zoneNumbers(), fix);
-        double portMetres = zoneSet.ports().metres(fix.latitude(), fix.longitude(), PORT_EXIT_METRES);
         if (!positioned) {
             positioned = true;
-            atSea = portMetres > PORT_ENTRY_METRES;
-        } else if (atSea && portMetres <= PORT_ENTRY_METRES) {
+            atSea = !nearPort(PORT_ENTRY_METRES);
+        } else if (atSea && nearPort(PORT_ENTRY_METRES)) {
             atSea = false;
-        } else if (!atSea && portMetres > PORT_EXIT_METRES) {
+        } else if (!atSea && !nearPort(PORT_EXIT_METRES)) {
             atSea = true;
             leftPortMillis = fix.timeMillis();
         }
@@ -187,6 +199,39 @@ final class TrackedVessel implements VesselState {
     @Override
     public boolean atSea() {
         return atSea;
+    }
+
+    /**
+     * Measures the distance to port again only when the last measure, widened by how far the vessel
+     * may have moved since (an upper bound, with a margin for the equirectangular frame of
+     * {@link io.coastwatch.engine.zone.index.PortDistances}), does not settle the question: a vessel
+     * well out at sea or well inside a harbour is measured seldom.
+     */
+    @Override
+    public boolean nearPort(double metres) {
+        if (lastFix == null) {
+            return false;
+        }
+        double latitude = lastFix.latitude();
+        double longitude = lastFix.longitude();
+        ZoneSet zoneSet = environment.zoneSet();
+        if (zoneSet == portZones) {
+            double known = Math.min(portMetres, portLimitMetres);
+            double moved = (Math.abs(latitude - portLatitude) + Math.abs(longitude - portLongitude)) * METRES_PER_DEGREE
+                    * 1.01 + known * 0.01 + 10;
+            if (known - moved > metres) {
+                return false;
+            }
+            if (portMetres + moved <= metres) {
+                return true;
+            }
+        }
+        portZones = zoneSet;
+        portLatitude = latitude;
+        portLongitude = longitude;
+        portLimitMetres = Math.max(PORT_MEASURE_METRES, metres);
+        portMetres = zoneSet.ports().metres(latitude, longitude, portLimitMetres);
+        return portMetres <= metres;
     }
 
     @Override

@@ -42,6 +42,12 @@ public interface VesselState {
      */
     boolean atSea();
 
+    /**
+     * Whether {@link #lastFix()} is within {@code metres} of a port or anchorage zone (inside one
+     * counts), as {@link RuleEnvironment#distanceToPortMetres} measures it; false before the first fix.
+     */
+    boolean nearPort(double metres);
+
     /** Event time the vessel last left port (became {@link #atSea()}), or {@link Long#MIN_VALUE}. */
     long leftPortMillis();
 

@@ -45,10 +45,12 @@ abstract class BehaviourRule implements Rule {
         return true;
     }
 
-    /** Ends this rule's alert about {@code vesselId} at {@code timeMillis}, if it is holding. */
+    /**
+     * Ends this rule's alert about {@code vesselId} at {@code timeMillis}, if it is holding: only an
+     * alert reported through {@link #reportDue} can be.
+     */
     final void endIfHolding(long vesselId, long timeMillis, Detections out) {
-        reportedMillis.remove(vesselId);
-        if (out.isHolding(reporter.key(vesselId))) {
+        if (reportedMillis.remove(vesselId) != null && out.isHolding(reporter.key(vesselId))) {
             out.ended(reporter.key(vesselId), timeMillis);
         }
     }

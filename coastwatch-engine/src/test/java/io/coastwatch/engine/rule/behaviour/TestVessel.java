@@ -26,6 +26,7 @@ final class TestVessel implements VesselState {
     boolean atSea = true;
     long leftPortMillis = Long.MIN_VALUE;
     double distanceToShoreMetres = 30 * 1852;
+    double distanceToPortMetres = Double.POSITIVE_INFINITY;
     RegisteredVessel registered;
     private PositionFix lastFix;
     private PositionFix previousFix;
@@ -107,6 +108,11 @@ final class TestVessel implements VesselState {
     @Override
     public boolean atSea() {
         return atSea;
+    }
+
+    @Override
+    public boolean nearPort(double metres) {
+        return lastFix != null && distanceToPortMetres <= metres;
     }
 
     @Override
