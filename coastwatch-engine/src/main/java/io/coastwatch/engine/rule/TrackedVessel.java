@@ -9,12 +9,13 @@ import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.index.ZoneIndex;
-import java.util.ArrayDeque;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * The engine's {@link VesselState} of one vessel, updated from each {@link TrackUpdate} before the
@@ -54,7 +55,11 @@ final class TrackedVessel implements VesselState {
     private long leftPortMillis = Long.MIN_VALUE;
     private long lastAisMillis = Long.MIN_VALUE;
     private long lastVmsMillis = Long.MIN_VALUE;
-    private final ArrayDeque<PositionFix> recent = new ArrayDeque<>();
+    /** The recent fixes, oldest first: a ring of {@code recentCount} from {@code recentFirst}, its length a power of two. */
+    private PositionFix[] recent = new PositionFix[16];
+    private int recentFirst;
+    private int recentCount;
+    private final List<PositionFix> recentView = new RecentFixes();
     /**
      * The last measure of the distance to port: in which zones, where, the result (infinite when beyond
      * the limit measured to) and that limit; {@code portZones} null before the first.
@@ -142,17 +147,43 @@ final class TrackedVessel implements VesselState {
         zones = List.copyOf(found);
     }
 
+    /** Adds the fix to the recent ones: it replaces the newest when that one came too soon after the one before. */
     private void remember(PositionFix fix) {
-        if (recent.size() >= 2) {
-            PositionFix newest = recent.pollLast();
-            if (newest.timeMillis() - recent.peekLast().timeMillis() >= RECENT_SPACING_MILLIS) {
-                recent.addLast(newest);
-            }
+        if (recentCount >= 2
+                && recentAt(recentCount - 1).timeMillis() - recentAt(recentCount - 2).timeMillis() < RECENT_SPACING_MILLIS) {
+            recentCount--;
         }
-        recent.addLast(fix);
-        while (recent.size() > RECENT_MAX
-                || (recent.size() > 1 && recent.peekFirst().timeMillis() < fix.timeMillis() - RECENT_MILLIS)) {
-            recent.pollFirst();
+        if (recentCount == recent.length) {
+            PositionFix[] larger = new PositionFix[recent.length * 2];
+            for (int i = 0; i < recentCount; i++) {
+                larger[i] = recentAt(i);
+            }
+            recent = larger;
+            recentFirst = 0;
+        }
+        recent[(recentFirst + recentCount++) & (recent.length - 1)] = fix;
+        while (recentCount > RECENT_MAX
+                || (recentCount > 1 && recentAt(0).timeMillis() < fix.timeMillis() - RECENT_MILLIS)) {
+            recent[recentFirst] = null;
+            recentFirst = (recentFirst + 1) & (recent.length - 1);
+            recentCount--;
+        }
+    }
+
+    private PositionFix recentAt(int index) {
+        return recent[(recentFirst + index) & (recent.length - 1)];
+    }
+
+    /** The read-only view {@link #recentFixes()} returns. */
+    private final class RecentFixes extends AbstractList<PositionFix> implements RandomAccess {
+        @Override
+        public PositionFix get(int index) {
+            return recentAt(Objects.checkIndex(index, recentCount));
+        }
+
+        @Override
+        public int size() {
+            return recentCount;
         }
     }
 
@@ -321,6 +352,6 @@ final class TrackedVessel implements VesselState {
 
     @Override
     public List<PositionFix> recentFixes() {
-        return List.copyOf(recent);
+        return recentView;
     }
 }

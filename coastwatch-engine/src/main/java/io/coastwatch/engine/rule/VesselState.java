@@ -77,7 +77,8 @@ public interface VesselState {
 
     /**
      * Its recent plausible fixes, oldest first: at least the last 4 hours of event time, at most a few
-     * hundred; rules take their evidence from here.
+     * hundred; rules take their evidence from here. A read-only view that follows the vessel's next
+     * fixes: copy what is kept beyond the call.
      */
     List<PositionFix> recentFixes();
 }

@@ -1,12 +1,11 @@
 package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /** What every behaviour rule holds: its definition, the environment, a reporter. Writer thread only. */
 abstract class BehaviourRule implements Rule {
@@ -19,7 +18,7 @@ abstract class BehaviourRule implements Rule {
     protected final RuleDefinition definition;
     protected final RuleEnvironment environment;
     protected final Reporter reporter;
-    private final Map<Long, Long> reportedMillis = new HashMap<>();
+    private final LongMap<Long> reportedMillis = new LongMap<>();
 
     BehaviourRule(RuleDefinition definition, RuleEnvironment environment) {
         this.definition = definition;

@@ -2,6 +2,7 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -41,7 +42,7 @@ public final class VmsLossRule extends BehaviourRule {
     private final long inPortGapMillis;
     private final long escalation1Millis;
     private final long escalation2Millis;
-    private final Map<Long, Watch> watchByTerminal = new HashMap<>();
+    private final LongMap<Watch> watchByTerminal = new LongMap<>();
     private final Map<String, Long> terminalNumbers = new HashMap<>();
     private final Deadlines deadlines = new Deadlines();
 

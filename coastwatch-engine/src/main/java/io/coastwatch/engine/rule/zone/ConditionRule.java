@@ -3,11 +3,11 @@ package io.coastwatch.engine.rule.zone;
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,7 +23,7 @@ abstract class ConditionRule extends FixRule {
     static final long REPORT_MILLIS = 60_000;
 
     /** Per vessel id, the condition holding now. */
-    private final Map<Long, Holding> holding = new HashMap<>();
+    private final LongMap<Holding> holding = new LongMap<>();
 
     /** A condition holding: its key, since when, and when and how it was last reported to the engine. */
     private static final class Holding {
@@ -55,7 +55,7 @@ abstract class ConditionRule extends FixRule {
 
     /** Whether the condition is finding something about the vessel now (for hysteresis in {@link #find}). */
     protected final boolean isHolding(long vesselId) {
-        return holding.containsKey(vesselId);
+        return holding.get(vesselId) != null;
     }
 
     /** The condition at this plausible fix ({@code vessel.lastFix()}), or {@code null} when it does not hold. */

@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
@@ -8,7 +9,6 @@ import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,9 +27,9 @@ public final class FishingWrongZoneRule extends ConditionRule {
     private final double maxSpeedKnots;
     private final long durationMillis;
     /** Per vessel: since when it has been slow (absent when not slow at its last fix). */
-    private final Map<Long, Long> slowSinceMillis = new HashMap<>();
+    private final LongMap<Long> slowSinceMillis = new LongMap<>();
     /** Per vessel: when it was last judged fishing. */
-    private final Map<Long, Long> fishingMillis = new HashMap<>();
+    private final LongMap<Long> fishingMillis = new LongMap<>();
 
     public FishingWrongZoneRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
@@ -46,7 +46,9 @@ public final class FishingWrongZoneRule extends ConditionRule {
         long vesselId = vessel.vesselId();
         long timeMillis = fix.timeMillis();
         if (fix.speedKnots() < maxSpeedKnots) {
-            slowSinceMillis.putIfAbsent(vesselId, timeMillis);
+            if (slowSinceMillis.get(vesselId) == null) {
+                slowSinceMillis.put(vesselId, timeMillis);
+            }
         } else if (!Double.isNaN(fix.speedKnots())) {
             slowSinceMillis.remove(vesselId);
         }

@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.geo.GreatCircle;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
@@ -27,7 +28,7 @@ public final class PredictedCrossingRule extends ConditionRule {
     private final double minSpeedKnots;
     private final long mergeGapMillis;
     /** Per vessel, the last time a prediction held. */
-    private final Map<Long, Long> lastPredictedMillis = new java.util.HashMap<>();
+    private final LongMap<Long> lastPredictedMillis = new LongMap<>();
 
     public PredictedCrossingRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);

@@ -26,7 +26,9 @@ final class TestVessel implements VesselState {
     boolean atSea = true;
     long leftPortMillis = Long.MIN_VALUE;
     double distanceToShoreMetres = 30 * 1852;
-    double distanceToPortMetres = Double.POSITIVE_INFINITY;
+    /** The one port, a point: {@link TestEnvironment}'s default (Ninh Chu). */
+    double portLatitude = 11.58;
+    double portLongitude = 109.03;
     RegisteredVessel registered;
     private PositionFix lastFix;
     private PositionFix previousFix;
@@ -112,7 +114,8 @@ final class TestVessel implements VesselState {
 
     @Override
     public boolean nearPort(double metres) {
-        return lastFix != null && distanceToPortMetres <= metres;
+        return lastFix != null && io.coastwatch.engine.geo.GreatCircle.distanceMetres(lastFix.latitude(),
+                lastFix.longitude(), portLatitude, portLongitude) <= metres;
     }
 
     @Override
