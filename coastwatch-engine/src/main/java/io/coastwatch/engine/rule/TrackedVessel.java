@@ -127,13 +127,7 @@ final class TrackedVessel implements VesselState {
 
     /** The area zones containing the fix; the previous list is kept as is when they are the same. */
     private void locate(ZoneIndex index, int[] numbers, PositionFix fix) {
-        int count = index.containing(fix.latitude(), fix.longitude(), numbers);
-        int areas = 0;
-        for (int i = 0; i < count; i++) {
-            if (index.zones().get(numbers[i]).isArea()) {
-                numbers[areas++] = numbers[i];
-            }
-        }
+        int areas = index.containingAreas(fix.latitude(), fix.longitude(), numbers);
         previousZones = zones;
         if (index == zonesIndex && Arrays.equals(zoneNumbers, 0, zoneNumbers.length, numbers, 0, areas)) {
             return;

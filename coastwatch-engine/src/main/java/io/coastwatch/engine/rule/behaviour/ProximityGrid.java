@@ -114,8 +114,11 @@ final class ProximityGrid<T> {
                 if (cell == null) {
                     continue;
                 }
-                for (Entry<T> entry : cell) {
-                    if (GreatCircle.distanceMetres(latitude, longitude, entry.latitude, entry.longitude) <= radiusMetres) {
+                for (int i = 0; i < cell.size(); i++) {
+                    Entry<T> entry = cell.get(i);
+                    // the great-circle distance is at least the north-south one: far rows skip the haversine
+                    if (Math.abs(entry.latitude - latitude) * METRES_PER_DEGREE * (1 - 1e-9) <= radiusMetres
+                            && GreatCircle.distanceMetres(latitude, longitude, entry.latitude, entry.longitude) <= radiusMetres) {
                         action.accept(entry);
                     }
                 }
