@@ -11,7 +11,6 @@ import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * VMS loss: a vessel whose registry entry has a VMS terminal sends no VMS report for {@code gap} (6 h)
@@ -70,11 +69,11 @@ public final class VmsLossRule extends BehaviourRule {
 
     @Override
     public void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        Optional<String> terminal = vessel.registered().map(RegisteredVessel::vmsDeviceId);
-        if (terminal.isEmpty()) {
+        RegisteredVessel registered = vessel.registered().orElse(null);
+        String deviceId = registered == null ? null : registered.vmsDeviceId();
+        if (deviceId == null) {
             return;
         }
-        String deviceId = terminal.get();
         long number = terminalNumbers.computeIfAbsent(deviceId, id -> (long) terminalNumbers.size());
         Watch watch = watchByTerminal.get(number);
         if (watch == null) {

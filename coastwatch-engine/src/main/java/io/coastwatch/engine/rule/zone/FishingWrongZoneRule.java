@@ -26,10 +26,16 @@ public final class FishingWrongZoneRule extends ConditionRule {
 
     private final double maxSpeedKnots;
     private final long durationMillis;
-    /** Per vessel: since when it has been slow (absent when not slow at its last fix). */
-    private final LongMap<Long> slowSinceMillis = new LongMap<>();
-    /** Per vessel: when it was last judged fishing. */
-    private final LongMap<Long> fishingMillis = new LongMap<>();
+    /** Per vessel: its spells of slowness and fishing. */
+    private final LongMap<Spells> spells = new LongMap<>();
+
+    /** Since when a vessel has been slow, and when it was last judged fishing ({@link #NONE}: not). */
+    private static final class Spells {
+        long slowSinceMillis = NONE;
+        long fishingMillis = NONE;
+    }
+
+    private static final long NONE = Long.MIN_VALUE;
 
     public FishingWrongZoneRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
@@ -45,23 +51,28 @@ public final class FishingWrongZoneRule extends ConditionRule {
         }
         long vesselId = vessel.vesselId();
         long timeMillis = fix.timeMillis();
+        Spells spell = spells.get(vesselId);
+        if (spell == null) {
+            spell = new Spells();
+            spells.put(vesselId, spell);
+        }
         if (fix.speedKnots() < maxSpeedKnots) {
-            if (slowSinceMillis.get(vesselId) == null) {
-                slowSinceMillis.put(vesselId, timeMillis);
+            if (spell.slowSinceMillis == NONE) {
+                spell.slowSinceMillis = timeMillis;
             }
         } else if (!Double.isNaN(fix.speedKnots())) {
-            slowSinceMillis.remove(vesselId);
+            spell.slowSinceMillis = NONE;
         }
-        Long slowSince = slowSinceMillis.get(vesselId);
+        long slowSince = spell.slowSinceMillis;
         boolean fishing = fix.navigationStatus() == ENGAGED_IN_FISHING
-                || (slowSince != null && timeMillis - slowSince >= durationMillis);
+                || (slowSince != NONE && timeMillis - slowSince >= durationMillis);
         if (fishing) {
-            fishingMillis.put(vesselId, timeMillis);
+            spell.fishingMillis = timeMillis;
         } else {
-            Long last = fishingMillis.get(vesselId);
-            if (last == null || !isHolding(vesselId) || timeMillis - last >= durationMillis) {
-                if (slowSince == null) {
-                    fishingMillis.remove(vesselId);
+            long last = spell.fishingMillis;
+            if (last == NONE || !isHolding(vesselId) || timeMillis - last >= durationMillis) {
+                if (slowSince == NONE) {
+                    spell.fishingMillis = NONE;
                 }
                 return null;
             }
