@@ -9,6 +9,7 @@ import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A rule whose condition is judged on each plausible fix of a vessel, one alert at a time per
@@ -43,10 +44,18 @@ abstract class ConditionRule extends FixRule {
      *
      * @param severity how urgent
      * @param zoneId the zone concerned, or ""
+     * @param description what it says, made only when the finding is reported (the figures' text costs)
+     */
+    record Finding(Severity severity, String zoneId, Supplier<Description> description) {
+    }
+
+    /**
+     * What a finding says.
+     *
      * @param summary one English sentence with the figures
      * @param details the figures by name, as text
      */
-    record Finding(Severity severity, String zoneId, String summary, Map<String, String> details) {
+    record Description(String summary, Map<String, String> details) {
     }
 
     ConditionRule(RuleDefinition definition) {
@@ -87,7 +96,8 @@ abstract class ConditionRule extends FixRule {
         }
         now.reportedMillis = fix.timeMillis();
         now.reportedSeverity = finding.severity();
+        Description description = finding.description().get();
         out.holds(Raised.of(definition, vessel, 0, finding.zoneId(), finding.severity(), fix.timeMillis(),
-                finding.summary(), finding.details(), now.sinceMillis));
+                description.summary(), description.details(), now.sinceMillis));
     }
 }

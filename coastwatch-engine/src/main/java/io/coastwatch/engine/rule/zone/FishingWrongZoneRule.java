@@ -80,11 +80,11 @@ public final class FishingWrongZoneRule extends ConditionRule {
         RegisteredVessel entry = registered.get();
         for (Zone zone : vessel.zones()) {
             if (zone.kind().isFishingZone() && !zone.allowedLengthClasses().contains(entry.lengthClass())) {
-                return new Finding(definition.severity(), zone.id(), "a " + Raised.figure(entry.lengthMetres())
-                        + " m vessel fishing in " + zone.name(),
+                return new Finding(definition.severity(), zone.id(), () -> new Description("a "
+                        + Raised.figure(entry.lengthMetres()) + " m vessel fishing in " + zone.name(),
                         Map.of("zoneName", zone.name(), "lengthMetres", Raised.figure(entry.lengthMetres()),
                                 "lengthClass", entry.lengthClass().name(),
-                                "speedKnots", Raised.figure(fix.speedKnots())));
+                                "speedKnots", Raised.figure(fix.speedKnots()))));
             }
         }
         return null;

@@ -63,10 +63,10 @@ public final class PredictedCrossingRule extends ConditionRule {
         }
         double nm = vessel.distanceToNationalLimitMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE;
         double minutes = Double.isNaN(speedKnots) || speedKnots <= 0 ? Double.NaN : nm / speedKnots * 60;
-        return new Finding(definition.severity(), "", "heading for the national limit, " + Raised.figure(nm)
-                + " nm away at " + Raised.figure(speedKnots) + " kn",
+        return new Finding(definition.severity(), "", () -> new Description("heading for the national limit, "
+                + Raised.figure(nm) + " nm away at " + Raised.figure(speedKnots) + " kn",
                 Map.of("distanceNm", Raised.figure(nm), "speedKnots", Raised.figure(speedKnots),
-                        "courseDegrees", Raised.figure(fix.courseDegrees()), "minutes", Raised.figure(minutes)));
+                        "courseDegrees", Raised.figure(fix.courseDegrees()), "minutes", Raised.figure(minutes))));
     }
 
     private boolean crossesLimit(PositionFix fix, double reachMetres) {
