@@ -40,12 +40,21 @@ class TrackedVesselTest {
                 Plausibility.PLAUSIBLE);
     }
 
+    private static EngineEnvironment environment() {
+        return new EngineEnvironment(ZONES, InMemoryVesselRegistry.EMPTY, RuleEngineTest.LAND);
+    }
+
+    /** A random source whose seed is printed, for a rerun. */
+    private static Random seeded(String what) {
+        long seed = System.nanoTime();
+        System.out.println("TrackedVesselTest " + what + " seed " + seed);
+        return new Random(seed);
+    }
+
     @Test
     void nearPortAgreesWithTheDistanceMeasuredAtEveryFix() {
-        long seed = System.nanoTime();
-        System.out.println("TrackedVesselTest seed " + seed);
-        Random random = new Random(seed);
-        EngineEnvironment environment = new EngineEnvironment(ZONES, InMemoryVesselRegistry.EMPTY, RuleEngineTest.LAND);
+        Random random = seeded("near port");
+        EngineEnvironment environment = environment();
         double[] thresholds = {TrackedVessel.PORT_ENTRY_METRES, TrackedVessel.PORT_EXIT_METRES, 10_000, 25_000};
         for (int walk = 0; walk < 20; walk++) {
             TrackedVessel vessel = new TrackedVessel(VESSEL, environment);
@@ -70,7 +79,7 @@ class TrackedVesselTest {
 
     @Test
     void atSeaLeavesPortBeyondFourKilometresAndEntersWithinThree() {
-        EngineEnvironment environment = new EngineEnvironment(ZONES, InMemoryVesselRegistry.EMPTY, RuleEngineTest.LAND);
+        EngineEnvironment environment = environment();
         TrackedVessel vessel = new TrackedVessel(VESSEL, environment);
         double longitude = PORT_LONGITUDE;
         long time = 0;
@@ -95,11 +104,8 @@ class TrackedVesselTest {
 
     @Test
     void recentFixesKeepFourHoursSpacedHalfAMinuteApartAtMostFiveHundredAndTwelve() {
-        long seed = System.nanoTime();
-        System.out.println("TrackedVesselTest ring seed " + seed);
-        Random random = new Random(seed);
-        EngineEnvironment environment = new EngineEnvironment(ZONES, InMemoryVesselRegistry.EMPTY, RuleEngineTest.LAND);
-        TrackedVessel vessel = new TrackedVessel(VESSEL, environment);
+        Random random = seeded("ring");
+        TrackedVessel vessel = new TrackedVessel(VESSEL, environment());
         List<PositionFix> expected = new ArrayList<>();
         long time = 0;
         for (int step = 0; step < 5_000; step++) {
