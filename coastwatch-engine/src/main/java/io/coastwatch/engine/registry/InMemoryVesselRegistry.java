@@ -115,6 +115,18 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
         return found;
     }
 
+    /** Without building the list of departures: a scan back from the latest. */
+    @Override
+    public Optional<DepartureRecord> latestDepartureBefore(String registrationNumber, long toMillis) {
+        List<DepartureRecord> all = departures.getOrDefault(key(registrationNumber), List.of());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).departureMillis() < toMillis) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public Optional<DepartureRecord> latestDeparture(String registrationNumber) {
         List<DepartureRecord> all = departures.getOrDefault(key(registrationNumber), List.of());
