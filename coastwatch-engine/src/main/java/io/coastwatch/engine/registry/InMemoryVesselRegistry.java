@@ -25,6 +25,8 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
     private final Map<String, RegisteredVessel> byNumber = new HashMap<>();
     private final Map<Integer, RegisteredVessel> byMmsi = new HashMap<>();
     private final Map<String, RegisteredVessel> byDevice = new HashMap<>();
+    /** The keys of the registration numbers as the vessels and records here write them (no regex per lookup). */
+    private final Map<String, String> keys = new HashMap<>();
     /** Per registration key, departures oldest first. */
     private final Map<String, List<DepartureRecord>> departures = new HashMap<>();
 
@@ -33,6 +35,8 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
      * @param departures the departure records, in any order
      */
     public InMemoryVesselRegistry(List<RegisteredVessel> vessels, List<DepartureRecord> departures) {
+        vessels.forEach(vessel -> keys.computeIfAbsent(vessel.registrationNumber(), InMemoryVesselRegistry::keyOf));
+        departures.forEach(record -> keys.computeIfAbsent(record.registrationNumber(), InMemoryVesselRegistry::keyOf));
         for (RegisteredVessel vessel : vessels) {
             RegisteredVessel replaced = byNumber.put(key(vessel.registrationNumber()), vessel);
             if (replaced != null) {
@@ -57,8 +61,14 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
                 .sorted(Comparator.comparingLong(DepartureRecord::departureMillis)).toList());
     }
 
+    /** The registration key of {@code registrationNumber}: {@link #keyOf}, looked up for the numbers held here. */
+    private String key(String registrationNumber) {
+        String key = keys.get(registrationNumber);
+        return key != null ? key : keyOf(registrationNumber);
+    }
+
     /** The registration key: {@link RegistrationNumbers#key}, or the text upper-cased when it is no such number. */
-    private static String key(String registrationNumber) {
+    private static String keyOf(String registrationNumber) {
         String key = RegistrationNumbers.key(registrationNumber);
         return key != null ? key : registrationNumber.strip().toUpperCase(Locale.ROOT);
     }
@@ -93,6 +103,9 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
     @Override
     public List<DepartureRecord> departures(String registrationNumber, long fromMillis, long toMillis) {
         List<DepartureRecord> all = departures.getOrDefault(key(registrationNumber), List.of());
+        if (all.isEmpty()) {
+            return List.of();
+        }
         List<DepartureRecord> found = new ArrayList<>();
         for (DepartureRecord record : all) {
             if (record.departureMillis() >= fromMillis && record.departureMillis() < toMillis) {
@@ -100,6 +113,18 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
             }
         }
         return found;
+    }
+
+    /** Without building the list of departures: a scan back from the latest. */
+    @Override
+    public Optional<DepartureRecord> latestDepartureBefore(String registrationNumber, long toMillis) {
+        List<DepartureRecord> all = departures.getOrDefault(key(registrationNumber), List.of());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).departureMillis() < toMillis) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -27,6 +27,16 @@ public interface VesselRegistry {
      */
     List<DepartureRecord> departures(String registrationNumber, long fromMillis, long toMillis);
 
+    /**
+     * The latest of {@code registrationNumber}'s departure records whose departure lies before
+     * {@code toMillis} (the last of {@link #departures departures(registrationNumber, Long.MIN_VALUE,
+     * toMillis)}), if any.
+     */
+    default Optional<DepartureRecord> latestDepartureBefore(String registrationNumber, long toMillis) {
+        List<DepartureRecord> begun = departures(registrationNumber, Long.MIN_VALUE, toMillis);
+        return begun.isEmpty() ? Optional.empty() : Optional.of(begun.getLast());
+    }
+
     /** The vessel's latest departure record, if any. */
     Optional<DepartureRecord> latestDeparture(String registrationNumber);
 }

@@ -47,7 +47,7 @@ public final class Raised {
         while (first > 0 && recent.get(first - 1).timeMillis() >= fromMillis) {
             first--;
         }
-        return recent.subList(Math.max(first, recent.size() - MAX_EVIDENCE), recent.size());
+        return List.copyOf(recent.subList(Math.max(first, recent.size() - MAX_EVIDENCE), recent.size()));
     }
 
     /** A figure as text for {@link Detection#details()}: one decimal. */

@@ -8,7 +8,6 @@ import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
 
 /**
  * Runs the rule instances over every update of the pipeline, on its writer thread (a
@@ -49,13 +47,23 @@ public final class RuleEngine implements TrackObserver {
     private final RuleFactory factory;
     private final ThrottledDetections detections;
     private final ConcurrentLinkedQueue<Runnable> pending = new ConcurrentLinkedQueue<>();
-    private final Map<Long, TrackedVessel> vessels = new HashMap<>();
+    private final LongMap<TrackedVessel> vessels = new LongMap<>();
     private final Set<String> failedRules = new HashSet<>();
     /** The running rules by definition id, in definition order. */
     private Map<String, ScopedRule> rules = new LinkedHashMap<>();
+    /** The values of {@link #rules}, in order, for the per-update loops. */
+    private ScopedRule[] running = new ScopedRule[0];
     private long maxEventMillis = Long.MIN_VALUE;
     private long nextTickMillis = Long.MIN_VALUE;
     private volatile List<String> runningRuleIds = List.of();
+
+    /** What the engine asks of each rule selecting a vessel (made once: nothing is allocated per update). */
+    private interface RuleCall {
+        void call(Rule rule, TrackedVessel vessel, PositionFix fix);
+    }
+
+    private final RuleCall onFix;
+    private final RuleCall onRestore;
 
     /** A rule with its scope's vessel filter. */
     private record ScopedRule(Rule rule, VesselScope scope) {
@@ -73,6 +81,8 @@ public final class RuleEngine implements TrackObserver {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.factory = Objects.requireNonNull(factory, "factory");
         this.detections = new ThrottledDetections(Objects.requireNonNull(sink, "sink"));
+        this.onFix = (rule, vessel, fix) -> rule.onFix(vessel, fix, detections);
+        this.onRestore = (rule, vessel, fix) -> rule.onRestore(vessel, detections);
         swapRules(build(definitions));
     }
 
@@ -84,11 +94,11 @@ public final class RuleEngine implements TrackObserver {
         if (snapshot == null) {
             return;
         }
-        TrackedVessel vessel = vessels.computeIfAbsent(snapshot.vesselId(), id -> new TrackedVessel(id, environment));
+        TrackedVessel vessel = vessel(snapshot.vesselId());
         vessel.update(update);
         PositionFix fix = update.fix();
         if (fix != null) {
-            forEachRuleSelecting(vessel, fix.timeMillis(), rule -> rule.onFix(vessel, fix, detections));
+            forEachRuleSelecting(vessel, fix, onFix);
         }
         advanceClock(fix != null ? fix.timeMillis() : snapshot.lastSeenMillis());
     }
@@ -111,9 +121,9 @@ public final class RuleEngine implements TrackObserver {
             if (fix == null) {
                 continue;
             }
-            TrackedVessel vessel = vessels.computeIfAbsent(snapshot.vesselId(), id -> new TrackedVessel(id, environment));
+            TrackedVessel vessel = vessel(snapshot.vesselId());
             vessel.update(new TrackUpdate(fix, snapshot));
-            forEachRuleSelecting(vessel, fix.timeMillis(), rule -> rule.onRestore(vessel, detections));
+            forEachRuleSelecting(vessel, fix, onRestore);
             latestMillis = Math.max(latestMillis, fix.timeMillis());
         }
         if (latestMillis != Long.MIN_VALUE) {
@@ -121,17 +131,29 @@ public final class RuleEngine implements TrackObserver {
         }
     }
 
-    /** Calls {@code call} with each running rule whose scope selects the vessel at that time; a rule that throws is skipped. */
-    private void forEachRuleSelecting(TrackedVessel vessel, long timeMillis, Consumer<Rule> call) {
-        for (ScopedRule scoped : rules.values()) {
-            if (scoped.scope().selects(vessel, timeMillis)) {
+    /**
+     * Calls {@code call} with each running rule whose scope selects the vessel at the fix's time; a rule
+     * that throws is skipped.
+     */
+    private void forEachRuleSelecting(TrackedVessel vessel, PositionFix fix, RuleCall call) {
+        for (ScopedRule scoped : running) {
+            if (scoped.scope().selects(vessel, fix.timeMillis())) {
                 try {
-                    call.accept(scoped.rule());
+                    call.call(scoped.rule(), vessel, fix);
                 } catch (RuntimeException e) {
                     failed(scoped.rule(), e);
                 }
             }
         }
+    }
+
+    private TrackedVessel vessel(long vesselId) {
+        TrackedVessel vessel = vessels.get(vesselId);
+        if (vessel == null) {
+            vessel = new TrackedVessel(vesselId, environment);
+            vessels.put(vesselId, vessel);
+        }
+        return vessel;
     }
 
     private void advanceClock(long eventMillis) {
@@ -155,7 +177,7 @@ public final class RuleEngine implements TrackObserver {
     }
 
     private void tick(long nowMillis) {
-        for (ScopedRule scoped : rules.values()) {
+        for (ScopedRule scoped : running) {
             try {
                 scoped.rule().onClock(nowMillis, detections);
             } catch (RuntimeException e) {
@@ -229,6 +251,7 @@ public final class RuleEngine implements TrackObserver {
             }
         }
         rules = running;
+        this.running = running.values().toArray(new ScopedRule[0]);
         runningRuleIds = List.copyOf(running.keySet());
         failedRules.clear();
     }

@@ -1,5 +1,6 @@
 package io.coastwatch.engine.rule;
 
+import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.registry.VesselRegistry;
 import io.coastwatch.engine.track.FixSource;
@@ -8,12 +9,13 @@ import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.index.ZoneIndex;
-import java.util.ArrayDeque;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * The engine's {@link VesselState} of one vessel, updated from each {@link TrackUpdate} before the
@@ -35,6 +37,9 @@ final class TrackedVessel implements VesselState {
     static final int RECENT_MAX = 512;
     /** … of which all but the newest are at least this far apart. */
     static final long RECENT_SPACING_MILLIS = 30_000;
+    /** Distance to port is measured up to at least this far, so that a vessel well out is measured seldom. */
+    static final double PORT_MEASURE_METRES = 12_000;
+    private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
 
     private final long vesselId;
     private final EngineEnvironment environment;
@@ -50,7 +55,20 @@ final class TrackedVessel implements VesselState {
     private long leftPortMillis = Long.MIN_VALUE;
     private long lastAisMillis = Long.MIN_VALUE;
     private long lastVmsMillis = Long.MIN_VALUE;
-    private final ArrayDeque<PositionFix> recent = new ArrayDeque<>();
+    /** The recent fixes, oldest first: a ring of {@code recentCount} from {@code recentFirst}, its length a power of two. */
+    private PositionFix[] recent = new PositionFix[16];
+    private int recentFirst;
+    private int recentCount;
+    private final List<PositionFix> recentView = new RecentFixes();
+    /**
+     * The last measure of the distance to port: in which zones, where, the result (infinite when beyond
+     * the limit measured to) and that limit; {@code portZones} null before the first.
+     */
+    private ZoneSet portZones;
+    private double portLatitude;
+    private double portLongitude;
+    private double portMetres;
+    private double portLimitMetres;
 
     private List<Zone> crossedEdges;
     private double limitMetres = Double.NaN;
@@ -95,13 +113,12 @@ final class TrackedVessel implements VesselState {
         shoreMetres = Double.NaN;
         ZoneSet zoneSet = environment.zoneSet();
         locate(zoneSet.index(), environment.zoneNumbers(), fix);
-        double portMetres = zoneSet.ports().metres(fix.latitude(), fix.longitude(), PORT_EXIT_METRES);
         if (!positioned) {
             positioned = true;
-            atSea = portMetres > PORT_ENTRY_METRES;
-        } else if (atSea && portMetres <= PORT_ENTRY_METRES) {
+            atSea = !nearPort(PORT_ENTRY_METRES);
+        } else if (atSea && nearPort(PORT_ENTRY_METRES)) {
             atSea = false;
-        } else if (!atSea && portMetres > PORT_EXIT_METRES) {
+        } else if (!atSea && !nearPort(PORT_EXIT_METRES)) {
             atSea = true;
             leftPortMillis = fix.timeMillis();
         }
@@ -110,13 +127,7 @@ final class TrackedVessel implements VesselState {
 
     /** The area zones containing the fix; the previous list is kept as is when they are the same. */
     private void locate(ZoneIndex index, int[] numbers, PositionFix fix) {
-        int count = index.containing(fix.latitude(), fix.longitude(), numbers);
-        int areas = 0;
-        for (int i = 0; i < count; i++) {
-            if (index.zones().get(numbers[i]).isArea()) {
-                numbers[areas++] = numbers[i];
-            }
-        }
+        int areas = index.containingAreas(fix.latitude(), fix.longitude(), numbers);
         previousZones = zones;
         if (index == zonesIndex && Arrays.equals(zoneNumbers, 0, zoneNumbers.length, numbers, 0, areas)) {
             return;
@@ -130,17 +141,43 @@ final class TrackedVessel implements VesselState {
         zones = List.copyOf(found);
     }
 
+    /** Adds the fix to the recent ones: it replaces the newest when that one came too soon after the one before. */
     private void remember(PositionFix fix) {
-        if (recent.size() >= 2) {
-            PositionFix newest = recent.pollLast();
-            if (newest.timeMillis() - recent.peekLast().timeMillis() >= RECENT_SPACING_MILLIS) {
-                recent.addLast(newest);
-            }
+        if (recentCount >= 2
+                && recentAt(recentCount - 1).timeMillis() - recentAt(recentCount - 2).timeMillis() < RECENT_SPACING_MILLIS) {
+            recentCount--;
         }
-        recent.addLast(fix);
-        while (recent.size() > RECENT_MAX
-                || (recent.size() > 1 && recent.peekFirst().timeMillis() < fix.timeMillis() - RECENT_MILLIS)) {
-            recent.pollFirst();
+        if (recentCount == recent.length) {
+            PositionFix[] larger = new PositionFix[recent.length * 2];
+            for (int i = 0; i < recentCount; i++) {
+                larger[i] = recentAt(i);
+            }
+            recent = larger;
+            recentFirst = 0;
+        }
+        recent[(recentFirst + recentCount++) & (recent.length - 1)] = fix;
+        while (recentCount > RECENT_MAX
+                || (recentCount > 1 && recentAt(0).timeMillis() < fix.timeMillis() - RECENT_MILLIS)) {
+            recent[recentFirst] = null;
+            recentFirst = (recentFirst + 1) & (recent.length - 1);
+            recentCount--;
+        }
+    }
+
+    private PositionFix recentAt(int index) {
+        return recent[(recentFirst + index) & (recent.length - 1)];
+    }
+
+    /** The read-only view {@link #recentFixes()} returns. */
+    private final class RecentFixes extends AbstractList<PositionFix> implements RandomAccess {
+        @Override
+        public PositionFix get(int index) {
+            return recentAt(Objects.checkIndex(index, recentCount));
+        }
+
+        @Override
+        public int size() {
+            return recentCount;
         }
     }
 
@@ -187,6 +224,39 @@ final class TrackedVessel implements VesselState {
     @Override
     public boolean atSea() {
         return atSea;
+    }
+
+    /**
+     * Measures the distance to port again only when the last measure, widened by how far the vessel
+     * may have moved since (an upper bound, with a margin for the equirectangular frame of
+     * {@link io.coastwatch.engine.zone.index.PortDistances}), does not settle the question: a vessel
+     * well out at sea or well inside a harbour is measured seldom.
+     */
+    @Override
+    public boolean nearPort(double metres) {
+        if (lastFix == null) {
+            return false;
+        }
+        double latitude = lastFix.latitude();
+        double longitude = lastFix.longitude();
+        ZoneSet zoneSet = environment.zoneSet();
+        if (zoneSet == portZones) {
+            double known = Math.min(portMetres, portLimitMetres);
+            double moved = (Math.abs(latitude - portLatitude) + Math.abs(longitude - portLongitude)) * METRES_PER_DEGREE
+                    * 1.01 + known * 0.01 + 10;
+            if (known - moved > metres) {
+                return false;
+            }
+            if (portMetres + moved <= metres) {
+                return true;
+            }
+        }
+        portZones = zoneSet;
+        portLatitude = latitude;
+        portLongitude = longitude;
+        portLimitMetres = Math.max(PORT_MEASURE_METRES, metres);
+        portMetres = zoneSet.ports().metres(latitude, longitude, portLimitMetres);
+        return portMetres <= metres;
     }
 
     @Override
@@ -276,6 +346,6 @@ final class TrackedVessel implements VesselState {
 
     @Override
     public List<PositionFix> recentFixes() {
-        return List.copyOf(recent);
+        return recentView;
     }
 }

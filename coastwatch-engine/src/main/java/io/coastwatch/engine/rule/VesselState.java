@@ -42,6 +42,12 @@ public interface VesselState {
      */
     boolean atSea();
 
+    /**
+     * Whether {@link #lastFix()} is within {@code metres} of a port or anchorage zone (inside one
+     * counts), as {@link RuleEnvironment#distanceToPortMetres} measures it; false before the first fix.
+     */
+    boolean nearPort(double metres);
+
     /** Event time the vessel last left port (became {@link #atSea()}), or {@link Long#MIN_VALUE}. */
     long leftPortMillis();
 
@@ -71,7 +77,8 @@ public interface VesselState {
 
     /**
      * Its recent plausible fixes, oldest first: at least the last 4 hours of event time, at most a few
-     * hundred; rules take their evidence from here.
+     * hundred; rules take their evidence from here. A read-only view that follows the vessel's next
+     * fixes: copy what is kept beyond the call.
      */
     List<PositionFix> recentFixes();
 }

@@ -86,6 +86,11 @@ class RegistryImportTest {
         assertFalse(latest.arrived());
         assertEquals(1, registry.departures("NT-90001-TS", june1 - 3 * 86_400_000L, june1).size());
         assertTrue(registry.departures("NT-90001-TS", june1 - 3 * 86_400_000L, june1).get(0).arrived());
+        long june1At5 = june1 + 5 * 3_600_000L;
+        assertEquals(june1At5, registry.latestDepartureBefore("NT 90001 TS", june1At5 + 1).orElseThrow().departureMillis());
+        assertTrue(registry.latestDepartureBefore("NT-90001-TS", june1At5).orElseThrow().arrived(), "the one before");
+        assertTrue(registry.latestDepartureBefore("NT-90001-TS", june1 - 3 * 86_400_000L).isEmpty());
+        assertTrue(registry.latestDepartureBefore("NT-90002-TS", june1At5).isEmpty());
         RegistryImportException e = assertThrows(RegistryImportException.class,
                 () -> new SimulatorRecords().read(json.replace("\"lengthMetres\": 9", "\"lengthMetres\": \"9 m\"")));
         assertEquals("vessels[1].lengthMetres: expected a positive number", e.getMessage());

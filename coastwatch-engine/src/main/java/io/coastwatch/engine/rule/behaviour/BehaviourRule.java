@@ -1,12 +1,11 @@
 package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /** What every behaviour rule holds: its definition, the environment, a reporter. Writer thread only. */
 abstract class BehaviourRule implements Rule {
@@ -19,7 +18,7 @@ abstract class BehaviourRule implements Rule {
     protected final RuleDefinition definition;
     protected final RuleEnvironment environment;
     protected final Reporter reporter;
-    private final Map<Long, Long> reportedMillis = new HashMap<>();
+    private final LongMap<Long> reportedMillis = new LongMap<>();
 
     BehaviourRule(RuleDefinition definition, RuleEnvironment environment) {
         this.definition = definition;
@@ -45,10 +44,12 @@ abstract class BehaviourRule implements Rule {
         return true;
     }
 
-    /** Ends this rule's alert about {@code vesselId} at {@code timeMillis}, if it is holding. */
+    /**
+     * Ends this rule's alert about {@code vesselId} at {@code timeMillis}, if it is holding: only an
+     * alert reported through {@link #reportDue} can be.
+     */
     final void endIfHolding(long vesselId, long timeMillis, Detections out) {
-        reportedMillis.remove(vesselId);
-        if (out.isHolding(reporter.key(vesselId))) {
+        if (reportedMillis.remove(vesselId) != null && out.isHolding(reporter.key(vesselId))) {
             out.ended(reporter.key(vesselId), timeMillis);
         }
     }

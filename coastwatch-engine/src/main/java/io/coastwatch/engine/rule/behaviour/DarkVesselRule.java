@@ -3,13 +3,13 @@ package io.coastwatch.engine.rule.behaviour;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.FixSource;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +41,7 @@ public final class DarkVesselRule extends BehaviourRule {
     private final long gapMillis;
     private final long deliberateGapMillis;
     private final double offshoreMetres;
-    private final Map<Long, Watch> watches = new HashMap<>();
+    private final LongMap<Watch> watches = new LongMap<>();
     private final Deadlines deadlines = new Deadlines();
 
     /** What the rule remembers of a vessel heard on AIS. */
@@ -67,7 +67,11 @@ public final class DarkVesselRule extends BehaviourRule {
     public void onFix(VesselState vessel, PositionFix fix, Detections out) {
         long vesselId = vessel.vesselId();
         if (fix.source() != FixSource.VMS) {
-            Watch watch = watches.computeIfAbsent(vesselId, id -> new Watch(vessel));
+            Watch watch = watches.get(vesselId);
+            if (watch == null) {
+                watch = new Watch(vessel);
+                watches.put(vesselId, watch);
+            }
             if (watch.dark) {
                 watch.dark = false;
                 out.ended(reporter.key(vesselId), fix.timeMillis());

@@ -85,8 +85,7 @@ public final class EncounterRule extends BehaviourRule {
             return;
         }
         long vesselId = vessel.vesselId();
-        if (!(fix.speedKnots() < maxSpeedKnots)
-                || environment.distanceToPortMetres(fix.latitude(), fix.longitude()) <= portDistanceMetres) {
+        if (!(fix.speedKnots() < maxSpeedKnots) || vessel.nearPort(portDistanceMetres)) {
             grid.remove(vesselId);
             return;
         }

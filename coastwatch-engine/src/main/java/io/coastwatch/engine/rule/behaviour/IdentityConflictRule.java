@@ -2,6 +2,7 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -20,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -63,7 +65,7 @@ public final class IdentityConflictRule extends BehaviourRule {
     private final long windowMillis;
     private final int minJumps;
     private final double disagreementMetres;
-    private final Map<Long, Watch> watches = new HashMap<>();
+    private final LongMap<Watch> watches = new LongMap<>();
     /** The watches whose conflict holds, so that the clock looks at these only. */
     private final Map<Long, Watch> holding = new HashMap<>();
 
@@ -74,6 +76,9 @@ public final class IdentityConflictRule extends BehaviourRule {
         final Map<Conflict, String> what = new EnumMap<>(Conflict.class);
         String name;
         String callSign;
+        /** The name and call sign as last reported (before {@link #normalised}). */
+        String reportedName;
+        String reportedCallSign;
         int imoNumber;
         PositionFix lastReported;
         PositionFix lastAis;
@@ -94,14 +99,18 @@ public final class IdentityConflictRule extends BehaviourRule {
 
     @Override
     public void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        Watch watch = watches.computeIfAbsent(vessel.vesselId(), id -> new Watch());
+        Watch watch = watches.get(vessel.vesselId());
+        if (watch == null) {
+            watch = new Watch();
+            watches.put(vessel.vesselId(), watch);
+        }
         long timeMillis = fix.timeMillis();
         boolean noted = twoPlaces(watch, vessel, fix);
         noted |= invalidMmsi(watch, vessel.snapshot(), fix);
         noted |= identityChanged(watch, vessel.snapshot(), timeMillis);
         noted |= aisVmsApart(watch, fix);
-        boolean news = watch.what.size() != watch.reportedConflicts || !holding.containsKey(vessel.vesselId());
-        if (noted && (news || timeMillis - watch.reportedMillis >= REFRESH_MILLIS)) {
+        if (noted && (watch.what.size() != watch.reportedConflicts || !holding.containsKey(vessel.vesselId())
+                || timeMillis - watch.reportedMillis >= REFRESH_MILLIS)) {
             holding.put(vessel.vesselId(), watch);
             watch.reportedMillis = timeMillis;
             watch.reportedConflicts = watch.what.size();
@@ -137,7 +146,7 @@ public final class IdentityConflictRule extends BehaviourRule {
         }
         PositionFix from = watch.lastReported;
         watch.lastReported = fix;
-        if (from == null || Jumps.impliedSpeedKnots(from, fix) < jumpSpeedKnots) {
+        if (from == null || !Jumps.atLeast(from, fix, jumpSpeedKnots)) {
             return false;
         }
         watch.jumps.addLast(fix);
@@ -171,6 +180,12 @@ public final class IdentityConflictRule extends BehaviourRule {
     }
 
     private boolean identityChanged(Watch watch, VesselSnapshot snapshot, long timeMillis) {
+        if (Objects.equals(snapshot.name(), watch.reportedName) && Objects.equals(snapshot.callSign(), watch.reportedCallSign)
+                && (snapshot.imoNumber() == 0 || snapshot.imoNumber() == watch.imoNumber)) {
+            return false;       // as last time: nothing changes
+        }
+        watch.reportedName = snapshot.name();
+        watch.reportedCallSign = snapshot.callSign();
         List<String> changes = new ArrayList<>(3);
         String name = normalised(snapshot.name());
         String callSign = normalised(snapshot.callSign());

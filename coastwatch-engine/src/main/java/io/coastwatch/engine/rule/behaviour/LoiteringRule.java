@@ -2,12 +2,12 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,7 +25,7 @@ public final class LoiteringRule extends BehaviourRule {
     private final double maxSpeedKnots;
     private final long durationMillis;
     private final double shoreDistanceMetres;
-    private final Map<Long, Long> slowSinceMillis = new HashMap<>();
+    private final LongMap<Long> slowSinceMillis = new LongMap<>();
 
     public LoiteringRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
@@ -47,7 +47,12 @@ public final class LoiteringRule extends BehaviourRule {
             }
             return;
         }
-        long since = slowSinceMillis.computeIfAbsent(vesselId, id -> fix.timeMillis());
+        Long slowSince = slowSinceMillis.get(vesselId);
+        if (slowSince == null) {
+            slowSince = fix.timeMillis();
+            slowSinceMillis.put(vesselId, slowSince);
+        }
+        long since = slowSince;
         long slowMillis = fix.timeMillis() - since;
         if (slowMillis >= durationMillis && reportDue(vesselId, fix.timeMillis())) {
             String hours = Reporter.hours(slowMillis);

@@ -11,7 +11,6 @@ import io.coastwatch.engine.track.VesselIds;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,8 +65,7 @@ public final class OverdueReturnRule extends BehaviourRule {
     }
 
     private void judge(String registration, VesselState vessel, long nowMillis, Detections out) {
-        List<DepartureRecord> begun = environment.registry().departures(registration, Long.MIN_VALUE, nowMillis + 1);
-        DepartureRecord latest = begun.isEmpty() ? null : begun.getLast();
+        DepartureRecord latest = environment.registry().latestDepartureBefore(registration, nowMillis + 1).orElse(null);
         boolean overdue = latest != null && vessel.atSea()
                 && nowMillis - latest.declaredReturnMillis() > overdueByMillis
                 && !(latest.arrived() && latest.arrivalMillis() <= nowMillis);

@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
+import io.coastwatch.engine.rule.LongMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -113,8 +114,11 @@ final class ProximityGrid<T> {
                 if (cell == null) {
                     continue;
                 }
-                for (Entry<T> entry : cell) {
-                    if (GreatCircle.distanceMetres(latitude, longitude, entry.latitude, entry.longitude) <= radiusMetres) {
+                for (int i = 0; i < cell.size(); i++) {
+                    Entry<T> entry = cell.get(i);
+                    // the great-circle distance is at least the north-south one: far rows skip the haversine
+                    if (Math.abs(entry.latitude - latitude) * METRES_PER_DEGREE * (1 - 1e-9) <= radiusMetres
+                            && GreatCircle.distanceMetres(latitude, longitude, entry.latitude, entry.longitude) <= radiusMetres) {
                         action.accept(entry);
                     }
                 }

@@ -2,6 +2,7 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
@@ -10,7 +11,6 @@ import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * VMS loss: a vessel whose registry entry has a VMS terminal sends no VMS report for {@code gap} (6 h)
@@ -41,7 +41,7 @@ public final class VmsLossRule extends BehaviourRule {
     private final long inPortGapMillis;
     private final long escalation1Millis;
     private final long escalation2Millis;
-    private final Map<Long, Watch> watchByTerminal = new HashMap<>();
+    private final LongMap<Watch> watchByTerminal = new LongMap<>();
     private final Map<String, Long> terminalNumbers = new HashMap<>();
     private final Deadlines deadlines = new Deadlines();
 
@@ -69,11 +69,11 @@ public final class VmsLossRule extends BehaviourRule {
 
     @Override
     public void onFix(VesselState vessel, PositionFix fix, Detections out) {
-        Optional<String> terminal = vessel.registered().map(RegisteredVessel::vmsDeviceId);
-        if (terminal.isEmpty()) {
+        RegisteredVessel registered = vessel.registered().orElse(null);
+        String deviceId = registered == null ? null : registered.vmsDeviceId();
+        if (deviceId == null) {
             return;
         }
-        String deviceId = terminal.get();
         long number = terminalNumbers.computeIfAbsent(deviceId, id -> (long) terminalNumbers.size());
         Watch watch = watchByTerminal.get(number);
         if (watch == null) {

@@ -40,7 +40,7 @@ public final class BoundaryApproachRule extends ConditionRule {
         }
         double nm = metres / GreatCircle.METRES_PER_NAUTICAL_MILE;
         Severity severity = metres <= criticalMetres ? Severity.CRITICAL : definition.severity();
-        return new Finding(severity, "", Raised.figure(nm) + " nm from the national limit",
-                Map.of("distanceNm", Raised.figure(nm)));
+        return new Finding(severity, "", () -> new Description(Raised.figure(nm) + " nm from the national limit",
+                Map.of("distanceNm", Raised.figure(nm))));
     }
 }

@@ -25,7 +25,7 @@ public final class BoundaryCrossedRule extends ConditionRule {
             return null;
         }
         double nm = vessel.distanceToNationalLimitMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE;
-        return new Finding(definition.severity(), "", Raised.figure(nm) + " nm beyond the national limit",
-                Map.of("distanceNm", Raised.figure(nm)));
+        return new Finding(definition.severity(), "", () -> new Description(Raised.figure(nm)
+                + " nm beyond the national limit", Map.of("distanceNm", Raised.figure(nm))));
     }
 }

@@ -3,12 +3,13 @@ package io.coastwatch.engine.rule.zone;
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A rule whose condition is judged on each plausible fix of a vessel, one alert at a time per
@@ -23,7 +24,7 @@ abstract class ConditionRule extends FixRule {
     static final long REPORT_MILLIS = 60_000;
 
     /** Per vessel id, the condition holding now. */
-    private final Map<Long, Holding> holding = new HashMap<>();
+    private final LongMap<Holding> holding = new LongMap<>();
 
     /** A condition holding: its key, since when, and when and how it was last reported to the engine. */
     private static final class Holding {
@@ -43,10 +44,18 @@ abstract class ConditionRule extends FixRule {
      *
      * @param severity how urgent
      * @param zoneId the zone concerned, or ""
+     * @param description what it says, made only when the finding is reported (the figures' text costs)
+     */
+    record Finding(Severity severity, String zoneId, Supplier<Description> description) {
+    }
+
+    /**
+     * What a finding says.
+     *
      * @param summary one English sentence with the figures
      * @param details the figures by name, as text
      */
-    record Finding(Severity severity, String zoneId, String summary, Map<String, String> details) {
+    record Description(String summary, Map<String, String> details) {
     }
 
     ConditionRule(RuleDefinition definition) {
@@ -55,7 +64,7 @@ abstract class ConditionRule extends FixRule {
 
     /** Whether the condition is finding something about the vessel now (for hysteresis in {@link #find}). */
     protected final boolean isHolding(long vesselId) {
-        return holding.containsKey(vesselId);
+        return holding.get(vesselId) != null;
     }
 
     /** The condition at this plausible fix ({@code vessel.lastFix()}), or {@code null} when it does not hold. */
@@ -87,7 +96,8 @@ abstract class ConditionRule extends FixRule {
         }
         now.reportedMillis = fix.timeMillis();
         now.reportedSeverity = finding.severity();
+        Description description = finding.description().get();
         out.holds(Raised.of(definition, vessel, 0, finding.zoneId(), finding.severity(), fix.timeMillis(),
-                finding.summary(), finding.details(), now.sinceMillis));
+                description.summary(), description.details(), now.sinceMillis));
     }
 }

@@ -2,6 +2,7 @@ package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
@@ -31,7 +32,7 @@ public final class DwellRule extends FixRule {
     private final long durationMillis;
     private final long staleMillis;
     /** Vessels inside watched zones: their state and, per zone id, the time of the first fix inside. */
-    private final Map<Long, Inside> inside = new HashMap<>();
+    private final LongMap<Inside> inside = new LongMap<>();
 
     private record Inside(VesselState vessel, Map<String, Zone> zones, Map<String, Long> sinceMillis) {
     }
@@ -76,11 +77,11 @@ public final class DwellRule extends FixRule {
 
     @Override
     public void onClock(long nowMillis, Detections out) {
-        for (Inside state : inside.values()) {
+        inside.forEachValue(state -> {
             if (nowMillis - state.vessel().lastFix().timeMillis() <= staleMillis) {
                 judge(state, nowMillis, out);
             }
-        }
+        });
     }
 
     private void judge(Inside state, long timeMillis, Detections out) {

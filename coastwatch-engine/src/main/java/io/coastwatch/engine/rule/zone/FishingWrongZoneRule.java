@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
@@ -8,7 +9,6 @@ import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,10 +26,16 @@ public final class FishingWrongZoneRule extends ConditionRule {
 
     private final double maxSpeedKnots;
     private final long durationMillis;
-    /** Per vessel: since when it has been slow (absent when not slow at its last fix). */
-    private final Map<Long, Long> slowSinceMillis = new HashMap<>();
-    /** Per vessel: when it was last judged fishing. */
-    private final Map<Long, Long> fishingMillis = new HashMap<>();
+    /** Per vessel: its spells of slowness and fishing. */
+    private final LongMap<Spells> spells = new LongMap<>();
+
+    /** Since when a vessel has been slow, and when it was last judged fishing ({@link #NONE}: not). */
+    private static final class Spells {
+        long slowSinceMillis = NONE;
+        long fishingMillis = NONE;
+    }
+
+    private static final long NONE = Long.MIN_VALUE;
 
     public FishingWrongZoneRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
@@ -45,21 +51,28 @@ public final class FishingWrongZoneRule extends ConditionRule {
         }
         long vesselId = vessel.vesselId();
         long timeMillis = fix.timeMillis();
-        if (fix.speedKnots() < maxSpeedKnots) {
-            slowSinceMillis.putIfAbsent(vesselId, timeMillis);
-        } else if (!Double.isNaN(fix.speedKnots())) {
-            slowSinceMillis.remove(vesselId);
+        Spells spell = spells.get(vesselId);
+        if (spell == null) {
+            spell = new Spells();
+            spells.put(vesselId, spell);
         }
-        Long slowSince = slowSinceMillis.get(vesselId);
+        if (fix.speedKnots() < maxSpeedKnots) {
+            if (spell.slowSinceMillis == NONE) {
+                spell.slowSinceMillis = timeMillis;
+            }
+        } else if (!Double.isNaN(fix.speedKnots())) {
+            spell.slowSinceMillis = NONE;
+        }
+        long slowSince = spell.slowSinceMillis;
         boolean fishing = fix.navigationStatus() == ENGAGED_IN_FISHING
-                || (slowSince != null && timeMillis - slowSince >= durationMillis);
+                || (slowSince != NONE && timeMillis - slowSince >= durationMillis);
         if (fishing) {
-            fishingMillis.put(vesselId, timeMillis);
+            spell.fishingMillis = timeMillis;
         } else {
-            Long last = fishingMillis.get(vesselId);
-            if (last == null || !isHolding(vesselId) || timeMillis - last >= durationMillis) {
-                if (slowSince == null) {
-                    fishingMillis.remove(vesselId);
+            long last = spell.fishingMillis;
+            if (last == NONE || !isHolding(vesselId) || timeMillis - last >= durationMillis) {
+                if (slowSince == NONE) {
+                    spell.fishingMillis = NONE;
                 }
                 return null;
             }
@@ -67,11 +80,11 @@ public final class FishingWrongZoneRule extends ConditionRule {
         RegisteredVessel entry = registered.get();
         for (Zone zone : vessel.zones()) {
             if (zone.kind().isFishingZone() && !zone.allowedLengthClasses().contains(entry.lengthClass())) {
-                return new Finding(definition.severity(), zone.id(), "a " + Raised.figure(entry.lengthMetres())
-                        + " m vessel fishing in " + zone.name(),
+                return new Finding(definition.severity(), zone.id(), () -> new Description("a "
+                        + Raised.figure(entry.lengthMetres()) + " m vessel fishing in " + zone.name(),
                         Map.of("zoneName", zone.name(), "lengthMetres", Raised.figure(entry.lengthMetres()),
                                 "lengthClass", entry.lengthClass().name(),
-                                "speedKnots", Raised.figure(fix.speedKnots())));
+                                "speedKnots", Raised.figure(fix.speedKnots()))));
             }
         }
         return null;

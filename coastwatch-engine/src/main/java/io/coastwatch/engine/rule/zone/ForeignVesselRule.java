@@ -53,9 +53,10 @@ public final class ForeignVesselRule extends ConditionRule {
             }
         }
         Severity severity = SOVEREIGN_KINDS.contains(innermost.kind()) ? Severity.CRITICAL : definition.severity();
-        String what = foreignFishing ? "foreign fishing vessel (" + flag + ")" : "watch-listed vessel";
-        return new Finding(severity, "", what + " inside " + innermost.name(),
-                Map.of("flag", flag == null ? "" : flag, "zoneName", innermost.name(), "zoneId", innermost.id(),
-                        "watchList", Boolean.toString(watchListed)));
+        Zone where = innermost;
+        return new Finding(severity, "", () -> new Description((foreignFishing ? "foreign fishing vessel (" + flag + ")"
+                : "watch-listed vessel") + " inside " + where.name(),
+                Map.of("flag", flag == null ? "" : flag, "zoneName", where.name(), "zoneId", where.id(),
+                        "watchList", Boolean.toString(watchListed))));
     }
 }

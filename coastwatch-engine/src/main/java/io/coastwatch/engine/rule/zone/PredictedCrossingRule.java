@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.geo.GreatCircle;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
@@ -27,7 +28,7 @@ public final class PredictedCrossingRule extends ConditionRule {
     private final double minSpeedKnots;
     private final long mergeGapMillis;
     /** Per vessel, the last time a prediction held. */
-    private final Map<Long, Long> lastPredictedMillis = new java.util.HashMap<>();
+    private final LongMap<Long> lastPredictedMillis = new LongMap<>();
 
     public PredictedCrossingRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
@@ -62,10 +63,10 @@ public final class PredictedCrossingRule extends ConditionRule {
         }
         double nm = vessel.distanceToNationalLimitMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE;
         double minutes = Double.isNaN(speedKnots) || speedKnots <= 0 ? Double.NaN : nm / speedKnots * 60;
-        return new Finding(definition.severity(), "", "heading for the national limit, " + Raised.figure(nm)
-                + " nm away at " + Raised.figure(speedKnots) + " kn",
+        return new Finding(definition.severity(), "", () -> new Description("heading for the national limit, "
+                + Raised.figure(nm) + " nm away at " + Raised.figure(speedKnots) + " kn",
                 Map.of("distanceNm", Raised.figure(nm), "speedKnots", Raised.figure(speedKnots),
-                        "courseDegrees", Raised.figure(fix.courseDegrees()), "minutes", Raised.figure(minutes)));
+                        "courseDegrees", Raised.figure(fix.courseDegrees()), "minutes", Raised.figure(minutes))));
     }
 
     private boolean crossesLimit(PositionFix fix, double reachMetres) {

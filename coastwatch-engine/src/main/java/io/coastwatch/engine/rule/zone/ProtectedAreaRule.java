@@ -3,6 +3,7 @@ package io.coastwatch.engine.rule.zone;
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
@@ -34,7 +35,7 @@ public final class ProtectedAreaRule extends FixRule {
 
     private final WatchedZones watched;
     /** Per vessel, per zone id it is inside of (alert holding), since when. */
-    private final Map<Long, Map<String, Long>> inside = new HashMap<>();
+    private final LongMap<Map<String, Long>> inside = new LongMap<>();
     /** Exemption lists as written in the zones → their MMSI texts and registration keys. */
     private final Map<String, Set<String>> exemptions = new HashMap<>();
 

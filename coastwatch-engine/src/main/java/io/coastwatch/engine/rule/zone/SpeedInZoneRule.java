@@ -2,6 +2,7 @@ package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.rule.Detections;
+import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
@@ -32,7 +33,7 @@ public final class SpeedInZoneRule extends FixRule {
     private final double maxSpeedKnots;
     private final long durationMillis;
     /** Per vessel, per zone id: since when its speed is out of range there. */
-    private final Map<Long, Map<String, Long>> outOfRange = new HashMap<>();
+    private final LongMap<Map<String, Long>> outOfRange = new LongMap<>();
 
     public SpeedInZoneRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);

@@ -23,6 +23,10 @@ public final class UnregisteredRule extends ConditionRule {
     private static final int FISHING_SHIP_TYPE = 30;
 
     private final RuleEnvironment environment;
+    /** The last local day asked for, and its bounds in event time (most fixes fall in the day before them). */
+    private LocalDate day;
+    private long dayStartMillis;
+    private long dayEndMillis;
 
     public UnregisteredRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
@@ -38,18 +42,28 @@ public final class UnregisteredRule extends ConditionRule {
         if (registered.isEmpty()) {
             boolean vietnameseFishing = "VN".equals(vessel.snapshot().flag())
                     && vessel.snapshot().shipType() == FISHING_SHIP_TYPE;
-            return vietnameseFishing ? new Finding(definition.severity(), "", "Vietnamese fishing vessel at sea, not in the registry",
-                    Map.of("reason", "not-registered")) : null;
+            return vietnameseFishing ? new Finding(definition.severity(), "", () -> new Description(
+                    "Vietnamese fishing vessel at sea, not in the registry", Map.of("reason", "not-registered"))) : null;
         }
-        LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(fix.timeMillis()), VesselScope.LOCAL_TIME);
         RegisteredVessel entry = registered.get();
-        if (entry.licensedOn(day)) {
+        if (entry.licensedOn(localDay(fix.timeMillis()))) {
             return null;
         }
         String until = entry.licenceValidUntil() == null ? "" : entry.licenceValidUntil().toString();
-        return new Finding(definition.severity(), "", until.isEmpty() ? entry.registrationNumber() + " at sea with no fishing licence"
+        return new Finding(definition.severity(), "", () -> new Description(until.isEmpty()
+                ? entry.registrationNumber() + " at sea with no fishing licence"
                 : entry.registrationNumber() + " at sea, fishing licence expired on " + until,
                 Map.of("reason", until.isEmpty() ? "no-licence" : "licence-expired", "licenceValidUntil", until,
-                        "registrationNumber", entry.registrationNumber()));
+                        "registrationNumber", entry.registrationNumber())));
+    }
+
+    /** The local date ({@code Asia/Ho_Chi_Minh}) at {@code timeMillis}. */
+    private LocalDate localDay(long timeMillis) {
+        if (day == null || timeMillis < dayStartMillis || timeMillis >= dayEndMillis) {
+            day = LocalDate.ofInstant(Instant.ofEpochMilli(timeMillis), VesselScope.LOCAL_TIME);
+            dayStartMillis = day.atStartOfDay(VesselScope.LOCAL_TIME).toInstant().toEpochMilli();
+            dayEndMillis = day.plusDays(1).atStartOfDay(VesselScope.LOCAL_TIME).toInstant().toEpochMilli();
+        }
+        return day;
     }
 }

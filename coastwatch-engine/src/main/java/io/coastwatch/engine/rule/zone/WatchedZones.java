@@ -19,7 +19,8 @@ final class WatchedZones {
     WatchedZones(RuleDefinition definition, Set<ZoneKind> defaultKinds) {
         this.zoneIds = definition.scope().zoneIds();
         Set<ZoneKind> scopeKinds = definition.scope().zoneKinds();
-        this.kinds = scopeKinds.isEmpty() ? Set.copyOf(defaultKinds) : scopeKinds;
+        this.kinds = EnumSet.noneOf(ZoneKind.class);
+        this.kinds.addAll(scopeKinds.isEmpty() ? defaultKinds : scopeKinds);
     }
 
     /** Every kind of zone: for rules whose default is every zone. */
@@ -34,7 +35,8 @@ final class WatchedZones {
     /** The watched area zones among {@code zones}. */
     List<Zone> among(List<Zone> zones) {
         List<Zone> watched = null;
-        for (Zone zone : zones) {
+        for (int i = 0; i < zones.size(); i++) {
+            Zone zone = zones.get(i);
             if (zone.isArea() && watches(zone)) {
                 if (watched == null) {
                     watched = new ArrayList<>(zones.size());
@@ -47,8 +49,8 @@ final class WatchedZones {
 
     /** Whether the zone with {@code zoneId} is among {@code zones}. */
     static boolean containsId(List<Zone> zones, String zoneId) {
-        for (Zone zone : zones) {
-            if (zone.id().equals(zoneId)) {
+        for (int i = 0; i < zones.size(); i++) {
+            if (zones.get(i).id().equals(zoneId)) {
                 return true;
             }
         }

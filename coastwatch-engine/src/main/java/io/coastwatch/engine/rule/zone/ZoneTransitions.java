@@ -66,8 +66,11 @@ record ZoneTransitions(List<Zone> entered, List<Zone> exited, List<Zone> passedT
      */
     private static boolean farApart(PositionFix from, PositionFix to) {
         double northMetres = (to.latitude() - from.latitude()) * METRES_PER_DEGREE;
-        double eastMetres = (to.longitude() - from.longitude()) * METRES_PER_DEGREE
-                * Math.cos(Math.toRadians(from.latitude()));
+        double eastMetres = (to.longitude() - from.longitude()) * METRES_PER_DEGREE;
+        if (northMetres * northMetres + eastMetres * eastMetres < SEGMENT_CHECK_METRES * SEGMENT_CHECK_METRES) {
+            return false;       // near even before the cosine shortens east-west: the usual case, no cosine
+        }
+        eastMetres *= Math.cos(Math.toRadians(from.latitude()));
         return northMetres * northMetres + eastMetres * eastMetres >= SEGMENT_CHECK_METRES * SEGMENT_CHECK_METRES;
     }
 

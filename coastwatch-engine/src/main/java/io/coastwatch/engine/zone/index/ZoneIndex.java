@@ -239,6 +239,18 @@ public final class ZoneIndex {
      * @param zoneNumbers room for up to {@code zones().size()} numbers
      */
     public int containing(double latitude, double longitude, int[] zoneNumbers) {
+        return containing(latitude, longitude, zoneNumbers, false);
+    }
+
+    /**
+     * As {@link #containing}, but only the area zones (a line zone contains only positions exactly on
+     * it, which costs a JTS relate to find and which area rules ignore).
+     */
+    public int containingAreas(double latitude, double longitude, int[] zoneNumbers) {
+        return containing(latitude, longitude, zoneNumbers, true);
+    }
+
+    private int containing(double latitude, double longitude, int[] zoneNumbers, boolean areasOnly) {
         double east = (longitude - west) / cellDegrees;
         double north = (latitude - south) / cellDegrees;
         if (!(east >= 0 && north >= 0 && east < columns && north < rows)) {
@@ -250,6 +262,9 @@ public final class ZoneIndex {
         for (int i = cellStarts[cell], end = cellStarts[cell + 1]; i < end; i++) {
             int entry = entries[i];
             int zone = entry >>> 1;
+            if (areasOnly && rowEdges[zone] == null) {
+                continue;
+            }
             if ((entry & EDGE) != 0 && !containsExactly(zone, row, longitude, latitude)) {
                 continue;
             }

@@ -26,6 +26,9 @@ final class TestVessel implements VesselState {
     boolean atSea = true;
     long leftPortMillis = Long.MIN_VALUE;
     double distanceToShoreMetres = 30 * 1852;
+    /** The one port, a point: {@link TestEnvironment}'s default (Ninh Chu). */
+    double portLatitude = 11.58;
+    double portLongitude = 109.03;
     RegisteredVessel registered;
     private PositionFix lastFix;
     private PositionFix previousFix;
@@ -107,6 +110,12 @@ final class TestVessel implements VesselState {
     @Override
     public boolean atSea() {
         return atSea;
+    }
+
+    @Override
+    public boolean nearPort(double metres) {
+        return lastFix != null && io.coastwatch.engine.geo.GreatCircle.distanceMetres(lastFix.latitude(),
+                lastFix.longitude(), portLatitude, portLongitude) <= metres;
     }
 
     @Override

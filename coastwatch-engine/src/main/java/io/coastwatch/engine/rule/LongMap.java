@@ -1,4 +1,4 @@
-package io.coastwatch.engine.rule.behaviour;
+package io.coastwatch.engine.rule;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  *
  * @param <V> the values
  */
-final class LongMap<V> {
+public final class LongMap<V> {
     private static final long MIX = 0x9E37_79B9_7F4A_7C15L;
 
     private long[] keys;
@@ -18,19 +18,19 @@ final class LongMap<V> {
     private int size;
     private int mask;
 
-    LongMap() {
+    public LongMap() {
         keys = new long[16];
         values = new Object[16];
         mask = 15;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The value of {@code key}, or {@code null}. */
     @SuppressWarnings("unchecked")
-    V get(long key) {
+    public V get(long key) {
         for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return (V) values[i];
@@ -40,7 +40,7 @@ final class LongMap<V> {
     }
 
     /** Sets the value of {@code key}. */
-    void put(long key, V value) {
+    public void put(long key, V value) {
         if (value == null) {
             throw new IllegalArgumentException("null value");
         }
@@ -60,7 +60,7 @@ final class LongMap<V> {
 
     /** Removes {@code key}; returns its value, or {@code null} when it had none. */
     @SuppressWarnings("unchecked")
-    V remove(long key) {
+    public V remove(long key) {
         int i = slot(key);
         for (; values[i] != null; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -89,7 +89,7 @@ final class LongMap<V> {
 
     /** Hands every value to {@code action} (which must not change the map). */
     @SuppressWarnings("unchecked")
-    void forEachValue(Consumer<V> action) {
+    public void forEachValue(Consumer<V> action) {
         for (Object value : values) {
             if (value != null) {
                 action.accept((V) value);

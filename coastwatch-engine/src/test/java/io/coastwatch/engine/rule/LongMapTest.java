@@ -1,4 +1,4 @@
-package io.coastwatch.engine.rule.behaviour;
+package io.coastwatch.engine.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
