@@ -75,14 +75,14 @@ public final class AisDecoder {
             count.ignored++;
             return;
         }
-        SentenceError error = parser.parse(buffer, offset, length, sentence);
+        SentenceError error = parser.parse(buffer, offset, length, sentence, bits);
         if (error != null) {
             reject(RejectReason.of(error));
             return;
         }
         TagBlock tags = sentence.tagBlock();
         if (sentence.fragmentCount() == 1) {
-            if (!bits.load(buffer, sentence.payloadStart(), sentence.payloadEnd() - sentence.payloadStart(),
+            if (!sentence.payloadLoaded() && !bits.load(buffer, sentence.payloadStart(), sentence.payloadEnd() - sentence.payloadStart(),
                     sentence.fillBits())) {
                 reject(RejectReason.BAD_PAYLOAD);
                 return;

@@ -1,5 +1,9 @@
 package io.coastwatch.ais.bits;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Reads fields from the bits of one AIS message payload.
  *
@@ -12,6 +16,8 @@ package io.coastwatch.ais.bits;
  * <p>Not thread-safe: one instance per decoding thread, reused for every message.
  */
 public final class BitReader {
+    private static final VarHandle BIG_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** Largest payload accepted: five slots of 256 bits, with room to spare. */
     public static final int MAX_BITS = 8 * 256;
 
@@ -79,47 +85,92 @@ public final class BitReader {
         if (bit + 6L * length > MAX_BITS) {
             return false;
         }
-        int invalid = 0;
+        long invalid = 0;
         int i = offset;
         int end = offset + length;
-        // Ten characters make 60 bits: gather them in a register, then store them at once. The
-        // characters are combined as a tree, not a chain, so that the processor works on them in parallel.
-        for (; end - i >= 10; i += 10) {
-            int c0 = SixBit.dearmour(armoured[i]);
-            int c1 = SixBit.dearmour(armoured[i + 1]);
-            int c2 = SixBit.dearmour(armoured[i + 2]);
-            int c3 = SixBit.dearmour(armoured[i + 3]);
-            int c4 = SixBit.dearmour(armoured[i + 4]);
-            int c5 = SixBit.dearmour(armoured[i + 5]);
-            int c6 = SixBit.dearmour(armoured[i + 6]);
-            int c7 = SixBit.dearmour(armoured[i + 7]);
-            int c8 = SixBit.dearmour(armoured[i + 8]);
-            int c9 = SixBit.dearmour(armoured[i + 9]);
-            invalid |= (c0 | c1 | c2 | c3 | c4) | (c5 | c6 | c7 | c8 | c9);
-            long high = ((long) (((c0 & 0x3F) << 24) | ((c1 & 0x3F) << 18) | ((c2 & 0x3F) << 12))
-                    | (((c3 & 0x3F) << 6) | (c4 & 0x3F))) << 30;
-            long low = (((c5 & 0x3F) << 24) | ((c6 & 0x3F) << 18) | ((c7 & 0x3F) << 12))
-                    | (((c8 & 0x3F) << 6) | (c9 & 0x3F));
-            store(bit, high | low, 60);
-            bit += 60;
+        // Eight characters at a time, as one word: dearmoured and packed into 48 bits by SWAR arithmetic.
+        for (; end - i >= Long.BYTES; i += Long.BYTES) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(armoured, i);
+            invalid |= SixBit.invalidCharacters(chars);
+            store(bit, SixBit.dearmourEight(chars), 48);
+            bit += 48;
         }
         if (i < end) {
             long value = 0;
+            int tail = 0;
             for (int k = i; k < end; k++) {
                 int sixBits = SixBit.dearmour(armoured[k]);
-                invalid |= sixBits;
+                tail |= sixBits;
                 value = (value << 6) | (sixBits & 0x3F);
             }
+            invalid |= tail >>> 31;
             int width = 6 * (end - i);
             store(bit, value, width);
             bit += width;
         }
         bitLength = bit;
-        return invalid >= 0;
+        return invalid == 0;
     }
 
     /**
-     * Stores the low {@code width} bits (1-60) of {@code value} at bit {@code start}, keeping the bits
+     * Loads the armoured payload that starts at {@code from} and ends at the first byte that is not a
+     * payload character (in a sentence, the comma before the fill bits), replacing what was loaded
+     * before, and computes the XOR of its bytes on the way (its share of the sentence checksum): one
+     * pass over the payload for both. Call {@link #finish} with the fill bits next.
+     *
+     * @param line ASCII bytes
+     * @param from index of the first payload character
+     * @param to index where the search stops
+     * @return {@code (xor << 32) | end}, {@code end} being the index of the byte that ended the
+     *     payload; or -1 when no byte before {@code to} ends it or the payload is longer than
+     *     {@link #MAX_BITS} (nothing useful is loaded then)
+     */
+    public long loadDelimited(byte[] line, int from, int to) {
+        int bit = 0;
+        long xor = 0;
+        int i = from;
+        for (; to - i >= Long.BYTES; i += Long.BYTES) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
+            if (SixBit.invalidCharacters(chars) != 0 || bit + 48 > MAX_BITS) {
+                break; // the word holds the end: the bytes before it are taken one at a time below
+            }
+            xor ^= chars;
+            store(bit, SixBit.dearmourEight(chars), 48);
+            bit += 48;
+        }
+        int sum = foldBytes(xor);
+        long value = 0;
+        int start = i;
+        for (; i < to; i++) {
+            int sixBits = SixBit.dearmour(line[i]);
+            if (sixBits < 0) {
+                int width = 6 * (i - start);
+                if (bit + width > MAX_BITS) {
+                    return -1;
+                }
+                store(bit, value, width);
+                bitLength = bit + width;
+                return ((long) sum << 32) | i;
+            }
+            if (i - start == Long.BYTES - 1) {
+                return -1; // eight more characters: past MAX_BITS (the loop above stops before fewer only)
+            }
+            sum ^= line[i];
+            value = (value << 6) | sixBits;
+        }
+        return -1;
+    }
+
+    /** XOR of the eight bytes of a word. */
+    private static int foldBytes(long word) {
+        long folded = word ^ (word >>> 32);
+        folded ^= folded >>> 16;
+        folded ^= folded >>> 8;
+        return (int) folded & 0xFF;
+    }
+
+    /**
+     * Stores the low {@code width} bits (1-48) of {@code value} at bit {@code start}, keeping the bits
      * before it and clearing the rest of the word: loading writes in order, so what follows is
      * always written (or cleared by {@link #finish}) later.
      */
