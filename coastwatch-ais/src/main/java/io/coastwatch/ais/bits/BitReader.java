@@ -27,6 +27,8 @@ public final class BitReader {
     /** Texts decoded before: the same names, call signs and destinations recur in every feed. */
     private final RecentTexts texts = new RecentTexts();
     private byte[] textScratch = new byte[64];
+    /** XOR of the character words {@link #appendWords} took last. */
+    private long wordsXor;
 
     /**
      * Loads an armoured payload, replacing what was loaded before.
@@ -81,35 +83,24 @@ public final class BitReader {
      * @return {@code false} when a character is invalid or the payload grows past {@link #MAX_BITS}
      */
     public boolean append(byte[] armoured, int offset, int length) {
-        int bit = bitLength;
-        if (bit + 6L * length > MAX_BITS) {
+        if (bitLength + 6L * length > MAX_BITS) {
             return false;
         }
-        long invalid = 0;
-        int i = offset;
         int end = offset + length;
-        // Eight characters at a time, as one word: dearmoured and packed into 48 bits by SWAR arithmetic.
-        for (; end - i >= Long.BYTES; i += Long.BYTES) {
-            long chars = (long) BIG_ENDIAN_LONGS.get(armoured, i);
-            invalid |= SixBit.invalidCharacters(chars);
-            store(bit, SixBit.dearmourEight(chars), 48);
-            bit += 48;
-        }
-        if (i < end) {
-            long value = 0;
-            int tail = 0;
-            for (int k = i; k < end; k++) {
-                int sixBits = SixBit.dearmour(armoured[k]);
-                tail |= sixBits;
-                value = (value << 6) | (sixBits & 0x3F);
+        int i = appendWords(armoured, offset, end);
+        // The rest: fewer than eight characters, or a word that holds an invalid one.
+        long value = 0;
+        for (int k = i; k < end; k++) {
+            int sixBits = SixBit.dearmour(armoured[k]);
+            if (sixBits < 0) {
+                return false;
             }
-            invalid |= tail >>> 31;
-            int width = 6 * (end - i);
-            store(bit, value, width);
-            bit += width;
+            value = (value << 6) | sixBits;
         }
-        bitLength = bit;
-        return invalid == 0;
+        int width = 6 * (end - i);
+        store(bitLength, value, width);
+        bitLength += width;
+        return true;
     }
 
     /**
@@ -126,39 +117,68 @@ public final class BitReader {
      *     {@link #MAX_BITS} (nothing useful is loaded then)
      */
     public long loadDelimited(byte[] line, int from, int to) {
-        int bit = 0;
-        long xor = 0;
-        int i = from;
-        for (; to - i >= Long.BYTES; i += Long.BYTES) {
-            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
-            if (SixBit.invalidCharacters(chars) != 0 || bit + 48 > MAX_BITS) {
-                break; // the word holds the end: the bytes before it are taken one at a time below
-            }
-            xor ^= chars;
-            store(bit, SixBit.dearmourEight(chars), 48);
-            bit += 48;
-        }
-        int sum = foldBytes(xor);
+        bitLength = 0;
+        int i = appendWords(line, from, to);
+        int sum = foldBytes(wordsXor);
         long value = 0;
         int start = i;
         for (; i < to; i++) {
             int sixBits = SixBit.dearmour(line[i]);
             if (sixBits < 0) {
                 int width = 6 * (i - start);
-                if (bit + width > MAX_BITS) {
+                if (bitLength + width > MAX_BITS) {
                     return -1;
                 }
-                store(bit, value, width);
-                bitLength = bit + width;
+                store(bitLength, value, width);
+                bitLength += width;
                 return ((long) sum << 32) | i;
             }
             if (i - start == Long.BYTES - 1) {
-                return -1; // eight more characters: past MAX_BITS (the loop above stops before fewer only)
+                return -1; // eight more characters: past MAX_BITS (appendWords stops before fewer only)
             }
             sum ^= line[i];
             value = (value << 6) | sixBits;
         }
         return -1;
+    }
+
+    /**
+     * Appends the characters of {@code line[from, to)} eight at a time, as long as the eight are all
+     * valid and fit under {@link #MAX_BITS}: each word of eight is dearmoured and packed into 48 bits
+     * by SWAR arithmetic, and the bits gathered in a register that is stored once full.
+     *
+     * @return the index of the first character not taken (fewer than eight are left, or the word
+     *     that starts there holds an invalid character); {@link #wordsXor} holds the XOR of the words taken
+     */
+    private int appendWords(byte[] line, int from, int to) {
+        int bit = bitLength;
+        int wordIndex = bit >>> 6;
+        int used = bit & 63;
+        long register = used == 0 ? 0 : words[wordIndex] & (-1L << (64 - used));
+        long xor = 0;
+        int i = from;
+        for (; to - i >= Long.BYTES && bit + 48 <= MAX_BITS; i += Long.BYTES) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
+            if (SixBit.invalidCharacters(chars) != 0) {
+                break;
+            }
+            xor ^= chars;
+            long value = SixBit.dearmourEight(chars);
+            int free = 64 - used;
+            if (free > 48) {
+                register |= value << (free - 48);
+                used += 48;
+            } else {
+                words[wordIndex++] = register | (value >>> (48 - free));
+                register = (value << (15 + free)) << 1; // the 48 - free bits left over, at the top (none when free is 48)
+                used = 48 - free;
+            }
+            bit += 48;
+        }
+        words[wordIndex] = register;
+        bitLength = bit;
+        wordsXor = xor;
+        return i;
     }
 
     /** XOR of the eight bytes of a word. */
@@ -170,7 +190,7 @@ public final class BitReader {
     }
 
     /**
-     * Stores the low {@code width} bits (1-48) of {@code value} at bit {@code start}, keeping the bits
+     * Stores the low {@code width} bits (0-48) of {@code value} at bit {@code start}, keeping the bits
      * before it and clearing the rest of the word: loading writes in order, so what follows is
      * always written (or cleared by {@link #finish}) later.
      */
