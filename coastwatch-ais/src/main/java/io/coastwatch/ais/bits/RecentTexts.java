@@ -10,7 +10,9 @@ import java.util.Arrays;
  * the slot's entry. Not thread-safe.
  */
 final class RecentTexts {
-    private static final int SLOTS = 4096;
+    /** Enough for the names, call signs and destinations of a few thousand vessels with few collisions. */
+    private static final int SLOT_BITS = 14;
+    private static final int SLOTS = 1 << SLOT_BITS;
 
     private final byte[][] keys = new byte[SLOTS][];
     private final String[] values = new String[SLOTS];
@@ -23,7 +25,7 @@ final class RecentTexts {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + chars[i];
         }
-        int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+        int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - SLOT_BITS); // Fibonacci hashing: all bits count
         byte[] key = keys[slot];
         if (key != null && Arrays.equals(key, 0, key.length, chars, from, to)) {
             return values[slot];

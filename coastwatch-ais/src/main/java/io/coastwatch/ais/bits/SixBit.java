@@ -69,7 +69,7 @@ public final class SixBit {
 
     /** The ASCII character of a six-bit text value (0-63). */
     public static char toAscii(int value) {
-        return (char) (value < 32 ? value + 64 : value);
+        return (char) (value + ((~value & 32) << 1)); // 64 added when bit 5 is clear
     }
 
     /**
