@@ -93,12 +93,16 @@ public final class VdmParser {
             return false;
         }
         p += 4;
+        // The checksum of the header, from the bytes read anyway ("1,1," and the commas are constants).
+        int checksum = line[start + 1] ^ line[start + 2] ^ line[start + 3] ^ line[start + 4] ^ line[start + 5]
+                ^ line[start + 6] ^ ('1' ^ ',' ^ '1' ^ ',') ^ ',' ^ ',';
         int sequence = -1;
         if (line[p] != ',') {
             sequence = line[p] - '0';
             if (sequence < 0 || sequence > 9 || line[p + 1] != ',') {
                 return false;
             }
+            checksum ^= line[p];
             p++;
         }
         p++;
@@ -108,6 +112,7 @@ public final class VdmParser {
             if (channel == '*' || line[p + 1] != ',') {
                 return false;
             }
+            checksum ^= line[p];
             p++;
         }
         int payloadStart = p + 1;
@@ -126,13 +131,14 @@ public final class VdmParser {
             if (fill < 0 || fill > 9) {
                 return false;
             }
+            checksum ^= line[star];
             star++;
         }
         if (star + 2 > end || line[star] != '*') {
             return false;
         }
-        int checksum = Ascii.xor(line, start + 1, payloadStart) ^ (int) (loaded >>> 32) ^ Ascii.xor(line, payloadEnd, star);
-        if (!Ascii.checksumMatches(line, star + 1, end, checksum)) {
+        checksum ^= (int) (loaded >>> 32) ^ ',';
+        if (!Ascii.checksumMatches(line, star + 1, end, checksum & 0xFF)) {
             return false;
         }
         payload.finish(fill);
