@@ -3,6 +3,7 @@ package io.coastwatch.ais.bits;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads fields from the bits of one AIS message payload.
@@ -288,30 +289,45 @@ public final class BitReader {
     }
 
     private String text(int start, int characters, boolean trimTrailingSpaces) {
+        if (characters <= 0) {
+            return "";
+        }
+        if (characters > RecentTexts.MAX_CHARACTERS) {
+            return decodeText(start, characters, trimTrailingSpaces);
+        }
+        // The text depends only on the field's bits (those past the payload read as zero): they are the key.
+        long first = bits(start, 6 * Math.min(characters, 10));
+        long rest = characters > 10 ? bits(start + 60, 6 * (characters - 10)) : 0;
+        int shape = RecentTexts.shape(characters, trimTrailingSpaces);
+        String text = texts.get(first, rest, shape);
+        if (text == null) {
+            text = decodeText(start, characters, trimTrailingSpaces);
+            texts.put(first, rest, shape, text);
+        }
+        return text;
+    }
+
+    private String decodeText(int start, int characters, boolean trimTrailingSpaces) {
         int available = Math.max(0, Math.min(characters, (bitLength - start + 5) / 6));
         byte[] chars = textScratch.length >= available ? textScratch : (textScratch = new byte[available]);
         int length = 0;
-        // Ten characters (60 bits) read at once, then taken apart by shifts.
+        // Ten characters (60 bits) read at once, then taken apart by shifts, up to the first '@' (0).
+        characters:
         for (int i = 0; i < available; i += 10) {
             int batch = Math.min(10, available - i);
             long group = bits(start + 6 * i, 6 * batch);
             for (int shift = 6 * (batch - 1); shift >= 0; shift -= 6) {
                 int value = (int) (group >>> shift) & 0x3F;
                 if (value == 0) {
-                    return texts.get(chars, 0, trimmedLength(chars, length, trimTrailingSpaces));
+                    break characters;
                 }
                 chars[length++] = (byte) SixBit.toAscii(value);
             }
         }
-        return texts.get(chars, 0, trimmedLength(chars, length, trimTrailingSpaces));
-    }
-
-    private static int trimmedLength(byte[] chars, int length, boolean trimTrailingSpaces) {
-        int trimmed = length;
-        while (trimTrailingSpaces && trimmed > 0 && chars[trimmed - 1] == ' ') {
-            trimmed--;
+        while (trimTrailingSpaces && length > 0 && chars[length - 1] == ' ') {
+            length--;
         }
-        return trimmed;
+        return new String(chars, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /**
