@@ -171,7 +171,8 @@ public final class BitReader {
                 used += 48;
             } else {
                 words[wordIndex++] = register | (value >>> (48 - free));
-                register = (value << (15 + free)) << 1; // the 48 - free bits left over, at the top (none when free is 48)
+                // The 48 - free bits left over, at the top (none when free is 48: a shift by 64 would keep all).
+                register = (value << (15 + free)) << 1;
                 used = 48 - free;
             }
             bit += 48;

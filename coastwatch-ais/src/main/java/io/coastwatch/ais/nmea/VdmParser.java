@@ -89,7 +89,8 @@ public final class VdmParser {
         int p = start + 7;
         // "1,1," then at most "s,c," is read before the payload: all before end, which lies at least 8 further.
         // No '*' may come before the payload's end (the general path would take it for the checksum's star).
-        if (end - p < 8 || line[start + 1] == '*' || line[start + 2] == '*' || line[p] != '1' || line[p + 1] != ',' || line[p + 2] != '1' || line[p + 3] != ',') {
+        if (end - p < 8 || line[start + 1] == '*' || line[start + 2] == '*'
+                || line[p] != '1' || line[p + 1] != ',' || line[p + 2] != '1' || line[p + 3] != ',') {
             return false;
         }
         p += 4;
