@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Not thread-safe: one instance per decoding thread, reused for every message.
  */
 public final class BitReader {
+    /** Eight {@code '0'} characters (six-bit value 0). */
+    private static final long ZEROS = 0x3030303030303030L;
     private static final VarHandle BIG_ENDIAN_LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** Largest payload accepted: five slots of 256 bits, with room to spare. */
@@ -144,12 +146,13 @@ public final class BitReader {
     }
 
     /**
-     * Appends the characters of {@code line[from, to)} eight at a time, as long as the eight are all
-     * valid and fit under {@link #MAX_BITS}: each word of eight is dearmoured and packed into 48 bits
-     * by SWAR arithmetic, and the bits gathered in a register that is stored once full.
+     * Appends the characters of {@code line[from, to)} eight at a time while they are valid and fit
+     * under {@link #MAX_BITS}: each word of eight is dearmoured and packed into 48 bits by SWAR
+     * arithmetic, and the bits gathered in a register that is stored once full. Of the word that
+     * holds an invalid character, the valid ones before it are taken.
      *
-     * @return the index of the first character not taken (fewer than eight are left, or the word
-     *     that starts there holds an invalid character); {@link #wordsXor} holds the XOR of the words taken
+     * @return the index of the first character not taken: an invalid one, or one of the fewer than
+     *     eight left before {@code to}; {@link #wordsXor} holds the XOR of the characters taken
      */
     private int appendWords(byte[] line, int from, int to) {
         int bit = bitLength;
@@ -158,24 +161,38 @@ public final class BitReader {
         long register = used == 0 ? 0 : words[wordIndex] & (-1L << (64 - used));
         long xor = 0;
         int i = from;
-        for (; to - i >= Long.BYTES && bit + 48 <= MAX_BITS; i += Long.BYTES) {
+        while (to - i >= Long.BYTES && bit + 48 <= MAX_BITS) {
             long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
-            if (SixBit.invalidCharacters(chars) != 0) {
+            long invalid = SixBit.invalidCharacters(chars);
+            int taken = Long.BYTES;
+            if (invalid != 0) {
+                taken = Long.numberOfLeadingZeros(invalid) >>> 3; // the valid characters before the first invalid one
+                if (taken == 0) {
+                    break;
+                }
+                long dropped = -1L >>> (8 * taken);
+                chars = (chars & ~dropped) | (ZEROS & dropped); // what follows made '0's: dearmoured, then shifted out
+                xor ^= ZEROS & dropped;
+            }
+            int width = 6 * taken;
+            long value = SixBit.dearmourEight(chars) >>> (48 - width);
+            xor ^= chars;
+            int free = 64 - used;
+            if (free > width) {
+                register |= value << (free - width);
+                used += width;
+            } else {
+                int left = width - free;
+                words[wordIndex++] = register | (value >>> left);
+                // The bits left over, at the top (none when left is 0: a shift by 64 would keep all).
+                register = (value << (63 - left)) << 1;
+                used = left;
+            }
+            bit += width;
+            i += taken;
+            if (taken < Long.BYTES) {
                 break;
             }
-            xor ^= chars;
-            long value = SixBit.dearmourEight(chars);
-            int free = 64 - used;
-            if (free > 48) {
-                register |= value << (free - 48);
-                used += 48;
-            } else {
-                words[wordIndex++] = register | (value >>> (48 - free));
-                // The 48 - free bits left over, at the top (none when free is 48: a shift by 64 would keep all).
-                register = (value << (15 + free)) << 1;
-                used = 48 - free;
-            }
-            bit += 48;
         }
         words[wordIndex] = register;
         bitLength = bit;
