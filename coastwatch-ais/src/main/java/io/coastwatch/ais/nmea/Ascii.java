@@ -29,8 +29,13 @@ final class Ascii {
 
     /** XOR of the bytes in {@code [from, to)}: the NMEA checksum. */
     static int xor(byte[] line, int from, int to) {
-        int sum = 0;
-        for (int i = from; i < to; i++) {
+        long words = 0;
+        int i = from;
+        for (; to - i >= Long.BYTES; i += Long.BYTES) {
+            words ^= (long) LONGS.get(line, i);
+        }
+        int sum = fold(words);
+        for (; i < to; i++) {
             sum ^= line[i];
         }
         return sum & 0xFF;

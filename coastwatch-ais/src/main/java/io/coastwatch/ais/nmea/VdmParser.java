@@ -1,5 +1,6 @@
 package io.coastwatch.ais.nmea;
 
+import io.coastwatch.ais.bits.BitReader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,6 +31,19 @@ public final class VdmParser {
      * @return {@code null} when {@code out} now holds a well-formed sentence, else the reason why not
      */
     public SentenceError parse(byte[] line, int offset, int length, VdmSentence out) {
+        return parse(line, offset, length, out, null);
+    }
+
+    /**
+     * Parses {@code line[offset, offset + length)} into {@code out} like {@link #parse(byte[], int, int,
+     * VdmSentence)} and, for the usual single-sentence message, also loads its payload into
+     * {@code payload} in the same pass ({@link VdmSentence#payloadLoaded()} then says so): the
+     * decoder's fast path. {@code payload} may be overwritten by any line.
+     *
+     * @param payload where to load the payload, or {@code null} to parse only
+     * @return {@code null} when {@code out} now holds a well-formed sentence, else the reason why not
+     */
+    public SentenceError parse(byte[] line, int offset, int length, VdmSentence out, BitReader payload) {
         int end = offset + length;
         while (end > offset && line[end - 1] <= ' ') {
             end--;
@@ -56,14 +70,92 @@ public final class VdmParser {
                 return SentenceError.NOT_AIS;
             }
         }
-        return parseSentence(line, start, end, out);
-    }
-
-    private SentenceError parseSentence(byte[] line, int start, int end, VdmSentence out) {
         if (end - start < 7 || line[start + 3] != 'V' || line[start + 4] != 'D'
                 || (line[start + 5] != 'M' && line[start + 5] != 'O') || line[start + 6] != ',') {
             return SentenceError.NOT_AIS;
         }
+        out.payloadLoaded = payload != null && parseSingleAndLoad(line, start, end, out, payload);
+        return out.payloadLoaded ? null : parseSentence(line, start, end, out);
+    }
+
+    /**
+     * The usual sentence, {@code !AIVDM,1,1,,A,<payload>,0*hh}: one sentence, a sequence id of one digit
+     * or none, a channel of one character or none, a fill count of one digit or none. Parses it and
+     * loads its payload in one pass, checksum included, with the same outcome as {@link #parseSentence}
+     * and {@link BitReader#load}. Returns {@code false} on any other line (or any flaw), leaving
+     * the verdict to {@link #parseSentence}.
+     */
+    private boolean parseSingleAndLoad(byte[] line, int start, int end, VdmSentence out, BitReader payload) {
+        int p = start + 7;
+        // "1,1," then at most "s,c," is read before the payload: all before end, which lies at least 8 further.
+        // No '*' may come before the payload's end (the general path would take it for the checksum's star).
+        if (end - p < 8 || line[start + 1] == '*' || line[start + 2] == '*'
+                || line[p] != '1' || line[p + 1] != ',' || line[p + 2] != '1' || line[p + 3] != ',') {
+            return false;
+        }
+        p += 4;
+        // The checksum of the header, from the bytes read anyway ("1,1," and the commas are constants).
+        int checksum = line[start + 1] ^ line[start + 2] ^ line[start + 3] ^ line[start + 4] ^ line[start + 5]
+                ^ line[start + 6] ^ ('1' ^ ',' ^ '1' ^ ',') ^ ',' ^ ',';
+        int sequence = -1;
+        if (line[p] != ',') {
+            sequence = line[p] - '0';
+            if (sequence < 0 || sequence > 9 || line[p + 1] != ',') {
+                return false;
+            }
+            checksum ^= line[p];
+            p++;
+        }
+        p++;
+        char channel = 0;
+        if (line[p] != ',') {
+            channel = (char) line[p];
+            if (channel == '*' || line[p + 1] != ',') {
+                return false;
+            }
+            checksum ^= line[p];
+            p++;
+        }
+        int payloadStart = p + 1;
+        long loaded = payload.loadDelimited(line, payloadStart, end);
+        if (loaded < 0) {
+            return false;
+        }
+        int payloadEnd = (int) loaded;
+        int star = payloadEnd + 1;
+        int fill = 0;
+        if (line[payloadEnd] != ',' || star >= end) {
+            return false;
+        }
+        if (line[star] != '*') {
+            fill = line[star] - '0';
+            if (fill < 0 || fill > 9) {
+                return false;
+            }
+            checksum ^= line[star];
+            star++;
+        }
+        if (star + 2 > end || line[star] != '*') {
+            return false;
+        }
+        checksum ^= (int) (loaded >>> 32) ^ ',';
+        if (!Ascii.checksumMatches(line, star + 1, end, checksum & 0xFF)) {
+            return false;
+        }
+        payload.finish(fill);
+        out.talker = talker(line[start + 1], line[start + 2]);
+        out.ownShip = line[start + 5] == 'O';
+        out.fragmentCount = 1;
+        out.fragmentNumber = 1;
+        out.sequenceId = sequence;
+        out.channel = channel;
+        out.payloadStart = payloadStart;
+        out.payloadEnd = payloadEnd;
+        out.fillBits = fill;
+        return true;
+    }
+
+    private SentenceError parseSentence(byte[] line, int start, int end, VdmSentence out) {
         long checksumAndStar = Ascii.checksumToStar(line, start + 1, end);
         if (checksumAndStar < 0) {
             return SentenceError.SYNTAX;
