@@ -20,7 +20,7 @@ import java.util.List;
  * {@link #BLOCKS_PER_TRANSACTION} blocks), so a crash leaves either the small blocks or the merged
  * one; it keeps the smallest id of its group, and of two copies of a fix the one from the lower id.
  *
- * <p>Not thread-safe: one thread (the store's maintenance) calls it.
+ * <p>Thread-safe: calls are serialised (the store's maintenance calls it; so may tests).
  */
 final class BlockCompactor {
 
@@ -35,14 +35,14 @@ final class BlockCompactor {
             BlockTable.BlockKey::blockId);
 
     private final ConnectionSource connections;
-    private long doneBeforeMillis = Long.MIN_VALUE;
+    private long doneBeforeMillis = Long.MIN_VALUE; // guarded by this
 
     BlockCompactor(ConnectionSource connections) {
         this.connections = connections;
     }
 
     /** Merges what is old enough at {@code nowMillis}; returns how many blocks fewer there are. */
-    long compact(long nowMillis) {
+    synchronized long compact(long nowMillis) {
         long end = nowMillis - MIN_AGE.toMillis() - PositionBlock.MAX_SPAN_MILLIS; // blocks starting before it have ended
         if (doneBeforeMillis == Long.MIN_VALUE) {
             Long oldest = connections.read(BlockTable::oldestFirstTime);
@@ -55,42 +55,79 @@ final class BlockCompactor {
         while (doneBeforeMillis < end) {
             long from = doneBeforeMillis;
             long to = Math.min(end, from + WINDOW.toMillis());
+            long span = PositionBlock.MAX_SPAN_MILLIS;
             List<BlockTable.BlockKey> keys = connections.read(connection -> BlockTable.keys(connection,
-                    "first_time_ms >= ? AND first_time_ms < ? AND fix_count < ?"
-                            + " ORDER BY vessel_id, first_time_ms, block_id", from, to, PositionBlock.MAX_FIXES));
-            fewer += merge(groups(keys));
+                    "first_time_ms >= ? AND first_time_ms < ? ORDER BY vessel_id, first_time_ms, block_id",
+                    from - span, to + span));
+            fewer += merge(groups(keys, from, to));
             doneBeforeMillis = to;
         }
         return fewer;
     }
 
-    /** {@code keys} (in vessel, first time order) cut into runs that fit in one block; runs of one left out. */
-    private static List<List<BlockTable.BlockKey>> groups(List<BlockTable.BlockKey> keys) {
+    /**
+     * Cuts {@code keys} (in vessel, first time order; with the neighbours of the window) into runs of
+     * blocks starting in {@code [from, to)} that fit in one block; left out are runs of one, and runs
+     * that another block of the vessel overlaps in time (merging would let the run's lowest id speak for
+     * copies of fixes written after that other block).
+     */
+    private static List<List<BlockTable.BlockKey>> groups(List<BlockTable.BlockKey> keys, long from, long to) {
         List<List<BlockTable.BlockKey>> groups = new ArrayList<>();
-        List<BlockTable.BlockKey> group = new ArrayList<>();
-        long groupLast = 0;
-        int groupFixes = 0;
+        Run run = new Run();
         for (BlockTable.BlockKey key : keys) {
-            boolean fits = !group.isEmpty() && group.getFirst().vesselId() == key.vesselId()
-                    && Math.max(groupLast, key.lastTimeMillis()) - group.getFirst().firstTimeMillis()
-                            < PositionBlock.MAX_SPAN_MILLIS
-                    && groupFixes + key.fixCount() <= PositionBlock.MAX_FIXES;
-            if (!fits) {
-                if (group.size() > 1) {
-                    groups.add(group);
-                }
-                group = new ArrayList<>();
-                groupLast = Long.MIN_VALUE;
-                groupFixes = 0;
+            if (run.vesselId != key.vesselId()) {
+                run.close(null, groups);
+                run = new Run();
+                run.vesselId = key.vesselId();
             }
-            group.add(key);
-            groupLast = Math.max(groupLast, key.lastTimeMillis());
-            groupFixes += key.fixCount();
+            boolean mergeable = key.firstTimeMillis() >= from && key.firstTimeMillis() < to
+                    && key.fixCount() < PositionBlock.MAX_FIXES;
+            if (mergeable && run.takes(key)) {
+                run.add(key);
+                continue;
+            }
+            run.close(key, groups);
+            if (mergeable) {
+                run.add(key);
+            } else {
+                run.lastBefore = Math.max(run.lastBefore, key.lastTimeMillis());
+            }
         }
-        if (group.size() > 1) {
-            groups.add(group);
-        }
+        run.close(null, groups);
         return groups;
+    }
+
+    /** The blocks of one vessel being gathered into a group, and what came before them. */
+    private static final class Run {
+        long vesselId = Long.MIN_VALUE;
+        /** The latest end among the vessel's blocks before this run. */
+        long lastBefore = Long.MIN_VALUE;
+        List<BlockTable.BlockKey> blocks = new ArrayList<>();
+        long last = Long.MIN_VALUE;
+        int fixes;
+
+        boolean takes(BlockTable.BlockKey key) {
+            return !blocks.isEmpty() && Math.max(last, key.lastTimeMillis()) - blocks.getFirst().firstTimeMillis()
+                    < PositionBlock.MAX_SPAN_MILLIS && fixes + key.fixCount() <= PositionBlock.MAX_FIXES;
+        }
+
+        void add(BlockTable.BlockKey key) {
+            blocks.add(key);
+            last = Math.max(last, key.lastTimeMillis());
+            fixes += key.fixCount();
+        }
+
+        /** Ends the run before {@code next} (of the same vessel; null: none), keeping it in {@code groups} when it may merge. */
+        void close(BlockTable.BlockKey next, List<List<BlockTable.BlockKey>> groups) {
+            if (blocks.size() > 1 && lastBefore < blocks.getFirst().firstTimeMillis()
+                    && (next == null || next.firstTimeMillis() > last)) {
+                groups.add(blocks);
+            }
+            lastBefore = Math.max(lastBefore, last);
+            blocks = new ArrayList<>();
+            last = Long.MIN_VALUE;
+            fixes = 0;
+        }
     }
 
     /** Replaces each group by one block, {@link #BLOCKS_PER_TRANSACTION} blocks per transaction at most. */
