@@ -4,10 +4,10 @@
 #   append  the sustained rate of PositionStore.append + flush, FIXES fixes of 10,000 vessels in
 #           time order, RUNS runs on new databases; prints each run and the median.
 #   track   the latency of PositionStore.track for a 30-day window of a random vessel, on stores
-#           bulk-loaded with each of SIZES positions (10,000 vessels over 100 days); prints per size
+#           loaded through the store with each of SIZES positions (10,000 vessels over 100 days); prints per size
 #           the load rate, database size, median / p90 / p99 / max over 1,000 queries.
 #   visits  "which vessels were inside this area during these 24 hours" (AreaVisits) on a store
-#           bulk-loaded with VESSELS vessels reporting every INTERVAL seconds over 2 days; a small and
+#           loaded with VESSELS vessels reporting every INTERVAL seconds over 2 days; a small and
 #           a large area, median of 3 runs.
 # Usage:
 #   coastwatch-bench/compare/store.sh append sqlite|postgresql [FIXES] [RUNS]     (3000000, 3)
@@ -23,7 +23,7 @@ work=${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store/$what-$backend
 . "$root_dir/scripts/find-jdk.sh"
 coastwatch_find_jdk
 
-"$root_dir/mvnw" -q -B -Dstyle.color=never -DskipTests install -pl coastwatch-bench -am
+"$root_dir/mvnw" -q -B -Dstyle.color=never -DskipTests package -pl coastwatch-bench -am
 jar="$root_dir/coastwatch-bench/target/benchmarks.jar"
 rm -rf "$work"
 mkdir -p "$work"
