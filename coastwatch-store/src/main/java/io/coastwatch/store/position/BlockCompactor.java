@@ -13,9 +13,11 @@ import java.util.List;
  * blocks; this merges each vessel's consecutive blocks that have ended at least {@link #MIN_AGE} ago
  * into blocks as large as {@link PositionBlock}'s caps allow, so that a long track reads few rows.
  *
- * <p>It walks the history by first time in windows of {@link #WINDOW}, from the oldest block at the
- * first call to the newest block old enough, and remembers where it stopped: later calls look only at
- * newer blocks (a fix appended late, far behind the others, stays in its small block). A merged block
+ * <p>It walks the history by first time in windows of {@link #WINDOW} aligned on the UNIX epoch (so
+ * a merged block gathers at most one window of first times, as much as {@link PositionBlock#MAX_SPAN}
+ * allows anyway), from the oldest block at the first call to the last window whose blocks have all
+ * ended {@link #MIN_AGE} ago, and remembers where it stopped: later calls look only at newer windows
+ * (a fix appended more than about an hour late stays in its small block). A merged block
  * replaces its blocks in one transaction (many groups per transaction, at most
  * {@link #BLOCKS_PER_TRANSACTION} blocks), so a crash leaves either the small blocks or the merged
  * one; it keeps the smallest id of its group, and of two copies of a fix the one from the lower id.
@@ -26,8 +28,8 @@ final class BlockCompactor {
 
     /** How long after its last fix a block may be merged. */
     static final Duration MIN_AGE = Duration.ofMinutes(5);
-    /** The first-time range read at a time. */
-    static final Duration WINDOW = Duration.ofHours(6);
+    /** The first-time range read, and merged within, at a time. */
+    static final Duration WINDOW = PositionBlock.MAX_SPAN;
     /** The most blocks merged in one transaction. */
     static final int BLOCKS_PER_TRANSACTION = 5000;
 
@@ -43,18 +45,20 @@ final class BlockCompactor {
 
     /** Merges what is old enough at {@code nowMillis}; returns how many blocks fewer there are. */
     synchronized long compact(long nowMillis) {
-        long end = nowMillis - MIN_AGE.toMillis() - PositionBlock.MAX_SPAN_MILLIS; // blocks starting before it have ended
+        long window = WINDOW.toMillis();
+        // blocks starting before the end have all ended MIN_AGE ago
+        long end = Math.floorDiv(nowMillis - MIN_AGE.toMillis() - PositionBlock.MAX_SPAN_MILLIS, window) * window;
         if (doneBeforeMillis == Long.MIN_VALUE) {
             Long oldest = connections.read(BlockTable::oldestFirstTime);
             if (oldest == null) {
                 return 0;
             }
-            doneBeforeMillis = oldest;
+            doneBeforeMillis = Math.floorDiv(oldest, window) * window;
         }
         long fewer = 0;
         while (doneBeforeMillis < end) {
             long from = doneBeforeMillis;
-            long to = Math.min(end, from + WINDOW.toMillis());
+            long to = from + window;
             long span = PositionBlock.MAX_SPAN_MILLIS;
             List<BlockTable.BlockKey> keys = connections.read(connection -> BlockTable.keys(connection,
                     "first_time_ms >= ? AND first_time_ms < ? ORDER BY vessel_id, first_time_ms, block_id",
