@@ -9,16 +9,11 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.track.VesselTracker;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -36,8 +31,8 @@ import java.util.function.Consumer;
  *       position;</li>
  *   <li><b>history</b>: every position fix, plausible or not, goes to {@link PositionStore#append};</li>
  *   <li><b>observe</b>: the {@link TrackObserver} (the rule engine) judges the update;</li>
- *   <li><b>live picture</b>: the vessel's new state is marked for the next snapshot save and handed
- *       to the listeners.</li>
+ *   <li><b>live picture</b>: the vessel's new state (which the tracker marks changed, for the next
+ *       snapshot save) is handed to the listeners.</li>
  * </ol>
  * The vessels that changed are saved to the {@link VesselSnapshotStore} every few seconds (5 s by
  * default) and at {@link #close}; {@link #start} restores the live picture from it first.
@@ -62,11 +57,10 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private final PositionStore positions;
     private final VesselSnapshotStore snapshots;
     private final TrackObserver observer;
-    /** Two locks (offers, drains): sources offering never contend with the writer draining. */
-    private final BlockingQueue<Input> queue;
+    /** Lock-free: sources offering never wait for each other or for the writer draining. */
+    private final InputQueue queue;
     private final Deduplicator deduplicator;
     private final List<Consumer<VesselSnapshot>> listeners = new CopyOnWriteArrayList<>();
-    private final Set<Long> changedVesselIds = new HashSet<>();
     private final Thread writer;
     private final LongAdder offered = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -103,7 +97,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         this.tracker = tracker;
         this.positions = positions;
         this.snapshots = snapshots;
-        this.queue = new LinkedBlockingQueue<>(settings.queueCapacity());
+        this.queue = new InputQueue(settings.queueCapacity());
         this.deduplicator = new Deduplicator(settings.duplicateWindowMillis(), settings.duplicateCapacity());
         for (Plausibility verdict : Plausibility.values()) {
             if (verdict != Plausibility.PLAUSIBLE) {
@@ -131,17 +125,17 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
 
     @Override
     public boolean offer(AisMessage message, Reception reception) {
-        return enqueue(new AisInput(message, reception.eventTimeMillis()));
+        return enqueue(message, reception.eventTimeMillis());
     }
 
     @Override
     public boolean offer(VmsReport report) {
-        return enqueue(new VmsInput(report));
+        return enqueue(report, report.timeMillis());
     }
 
-    private boolean enqueue(Input input) {
+    private boolean enqueue(Object input, long eventTimeMillis) {
         offered.increment();
-        if (accepting && queue.offer(input)) {
+        if (accepting && queue.offer(input, eventTimeMillis)) {
             return true;
         }
         dropped.increment();
@@ -149,14 +143,21 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     }
 
     /**
-     * The stages every input goes through, in order (see the class comment). Writer thread only.
+     * The stages every input (an AIS message or a VMS report) goes through, in order (see the class
+     * comment). Writer thread only.
      */
-    private void process(Input input) {
-        if (deduplicator.isDuplicate(input.message(), input.eventTimeMillis())) {
+    private void process(Object input, long eventTimeMillis) {
+        if (deduplicator.isDuplicate(input, eventTimeMillis)) {
             duplicates.increment();
             return;
         }
-        TrackUpdate update = input.applyTo(tracker);
+        TrackUpdate update = switch (input) {
+            case AisMessage message -> tracker.apply(message, eventTimeMillis);
+            case VmsReport report -> tracker.applyVms(report.registrationNumber(), report.vmsDeviceId(),
+                    report.timeMillis(), report.latitude(), report.longitude(), report.speedKnots(),
+                    report.courseDegrees());
+            default -> throw new IllegalArgumentException("not an input: " + input);
+        };
         PositionFix fix = update.fix();
         if (fix != null) {
             positions.append(fix);
@@ -167,7 +168,6 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         observe(update);
         VesselSnapshot vessel = update.vessel();
         if (vessel != null) {
-            changedVesselIds.add(vessel.vesselId());
             notifyListeners(vessel);
         }
         processed.increment();
@@ -203,13 +203,17 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     }
 
     private void run() {
-        List<Input> batch = new ArrayList<>(BATCH);
+        Object[] batch = new Object[BATCH];
+        long[] batchTimesMillis = new long[BATCH];
         long intervalNanos = TimeUnit.MILLISECONDS.toNanos(settings.snapshotIntervalMillis());
         long nextSaveNanos = System.nanoTime() + intervalNanos;
         while (!(stopping && queue.isEmpty())) {
-            if (queue.drainTo(batch, BATCH) > 0) {
-                batch.forEach(this::processSafely);
-                batch.clear();
+            int count = queue.drain(batch, batchTimesMillis);
+            if (count > 0) {
+                for (int i = 0; i < count; i++) {
+                    processSafely(batch[i], batchTimesMillis[i]);
+                    batch[i] = null;
+                }
             } else if (Thread.currentThread().isInterrupted()) {
                 LOG.log(System.Logger.Level.WARNING, "engine writer interrupted: stopped");
                 return;
@@ -224,9 +228,9 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         }
     }
 
-    private void processSafely(Input input) {
+    private void processSafely(Object input, long eventTimeMillis) {
         try {
-            process(input);
+            process(input, eventTimeMillis);
         } catch (RuntimeException e) {
             failures.increment();
             LOG.log(System.Logger.Level.ERROR, "cannot process " + input, e);
@@ -234,20 +238,14 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     }
 
     private void saveChangedVessels() {
-        if (changedVesselIds.isEmpty()) {
+        List<VesselSnapshot> changed = tracker.takeChanged();
+        if (changed.isEmpty()) {
             return;
-        }
-        List<VesselSnapshot> changed = new ArrayList<>(changedVesselIds.size());
-        for (Long vesselId : changedVesselIds) {
-            VesselSnapshot vessel = tracker.vessel(vesselId);
-            if (vessel != null) {
-                changed.add(vessel);
-            }
         }
         try {
             snapshots.saveAll(changed);
-            changedVesselIds.clear();
         } catch (RuntimeException e) {
+            tracker.markChanged(changed);
             LOG.log(System.Logger.Level.ERROR, "cannot save " + changed.size() + " vessel states; will retry", e);
         }
     }
@@ -296,34 +294,5 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         implausible.forEach((verdict, count) -> implausibleCounts.put(verdict, count.sum()));
         return new PipelineStats(offered.sum(), dropped.sum(), duplicates.sum(), processed.sum(), failures.sum(),
                 implausibleCounts, queue.size(), tracker.size());
-    }
-
-    /** What waits in the queue: an input with the message deduplication compares and its event time. */
-    private sealed interface Input {
-        Object message();
-
-        long eventTimeMillis();
-
-        TrackUpdate applyTo(VesselTracker tracker);
-    }
-
-    private record AisInput(AisMessage message, long eventTimeMillis) implements Input {
-        @Override
-        public TrackUpdate applyTo(VesselTracker tracker) {
-            return tracker.apply(message, eventTimeMillis);
-        }
-    }
-
-    private record VmsInput(VmsReport message) implements Input {
-        @Override
-        public long eventTimeMillis() {
-            return message.timeMillis();
-        }
-
-        @Override
-        public TrackUpdate applyTo(VesselTracker tracker) {
-            return tracker.applyVms(message.registrationNumber(), message.vmsDeviceId(), message.timeMillis(),
-                    message.latitude(), message.longitude(), message.speedKnots(), message.courseDegrees());
-        }
     }
 }

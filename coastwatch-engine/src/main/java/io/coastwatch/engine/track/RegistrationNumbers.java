@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 public final class RegistrationNumbers {
     private static final Pattern NUMBER =
             Pattern.compile("([A-Za-zĐđ]{1,3})[ -]?(\\d{5})[ -]?(?:TS|ts)");
+    /** Shortest and longest text {@link #NUMBER} matches: 1 letter, 5 digits, TS; 3 letters, 2 separators. */
+    private static final int MIN_LENGTH = 1 + 5 + 2;
+    private static final int MAX_LENGTH = 3 + 1 + 5 + 1 + 2;
 
     private RegistrationNumbers() {
     }
@@ -30,11 +33,8 @@ public final class RegistrationNumbers {
      * trimmed, is not a registration number.
      */
     public static String key(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher matcher = NUMBER.matcher(text.strip());
-        if (!matcher.matches()) {
+        Matcher matcher = match(text);
+        if (matcher == null) {
             return null;
         }
         String province = matcher.group(1).replace('Đ', 'D').replace('đ', 'd').toUpperCase(Locale.ROOT);
@@ -47,10 +47,30 @@ public final class RegistrationNumbers {
      * ({@code QNg-90917-TS}).
      */
     public static String canonical(String text) {
+        Matcher matcher = match(text);
+        return matcher != null ? matcher.group(1) + "-" + matcher.group(2) + "-TS" : null;
+    }
+
+    /**
+     * The match of {@code text}, trimmed, as a whole, or {@code null}. The length (8 to 12) and the
+     * ending ({@code TS} or {@code ts}) are checked first, without the regular expression: most texts
+     * asked about are ships' names and call signs that fail there (this runs on every static report).
+     */
+    private static Matcher match(String text) {
         if (text == null) {
             return null;
         }
-        Matcher matcher = NUMBER.matcher(text.strip());
-        return matcher.matches() ? matcher.group(1) + "-" + matcher.group(2) + "-TS" : null;
+        String trimmed = text.strip();
+        int length = trimmed.length();
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+            return null;
+        }
+        char t = trimmed.charAt(length - 2);
+        char s = trimmed.charAt(length - 1);
+        if (!(t == 'T' && s == 'S' || t == 't' && s == 's')) {
+            return null;
+        }
+        Matcher matcher = NUMBER.matcher(trimmed);
+        return matcher.matches() ? matcher : null;
     }
 }

@@ -12,13 +12,11 @@ import io.coastwatch.ais.message.StaticAndVoyageData;
 import io.coastwatch.ais.message.StaticDataReport;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The live state of every vessel, merged from AIS position reports, AIS static data and VMS reports.
@@ -61,7 +59,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * report's time. The last-seen time never goes back.
  *
  * <h2>Threads</h2>
- * One writer: {@code apply} and {@code restore} must be called from a single thread (the pipeline's).
+ * One writer: {@code apply}, {@code restore}, {@link #takeChanged} and {@link #markChanged} must be
+ * called from a single thread (the pipeline's).
  * {@link #vessel} and {@link #vessels} may be called from any thread and see each vessel's latest
  * published state.
  */
@@ -70,8 +69,7 @@ public final class VesselTracker {
     public static final long RELOCATION_CONFIRM_MILLIS = 10 * 60_000L;
 
     private final PlausibilityCheck plausibility;
-    private final Map<Long, VesselSnapshot> vessels = new ConcurrentHashMap<>();
-    private final Collection<VesselSnapshot> vesselsView = Collections.unmodifiableCollection(vessels.values());
+    private final VesselTable vessels = new VesselTable();
     private final Map<String, Long> vesselByRegistrationKey = new HashMap<>();
     private final Map<String, Long> vesselByVmsDeviceId = new HashMap<>();
     private final Map<Long, RejectedTrack> rejectedTracks = new HashMap<>();
@@ -84,12 +82,25 @@ public final class VesselTracker {
 
     /** Every vessel's latest state: a live, unmodifiable view. */
     public Collection<VesselSnapshot> vessels() {
-        return vesselsView;
+        return vessels.values();
     }
 
     /** One vessel's latest state, or {@code null}. */
     public VesselSnapshot vessel(long vesselId) {
         return vessels.get(vesselId);
+    }
+
+    /**
+     * The vessels whose state changed (by {@code apply} or {@code applyVms}) since the last call, in
+     * their latest state, in no particular order. Restored states are not changed. Writer thread only.
+     */
+    public List<VesselSnapshot> takeChanged() {
+        return vessels.takeChanged();
+    }
+
+    /** Counts the vessels (those still known) as changed again, as after a failed save. Writer thread only. */
+    public void markChanged(Collection<VesselSnapshot> changed) {
+        vessels.markChanged(changed);
     }
 
     /** Number of vessels. */
@@ -181,14 +192,15 @@ public final class VesselTracker {
                 if (owner != null && owner != vesselId) {
                     VesselDraft draft = new VesselDraft(vessels.get(owner));
                     absorb(draft, snapshot);
-                    vessels.put(owner, draft.build());
+                    vessels.put(draft.build());
                     index(draft.registrationNumber, draft.vmsDeviceId, owner);
                     continue;
                 }
             }
-            vessels.put(vesselId, snapshot);
+            vessels.put(snapshot);
             index(snapshot.registrationNumber(), snapshot.vmsDeviceId(), vesselId);
         }
+        vessels.takeChanged();
     }
 
     private Long ownerOf(VesselSnapshot snapshot) {
@@ -209,7 +221,7 @@ public final class VesselTracker {
 
     private TrackUpdate publish(VesselDraft draft, PositionFix fix) {
         VesselSnapshot updated = draft.build();
-        vessels.put(updated.vesselId(), updated);
+        vessels.put(updated);
         return new TrackUpdate(fix, updated);
     }
 

@@ -12,6 +12,7 @@ import io.coastwatch.ais.message.AisMessage;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.port.InMemoryPositionStore;
 import io.coastwatch.engine.port.InMemoryVesselSnapshotStore;
+import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.PositionFix;
@@ -19,6 +20,7 @@ import io.coastwatch.engine.track.VesselIds;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.track.VesselTracker;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -149,6 +151,34 @@ class PipelineTest {
         }
         assertEquals(1, snapshots.loadAll().size(), "saved before close");
         pipeline.close();
+    }
+
+    @Test
+    void vesselsAFailedSaveMissedAreSavedNextTime() {
+        AtomicBoolean failed = new AtomicBoolean();
+        VesselSnapshotStore flaky = new VesselSnapshotStore() {
+            @Override
+            public void saveAll(Collection<VesselSnapshot> states) {
+                if (!failed.getAndSet(true)) {
+                    throw new IllegalStateException("disk full");
+                }
+                snapshots.saveAll(states);
+            }
+
+            @Override
+            public List<VesselSnapshot> loadAll() {
+                return snapshots.loadAll();
+            }
+        };
+        Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS, new VesselTracker(CHECK), positions, flaky);
+        pipeline.start();
+        offer(pipeline, classA(MMSI, 11.30, 109.50), T0, "r1");
+        offer(pipeline, classA(MMSI + 1, 11.40, 109.60), T0, "r1");
+        pipeline.close(); // the save at close fails
+        assertTrue(failed.get());
+        assertTrue(snapshots.loadAll().isEmpty());
+        pipeline.close(); // closing again saves what is still unsaved
+        assertEquals(2, snapshots.loadAll().size());
     }
 
     @Test
