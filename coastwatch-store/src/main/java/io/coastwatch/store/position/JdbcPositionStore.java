@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +75,9 @@ public final class JdbcPositionStore implements PositionStore {
     private static final String IN_BOX = "SELECT vessel_id, fixes FROM position_blocks WHERE" + OVERLAPPING
             + " AND max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ? ORDER BY first_time_ms";
 
+    /** The table's key order: vessel, then first time (ids rise with time, so ties keep their order). */
+    private static final Comparator<PositionBlock> BLOCK_KEY_ORDER = Comparator.comparingLong(PositionBlock::vesselId)
+            .thenComparingLong(PositionBlock::firstTimeMillis);
     private static final Comparator<PositionFix> PERIOD_ORDER = Comparator.comparingLong(PositionFix::timeMillis)
             .thenComparingLong(PositionFix::vesselId)
             .thenComparingInt(fix -> FixColumns.code(fix.source()));
@@ -149,17 +154,14 @@ public final class JdbcPositionStore implements PositionStore {
     }
 
     private void write(List<PositionFix> batch) {
-        List<PositionFix> byVessel = new ArrayList<>(batch);
-        byVessel.sort(Comparator.comparingLong(PositionFix::vesselId)); // stable: arrival order within a vessel
-        List<PositionBlock> blocks = new ArrayList<>();
-        for (int start = 0, end; start < byVessel.size(); start = end) {
-            long vessel = byVessel.get(start).vesselId();
-            end = start + 1;
-            while (end < byVessel.size() && byVessel.get(end).vesselId() == vessel) {
-                end++;
-            }
-            blocks.addAll(PositionBlock.cut(vessel, byVessel.subList(start, end), ids));
+        // grouped by vessel in arrival order (a hash lookup per fix: sorting the whole batch by vessel cost several times more)
+        Map<Long, List<PositionFix>> byVessel = new HashMap<>();
+        for (PositionFix fix : batch) {
+            byVessel.computeIfAbsent(fix.vesselId(), vessel -> new ArrayList<>()).add(fix);
         }
+        List<PositionBlock> blocks = new ArrayList<>(byVessel.size());
+        byVessel.forEach((vessel, fixes) -> blocks.addAll(PositionBlock.cut(vessel, fixes, ids)));
+        blocks.sort(BLOCK_KEY_ORDER); // each vessel's part of the table visited once, moving forward
         table.prepareFor(blocks.stream().map(PositionBlock::firstTimeMillis).toList());
         connections.write(Durability.RELAXED, connection -> {
             BlockTable.insert(connection, blocks);
