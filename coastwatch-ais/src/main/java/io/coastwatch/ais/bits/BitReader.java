@@ -146,6 +146,40 @@ public final class BitReader {
     }
 
     /**
+     * Finds where the armoured payload that starts at {@code from} ends, as {@link #loadDelimited}
+     * does, without loading it: the first byte that is not a payload character, and the XOR of the
+     * bytes before it (their share of the sentence checksum). Eight characters a step. For the
+     * fragments of a multi-sentence message, whose payload is loaded once the message is whole.
+     *
+     * @param line ASCII bytes
+     * @param from index of the first payload character
+     * @param to index where the search stops
+     * @return {@code (xor << 32) | end}, or -1 when no byte before {@code to} ends the payload
+     */
+    public static long scanDelimited(byte[] line, int from, int to) {
+        long xor = 0;
+        int i = from;
+        for (; to - i >= Long.BYTES; i += Long.BYTES) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
+            long invalid = SixBit.invalidCharacters(chars);
+            if (invalid != 0) {
+                int taken = Long.numberOfLeadingZeros(invalid) >>> 3;
+                xor ^= chars & ~(-1L >>> (8 * taken)); // the taken characters, at the top (none when 0)
+                return ((long) foldBytes(xor) << 32) | (i + taken);
+            }
+            xor ^= chars;
+        }
+        int sum = foldBytes(xor);
+        for (; i < to; i++) {
+            if (SixBit.dearmour(line[i]) < 0) {
+                return ((long) sum << 32) | i;
+            }
+            sum ^= line[i];
+        }
+        return -1;
+    }
+
+    /**
      * Appends the characters of {@code line[from, to)} eight at a time while they are valid and fit
      * under {@link #MAX_BITS}: each word of eight is dearmoured and packed into 48 bits by SWAR
      * arithmetic, and the bits gathered in a register that is stored once full. Of the word that

@@ -74,29 +74,35 @@ public final class VdmParser {
                 || (line[start + 5] != 'M' && line[start + 5] != 'O') || line[start + 6] != ',') {
             return SentenceError.NOT_AIS;
         }
-        out.payloadLoaded = payload != null && parseSingleAndLoad(line, start, end, out, payload);
-        return out.payloadLoaded ? null : parseSentence(line, start, end, out);
+        out.payloadLoaded = false;
+        return payload != null && parseUsual(line, start, end, out, payload) ? null : parseSentence(line, start, end, out);
     }
 
     /**
-     * The usual sentence, {@code !AIVDM,1,1,,A,<payload>,0*hh}: one sentence, a sequence id of one digit
-     * or none, a channel of one character or none, a fill count of one digit or none. Parses it and
-     * loads its payload in one pass, checksum included, with the same outcome as {@link #parseSentence}
-     * and {@link BitReader#load}. Returns {@code false} on any other line (or any flaw), leaving
-     * the verdict to {@link #parseSentence}.
+     * The usual sentence, {@code !AIVDM,1,1,,A,<payload>,0*hh} or a fragment {@code !AIVDM,2,1,3,B,…}:
+     * a fragment count and number of one digit each, a sequence id of one digit or none, a channel of
+     * one character or none, a fill count of one digit or none. Parses it in one pass, checksum
+     * included, with the same outcome as {@link #parseSentence}; a single sentence's payload is loaded
+     * into {@code payload} on the way (with the outcome of {@link BitReader#load}), a fragment's only
+     * found. Returns {@code false} on any other line (or any flaw), leaving the verdict to
+     * {@link #parseSentence}.
      */
-    private boolean parseSingleAndLoad(byte[] line, int start, int end, VdmSentence out, BitReader payload) {
+    private boolean parseUsual(byte[] line, int start, int end, VdmSentence out, BitReader payload) {
         int p = start + 7;
-        // "1,1," then at most "s,c," is read before the payload: all before end, which lies at least 8 further.
+        // "c,n," then at most "s,c," is read before the payload: all before end, which lies at least 8 further.
         // No '*' may come before the payload's end (the general path would take it for the checksum's star).
-        if (end - p < 8 || line[start + 1] == '*' || line[start + 2] == '*'
-                || line[p] != '1' || line[p + 1] != ',' || line[p + 2] != '1' || line[p + 3] != ',') {
+        if (end - p < 8 || line[start + 1] == '*' || line[start + 2] == '*') {
+            return false;
+        }
+        int count = line[p] - '0';
+        int number = line[p + 2] - '0';
+        if (count < 1 || count > 9 || number < 1 || number > count || line[p + 1] != ',' || line[p + 3] != ',') {
             return false;
         }
         p += 4;
-        // The checksum of the header, from the bytes read anyway ("1,1," and the commas are constants).
+        // The checksum of the header, from the bytes read anyway (its four commas cancel out).
         int checksum = line[start + 1] ^ line[start + 2] ^ line[start + 3] ^ line[start + 4] ^ line[start + 5]
-                ^ line[start + 6] ^ ('1' ^ ',' ^ '1' ^ ',') ^ ',' ^ ',';
+                ^ line[start + 6] ^ line[p - 4] ^ line[p - 2];
         int sequence = -1;
         if (line[p] != ',') {
             sequence = line[p] - '0';
@@ -117,7 +123,8 @@ public final class VdmParser {
             p++;
         }
         int payloadStart = p + 1;
-        long loaded = payload.loadDelimited(line, payloadStart, end);
+        boolean single = count == 1;
+        long loaded = single ? payload.loadDelimited(line, payloadStart, end) : BitReader.scanDelimited(line, payloadStart, end);
         if (loaded < 0) {
             return false;
         }
@@ -142,11 +149,14 @@ public final class VdmParser {
         if (!Ascii.checksumMatches(line, star + 1, end, checksum & 0xFF)) {
             return false;
         }
-        payload.finish(fill);
+        if (single) {
+            payload.finish(fill);
+        }
+        out.payloadLoaded = single;
         out.talker = talker(line[start + 1], line[start + 2]);
         out.ownShip = line[start + 5] == 'O';
-        out.fragmentCount = 1;
-        out.fragmentNumber = 1;
+        out.fragmentCount = count;
+        out.fragmentNumber = number;
         out.sequenceId = sequence;
         out.channel = channel;
         out.payloadStart = payloadStart;

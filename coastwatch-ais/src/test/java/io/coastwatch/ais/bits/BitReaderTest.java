@@ -112,6 +112,39 @@ class BitReaderTest {
         }
     }
 
+    /**
+     * Scanning a payload finds the same end and checksum share as loading it: random payloads of 0 to
+     * 300 characters (all under MAX_BITS), ended by a random byte that is not a payload character, or
+     * by nothing.
+     */
+    @Test
+    void scanningAPayloadFindsWhatLoadingFinds() {
+        long seed = System.nanoTime();
+        System.out.println("BitReaderTest scan seed: " + seed);
+        Random random = new Random(seed);
+        BitReader reader = new BitReader();
+        for (int round = 0; round < 100_000; round++) {
+            int characters = random.nextInt(301);
+            int from = random.nextInt(9);
+            byte[] line = new byte[from + characters + 1 + random.nextInt(12)];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = (byte) SixBit.armour(random.nextInt(64));
+            }
+            boolean ended = random.nextInt(10) != 0;
+            if (ended) {
+                byte end;
+                do {
+                    end = (byte) random.nextInt(256);
+                } while (SixBit.dearmour(end) >= 0);
+                line[from + characters] = end;
+            }
+            int to = ended ? from + characters + 1 + random.nextInt(line.length - from - characters) : line.length;
+            long loaded = reader.loadDelimited(line, from, to);
+            assertEquals(loaded, BitReader.scanDelimited(line, from, to), "seed " + seed + ", round " + round);
+            assertEquals(ended, loaded >= 0, "seed " + seed + ", round " + round);
+        }
+    }
+
     private static void load(BitWriter writer, BitReader reader) {
         byte[] armoured = writer.armoured().getBytes(StandardCharsets.US_ASCII);
         assertTrue(reader.load(armoured, 0, armoured.length, writer.fillBits()));
