@@ -2,15 +2,16 @@
 # History store benchmarks, through the store's own API (coastwatch-store), on SQLite and on
 # PostgreSQL (an embedded server from Maven Central binaries, started by the benchmark):
 #   append  the sustained rate of PositionStore.append + flush, FIXES fixes of 10,000 vessels in
-#           time order, RUNS runs on new databases; prints each run and the median.
+#           time order over DAYS days (30: a fix per vessel every 2.4 h, so a block per fix; 1: every
+#           4.8 min, about 10 fixes per block), RUNS runs on new databases; prints each run and the median.
 #   track   the latency of PositionStore.track for a 30-day window of a random vessel, on stores
-#           bulk-loaded with each of SIZES positions (10,000 vessels over 100 days); prints per size
+#           loaded through the store with each of SIZES positions (10,000 vessels over 100 days); prints per size
 #           the load rate, database size, median / p90 / p99 / max over 1,000 queries.
 #   visits  "which vessels were inside this area during these 24 hours" (AreaVisits) on a store
-#           bulk-loaded with VESSELS vessels reporting every INTERVAL seconds over 2 days; a small and
+#           loaded with VESSELS vessels reporting every INTERVAL seconds over 2 days; a small and
 #           a large area, median of 3 runs.
 # Usage:
-#   coastwatch-bench/compare/store.sh append sqlite|postgresql [FIXES] [RUNS]     (3000000, 3)
+#   coastwatch-bench/compare/store.sh append sqlite|postgresql [FIXES] [RUNS] [DAYS] (3000000, 3, 30)
 #   coastwatch-bench/compare/store.sh track sqlite|postgresql [SIZES]             (1000000,10000000,100000000)
 #   coastwatch-bench/compare/store.sh visits sqlite|postgresql [VESSELS] [INTERVAL] (5000, 30)
 # Databases go to ${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store (100M positions take about
@@ -23,14 +24,14 @@ work=${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store/$what-$backend
 . "$root_dir/scripts/find-jdk.sh"
 coastwatch_find_jdk
 
-"$root_dir/mvnw" -q -B -Dstyle.color=never -DskipTests install -pl coastwatch-bench -am
+"$root_dir/mvnw" -q -B -Dstyle.color=never -DskipTests package -pl coastwatch-bench -am
 jar="$root_dir/coastwatch-bench/target/benchmarks.jar"
 rm -rf "$work"
 mkdir -p "$work"
 case "$what" in
   append)
     "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.AppendRateBenchmark \
-      "$backend" "${3:-3000000}" 10000 "${4:-3}" "$work" ;;
+      "$backend" "${3:-3000000}" 10000 "${4:-3}" "$work" "${5:-30}" ;;
   track)
     "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.TrackQueryBenchmark \
       "$backend" "${3:-1000000,10000000,100000000}" 10000 100 1000 "$work" ;;

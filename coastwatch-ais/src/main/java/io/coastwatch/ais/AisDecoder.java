@@ -66,7 +66,8 @@ public final class AisDecoder {
 
     /**
      * Decodes one line held in {@code buffer[offset, offset + length)} (ASCII). The buffer is read during
-     * the call only.
+     * the call only. The entry point for callers that read bytes (sockets, files): it skips the copy
+     * that {@link #decode(String, long)} makes.
      */
     public void decode(byte[] buffer, int offset, int length, long receivedMillis) {
         DecodeCounters count = counters;
@@ -75,15 +76,16 @@ public final class AisDecoder {
             count.ignored++;
             return;
         }
-        SentenceError error = parser.parse(buffer, offset, length, sentence);
+        SentenceError error = parser.parse(buffer, offset, length, sentence, bits);
         if (error != null) {
             reject(RejectReason.of(error));
             return;
         }
         TagBlock tags = sentence.tagBlock();
         if (sentence.fragmentCount() == 1) {
-            if (!bits.load(buffer, sentence.payloadStart(), sentence.payloadEnd() - sentence.payloadStart(),
-                    sentence.fillBits())) {
+            boolean loaded = sentence.payloadLoaded() || bits.load(buffer, sentence.payloadStart(),
+                    sentence.payloadEnd() - sentence.payloadStart(), sentence.fillBits());
+            if (!loaded) {
                 reject(RejectReason.BAD_PAYLOAD);
                 return;
             }

@@ -1,5 +1,10 @@
 package io.coastwatch.ais.bits;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Reads fields from the bits of one AIS message payload.
  *
@@ -12,6 +17,10 @@ package io.coastwatch.ais.bits;
  * <p>Not thread-safe: one instance per decoding thread, reused for every message.
  */
 public final class BitReader {
+    /** Eight {@code '0'} characters (six-bit value 0). */
+    private static final long ZEROS = 0x3030303030303030L;
+    private static final VarHandle BIG_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** Largest payload accepted: five slots of 256 bits, with room to spare. */
     public static final int MAX_BITS = 8 * 256;
 
@@ -21,6 +30,8 @@ public final class BitReader {
     /** Texts decoded before: the same names, call signs and destinations recur in every feed. */
     private final RecentTexts texts = new RecentTexts();
     private byte[] textScratch = new byte[64];
+    /** XOR of the character words {@link #appendWords} took last. */
+    private long wordsXor;
 
     /**
      * Loads an armoured payload, replacing what was loaded before.
@@ -75,51 +86,164 @@ public final class BitReader {
      * @return {@code false} when a character is invalid or the payload grows past {@link #MAX_BITS}
      */
     public boolean append(byte[] armoured, int offset, int length) {
-        int bit = bitLength;
-        if (bit + 6L * length > MAX_BITS) {
+        if (bitLength + 6L * length > MAX_BITS) {
             return false;
         }
-        int invalid = 0;
-        int i = offset;
         int end = offset + length;
-        // Ten characters make 60 bits: gather them in a register, then store them at once. The
-        // characters are combined as a tree, not a chain, so that the processor works on them in parallel.
-        for (; end - i >= 10; i += 10) {
-            int c0 = SixBit.dearmour(armoured[i]);
-            int c1 = SixBit.dearmour(armoured[i + 1]);
-            int c2 = SixBit.dearmour(armoured[i + 2]);
-            int c3 = SixBit.dearmour(armoured[i + 3]);
-            int c4 = SixBit.dearmour(armoured[i + 4]);
-            int c5 = SixBit.dearmour(armoured[i + 5]);
-            int c6 = SixBit.dearmour(armoured[i + 6]);
-            int c7 = SixBit.dearmour(armoured[i + 7]);
-            int c8 = SixBit.dearmour(armoured[i + 8]);
-            int c9 = SixBit.dearmour(armoured[i + 9]);
-            invalid |= (c0 | c1 | c2 | c3 | c4) | (c5 | c6 | c7 | c8 | c9);
-            long high = ((long) (((c0 & 0x3F) << 24) | ((c1 & 0x3F) << 18) | ((c2 & 0x3F) << 12))
-                    | (((c3 & 0x3F) << 6) | (c4 & 0x3F))) << 30;
-            long low = (((c5 & 0x3F) << 24) | ((c6 & 0x3F) << 18) | ((c7 & 0x3F) << 12))
-                    | (((c8 & 0x3F) << 6) | (c9 & 0x3F));
-            store(bit, high | low, 60);
-            bit += 60;
-        }
-        if (i < end) {
-            long value = 0;
-            for (int k = i; k < end; k++) {
-                int sixBits = SixBit.dearmour(armoured[k]);
-                invalid |= sixBits;
-                value = (value << 6) | (sixBits & 0x3F);
+        int i = appendWords(armoured, offset, end);
+        // The rest: fewer than eight characters, or a word that holds an invalid one.
+        long value = 0;
+        for (int k = i; k < end; k++) {
+            int sixBits = SixBit.dearmour(armoured[k]);
+            if (sixBits < 0) {
+                return false;
             }
-            int width = 6 * (end - i);
-            store(bit, value, width);
-            bit += width;
+            value = (value << 6) | sixBits;
         }
-        bitLength = bit;
-        return invalid >= 0;
+        int width = 6 * (end - i);
+        store(bitLength, value, width);
+        bitLength += width;
+        return true;
     }
 
     /**
-     * Stores the low {@code width} bits (1-60) of {@code value} at bit {@code start}, keeping the bits
+     * Loads the armoured payload that starts at {@code from} and ends at the first byte that is not a
+     * payload character (in a sentence, the comma before the fill bits), replacing what was loaded
+     * before, and computes the XOR of its bytes on the way (its share of the sentence checksum): one
+     * pass over the payload for both. Call {@link #finish} with the fill bits next.
+     *
+     * @param line ASCII bytes
+     * @param from index of the first payload character
+     * @param to index where the search stops
+     * @return {@code (xor << 32) | end}, {@code end} being the index of the byte that ended the
+     *     payload; or -1 when no byte before {@code to} ends it or the payload is longer than
+     *     {@link #MAX_BITS} (nothing useful is loaded then)
+     */
+    public long loadDelimited(byte[] line, int from, int to) {
+        bitLength = 0;
+        int i = appendWords(line, from, to);
+        int sum = foldBytes(wordsXor);
+        long value = 0;
+        int start = i;
+        for (; i < to; i++) {
+            int sixBits = SixBit.dearmour(line[i]);
+            if (sixBits < 0) {
+                int width = 6 * (i - start);
+                if (bitLength + width > MAX_BITS) {
+                    return -1;
+                }
+                store(bitLength, value, width);
+                bitLength += width;
+                return ((long) sum << 32) | i;
+            }
+            if (i - start == Long.BYTES - 1) {
+                return -1; // eight more characters: past MAX_BITS (appendWords stops before fewer only)
+            }
+            sum ^= line[i];
+            value = (value << 6) | sixBits;
+        }
+        return -1;
+    }
+
+    /**
+     * Finds where the armoured payload that starts at {@code from} ends, as {@link #loadDelimited}
+     * does, without loading it: the first byte that is not a payload character, and the XOR of the
+     * bytes before it (their share of the sentence checksum). Eight characters a step. For the
+     * fragments of a multi-sentence message, whose payload is loaded once the message is whole.
+     *
+     * @param line ASCII bytes
+     * @param from index of the first payload character
+     * @param to index where the search stops
+     * @return {@code (xor << 32) | end}, or -1 when no byte before {@code to} ends the payload
+     */
+    public static long scanDelimited(byte[] line, int from, int to) {
+        long xor = 0;
+        int i = from;
+        for (; to - i >= Long.BYTES; i += Long.BYTES) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
+            long invalid = SixBit.invalidCharacters(chars);
+            if (invalid != 0) {
+                int taken = Long.numberOfLeadingZeros(invalid) >>> 3;
+                xor ^= chars & ~(-1L >>> (8 * taken)); // the taken characters, at the top (none when 0)
+                return ((long) foldBytes(xor) << 32) | (i + taken);
+            }
+            xor ^= chars;
+        }
+        int sum = foldBytes(xor);
+        for (; i < to; i++) {
+            if (SixBit.dearmour(line[i]) < 0) {
+                return ((long) sum << 32) | i;
+            }
+            sum ^= line[i];
+        }
+        return -1;
+    }
+
+    /**
+     * Appends the characters of {@code line[from, to)} eight at a time while they are valid and fit
+     * under {@link #MAX_BITS}: each word of eight is dearmoured and packed into 48 bits by SWAR
+     * arithmetic, and the bits gathered in a register that is stored once full. Of the word that
+     * holds an invalid character, the valid ones before it are taken.
+     *
+     * @return the index of the first character not taken: an invalid one, or one of the fewer than
+     *     eight left before {@code to}; {@link #wordsXor} holds the XOR of the characters taken
+     */
+    private int appendWords(byte[] line, int from, int to) {
+        int bit = bitLength;
+        int wordIndex = bit >>> 6;
+        int used = bit & 63;
+        long register = used == 0 ? 0 : words[wordIndex] & (-1L << (64 - used));
+        long xor = 0;
+        int i = from;
+        while (to - i >= Long.BYTES && bit + 48 <= MAX_BITS) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
+            long invalid = SixBit.invalidCharacters(chars);
+            int taken = Long.BYTES;
+            if (invalid != 0) {
+                taken = Long.numberOfLeadingZeros(invalid) >>> 3; // the valid characters before the first invalid one
+                if (taken == 0) {
+                    break;
+                }
+                long dropped = -1L >>> (8 * taken);
+                chars = (chars & ~dropped) | (ZEROS & dropped); // what follows made '0's: dearmoured, then shifted out
+                xor ^= ZEROS & dropped;
+            }
+            int width = 6 * taken;
+            long value = SixBit.dearmourEight(chars) >>> (48 - width);
+            xor ^= chars;
+            int free = 64 - used;
+            if (free > width) {
+                register |= value << (free - width);
+                used += width;
+            } else {
+                int left = width - free;
+                words[wordIndex++] = register | (value >>> left);
+                // The bits left over, at the top (none when left is 0: a shift by 64 would keep all).
+                register = (value << (63 - left)) << 1;
+                used = left;
+            }
+            bit += width;
+            i += taken;
+            if (taken < Long.BYTES) {
+                break;
+            }
+        }
+        words[wordIndex] = register;
+        bitLength = bit;
+        wordsXor = xor;
+        return i;
+    }
+
+    /** XOR of the eight bytes of a word. */
+    private static int foldBytes(long word) {
+        long folded = word ^ (word >>> 32);
+        folded ^= folded >>> 16;
+        folded ^= folded >>> 8;
+        return (int) folded & 0xFF;
+    }
+
+    /**
+     * Stores the low {@code width} bits (0-48) of {@code value} at bit {@code start}, keeping the bits
      * before it and clearing the rest of the word: loading writes in order, so what follows is
      * always written (or cleared by {@link #finish}) later.
      */
@@ -217,20 +341,45 @@ public final class BitReader {
     }
 
     private String text(int start, int characters, boolean trimTrailingSpaces) {
+        if (characters <= 0) {
+            return "";
+        }
+        if (characters > RecentTexts.MAX_CHARACTERS) {
+            return decodeText(start, characters, trimTrailingSpaces);
+        }
+        // The text depends only on the field's bits (those past the payload read as zero): they are the key.
+        long first = bits(start, 6 * Math.min(characters, 10));
+        long rest = characters > 10 ? bits(start + 60, 6 * (characters - 10)) : 0;
+        int shape = RecentTexts.shape(characters, trimTrailingSpaces);
+        String text = texts.get(first, rest, shape);
+        if (text == null) {
+            text = decodeText(start, characters, trimTrailingSpaces);
+            texts.put(first, rest, shape, text);
+        }
+        return text;
+    }
+
+    private String decodeText(int start, int characters, boolean trimTrailingSpaces) {
         int available = Math.max(0, Math.min(characters, (bitLength - start + 5) / 6));
         byte[] chars = textScratch.length >= available ? textScratch : (textScratch = new byte[available]);
         int length = 0;
-        for (int i = 0; i < available; i++) {
-            int value = unsigned(start + 6 * i, 6);
-            if (value == 0) {
-                break;
+        // Ten characters (60 bits) read at once, then taken apart by shifts, up to the first '@' (0).
+        characters:
+        for (int i = 0; i < available; i += 10) {
+            int batch = Math.min(10, available - i);
+            long group = bits(start + 6 * i, 6 * batch);
+            for (int shift = 6 * (batch - 1); shift >= 0; shift -= 6) {
+                int value = (int) (group >>> shift) & 0x3F;
+                if (value == 0) {
+                    break characters;
+                }
+                chars[length++] = (byte) SixBit.toAscii(value);
             }
-            chars[length++] = (byte) SixBit.toAscii(value);
         }
         while (trimTrailingSpaces && length > 0 && chars[length - 1] == ' ') {
             length--;
         }
-        return texts.get(chars, 0, length);
+        return new String(chars, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /**

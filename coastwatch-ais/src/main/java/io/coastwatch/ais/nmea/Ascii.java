@@ -10,27 +10,40 @@ final class Ascii {
     private static final long STARS = 0x2A2A2A2A2A2A2A2AL;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
+    /**
+     * Value of each byte as a hexadecimal digit, -1 when it is not one: a lookup, since a checksum's
+     * digits are as random as the payload and branching on digit or letter mispredicts often.
+     * Filled once, never written after.
+     */
+    private static final byte[] HEX_DIGITS = hexDigits();
+
     private Ascii() {
+    }
+
+    private static byte[] hexDigits() {
+        byte[] table = new byte[256];
+        java.util.Arrays.fill(table, (byte) -1);
+        for (int value = 0; value < 16; value++) {
+            table[Character.forDigit(value, 16)] = (byte) value;
+            table[Character.toUpperCase(Character.forDigit(value, 16))] = (byte) value;
+        }
+        return table;
     }
 
     /** Value of a hexadecimal digit, or -1. */
     static int hexDigit(byte b) {
-        if (b >= '0' && b <= '9') {
-            return b - '0';
-        }
-        if (b >= 'A' && b <= 'F') {
-            return b - 'A' + 10;
-        }
-        if (b >= 'a' && b <= 'f') {
-            return b - 'a' + 10;
-        }
-        return -1;
+        return HEX_DIGITS[b & 0xFF];
     }
 
     /** XOR of the bytes in {@code [from, to)}: the NMEA checksum. */
     static int xor(byte[] line, int from, int to) {
-        int sum = 0;
-        for (int i = from; i < to; i++) {
+        long words = 0;
+        int i = from;
+        for (; to - i >= Long.BYTES; i += Long.BYTES) {
+            words ^= (long) LONGS.get(line, i);
+        }
+        int sum = fold(words);
+        for (; i < to; i++) {
             sum ^= line[i];
         }
         return sum & 0xFF;
@@ -82,7 +95,7 @@ final class Ascii {
         }
         int high = hexDigit(line[at]);
         int low = hexDigit(line[at + 1]);
-        return high >= 0 && low >= 0 && ((high << 4) | low) == checksum;
+        return (high | low) >= 0 && ((high << 4) | low) == checksum;
     }
 
     /**

@@ -70,7 +70,8 @@ public final class FragmentAssembler {
         String source = grouped ? null : tags.source;
         long key = grouped
                 ? Long.MIN_VALUE | tags.groupId
-                : ((long) sentence.talker.hashCode() << 32) | ((long) sentence.channel << 16)
+                : ((long) (sentence.talker.charAt(0) << 8 | sentence.talker.charAt(1)) << 32)
+                        | ((long) sentence.channel << 16)
                         | ((long) (sentence.sequenceId + 1) << 8) | sentence.fragmentCount;
         Pending message = find(key, stream, source, sentence.fragmentCount);
         int bit = 1 << (sentence.fragmentNumber - 1);

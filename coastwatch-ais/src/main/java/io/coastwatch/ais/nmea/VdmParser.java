@@ -1,5 +1,6 @@
 package io.coastwatch.ais.nmea;
 
+import io.coastwatch.ais.bits.BitReader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -30,6 +31,19 @@ public final class VdmParser {
      * @return {@code null} when {@code out} now holds a well-formed sentence, else the reason why not
      */
     public SentenceError parse(byte[] line, int offset, int length, VdmSentence out) {
+        return parse(line, offset, length, out, null);
+    }
+
+    /**
+     * Parses {@code line[offset, offset + length)} into {@code out} like {@link #parse(byte[], int, int,
+     * VdmSentence)} and, for the usual single-sentence message, also loads its payload into
+     * {@code payload} in the same pass ({@link VdmSentence#payloadLoaded()} then says so): the
+     * decoder's fast path. {@code payload} may be overwritten by any line.
+     *
+     * @param payload where to load the payload, or {@code null} to parse only
+     * @return {@code null} when {@code out} now holds a well-formed sentence, else the reason why not
+     */
+    public SentenceError parse(byte[] line, int offset, int length, VdmSentence out, BitReader payload) {
         int end = offset + length;
         while (end > offset && line[end - 1] <= ' ') {
             end--;
@@ -56,14 +70,102 @@ public final class VdmParser {
                 return SentenceError.NOT_AIS;
             }
         }
-        return parseSentence(line, start, end, out);
-    }
-
-    private SentenceError parseSentence(byte[] line, int start, int end, VdmSentence out) {
         if (end - start < 7 || line[start + 3] != 'V' || line[start + 4] != 'D'
                 || (line[start + 5] != 'M' && line[start + 5] != 'O') || line[start + 6] != ',') {
             return SentenceError.NOT_AIS;
         }
+        out.payloadLoaded = false;
+        return payload != null && parseUsual(line, start, end, out, payload) ? null : parseSentence(line, start, end, out);
+    }
+
+    /**
+     * The usual sentence, {@code !AIVDM,1,1,,A,<payload>,0*hh} or a fragment {@code !AIVDM,2,1,3,B,…}:
+     * a fragment count and number of one digit each, a sequence id of one digit or none, a channel of
+     * one character or none, a fill count of one digit or none. Parses it in one pass, checksum
+     * included, with the same outcome as {@link #parseSentence}; a single sentence's payload is loaded
+     * into {@code payload} on the way (with the outcome of {@link BitReader#load}), a fragment's only
+     * found. Returns {@code false} on any other line (or any flaw), leaving the verdict to
+     * {@link #parseSentence}.
+     */
+    private boolean parseUsual(byte[] line, int start, int end, VdmSentence out, BitReader payload) {
+        int p = start + 7;
+        // "c,n," then at most "s,c," is read before the payload: all before end, which lies at least 8 further.
+        // No '*' may come before the payload's end (the general path would take it for the checksum's star).
+        if (end - p < 8 || line[start + 1] == '*' || line[start + 2] == '*') {
+            return false;
+        }
+        int count = line[p] - '0';
+        int number = line[p + 2] - '0';
+        if (count < 1 || count > 9 || number < 1 || number > count || line[p + 1] != ',' || line[p + 3] != ',') {
+            return false;
+        }
+        p += 4;
+        // The checksum of the header, from the bytes read anyway (its four commas cancel out).
+        int checksum = line[start + 1] ^ line[start + 2] ^ line[start + 3] ^ line[start + 4] ^ line[start + 5]
+                ^ line[start + 6] ^ line[p - 4] ^ line[p - 2];
+        int sequence = -1;
+        if (line[p] != ',') {
+            sequence = line[p] - '0';
+            if (sequence < 0 || sequence > 9 || line[p + 1] != ',') {
+                return false;
+            }
+            checksum ^= line[p];
+            p++;
+        }
+        p++;
+        char channel = 0;
+        if (line[p] != ',') {
+            channel = (char) line[p];
+            if (channel == '*' || line[p + 1] != ',') {
+                return false;
+            }
+            checksum ^= line[p];
+            p++;
+        }
+        int payloadStart = p + 1;
+        boolean single = count == 1;
+        long loaded = single ? payload.loadDelimited(line, payloadStart, end) : BitReader.scanDelimited(line, payloadStart, end);
+        if (loaded < 0) {
+            return false;
+        }
+        int payloadEnd = (int) loaded;
+        int star = payloadEnd + 1;
+        int fill = 0;
+        if (line[payloadEnd] != ',' || star >= end) {
+            return false;
+        }
+        if (line[star] != '*') {
+            fill = line[star] - '0';
+            if (fill < 0 || fill > 9) {
+                return false;
+            }
+            checksum ^= line[star];
+            star++;
+        }
+        if (star + 2 > end || line[star] != '*') {
+            return false;
+        }
+        checksum ^= (int) (loaded >>> 32) ^ ',';
+        if (!Ascii.checksumMatches(line, star + 1, end, checksum & 0xFF)) {
+            return false;
+        }
+        if (single) {
+            payload.finish(fill);
+        }
+        out.payloadLoaded = single;
+        out.talker = talker(line[start + 1], line[start + 2]);
+        out.ownShip = line[start + 5] == 'O';
+        out.fragmentCount = count;
+        out.fragmentNumber = number;
+        out.sequenceId = sequence;
+        out.channel = channel;
+        out.payloadStart = payloadStart;
+        out.payloadEnd = payloadEnd;
+        out.fillBits = fill;
+        return true;
+    }
+
+    private SentenceError parseSentence(byte[] line, int start, int end, VdmSentence out) {
         long checksumAndStar = Ascii.checksumToStar(line, start + 1, end);
         if (checksumAndStar < 0) {
             return SentenceError.SYNTAX;

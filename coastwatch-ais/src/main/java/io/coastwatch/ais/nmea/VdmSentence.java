@@ -17,6 +17,7 @@ public final class VdmSentence {
     int payloadStart;
     int payloadEnd;
     int fillBits;
+    boolean payloadLoaded;
 
     /** The tag block (check {@link TagBlock#present()}). */
     public TagBlock tagBlock() {
@@ -66,6 +67,15 @@ public final class VdmSentence {
     /** Index after the last payload character in {@link #line()}. */
     public int payloadEnd() {
         return payloadEnd;
+    }
+
+    /**
+     * Whether the parser has already loaded the payload into the reader given to
+     * {@link VdmParser#parse(byte[], int, int, VdmSentence, io.coastwatch.ais.bits.BitReader)}, fill bits
+     * applied (single-sentence messages on the fast path).
+     */
+    public boolean payloadLoaded() {
+        return payloadLoaded;
     }
 
     /** Fill bits as sent (0-5 when well formed; other values are kept and tolerated later). */

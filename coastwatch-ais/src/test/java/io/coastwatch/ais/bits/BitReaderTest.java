@@ -82,10 +82,77 @@ class BitReaderTest {
         assertTrue(reader.text(0, 20) == reader.text(0, 20), "the same text comes back as the same string");
     }
 
-    private static BitReader load(BitWriter writer) {
-        byte[] armoured = writer.armoured().getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Many more distinct texts than the cache holds, each read several times, trimmed and not, at
+     * random offsets: every read gives the text that was written, and a repeated one the same instance.
+     */
+    @Test
+    void cachedTextsAreAlwaysTheFieldsOwn() {
+        long seed = System.nanoTime();
+        System.out.println("BitReaderTest texts seed: " + seed);
+        Random random = new Random(seed);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -.";
         BitReader reader = new BitReader();
-        reader.load(armoured, 0, armoured.length, writer.fillBits());
+        for (int round = 0; round < 100_000; round++) {
+            int characters = 1 + random.nextInt(24);
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(characters + 1); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(round % 7 == 0 ? 2 : alphabet.length())));
+            }
+            int offset = 1 + random.nextInt(40);
+            BitWriter writer = new BitWriter().bits(random.nextLong() >>> (64 - offset), offset).text(text.toString(), characters);
+            load(writer, reader);
+            boolean trimmed = random.nextBoolean();
+            String written = text.toString();
+            String expected = trimmed ? written.stripTrailing() : written;
+            String first = trimmed ? reader.text(offset, characters) : reader.untrimmedText(offset, characters);
+            assertEquals(expected, first, "seed " + seed + ", round " + round);
+            String again = trimmed ? reader.text(offset, characters) : reader.untrimmedText(offset, characters);
+            assertTrue(first == again || characters > 20, "seed " + seed + ": a repeated text is the same instance");
+        }
+    }
+
+    /**
+     * Scanning a payload finds the same end and checksum share as loading it: random payloads of 0 to
+     * 300 characters (all under MAX_BITS), ended by a random byte that is not a payload character, or
+     * by nothing.
+     */
+    @Test
+    void scanningAPayloadFindsWhatLoadingFinds() {
+        long seed = System.nanoTime();
+        System.out.println("BitReaderTest scan seed: " + seed);
+        Random random = new Random(seed);
+        BitReader reader = new BitReader();
+        for (int round = 0; round < 100_000; round++) {
+            int characters = random.nextInt(301);
+            int from = random.nextInt(9);
+            byte[] line = new byte[from + characters + 1 + random.nextInt(12)];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = (byte) SixBit.armour(random.nextInt(64));
+            }
+            boolean ended = random.nextInt(10) != 0;
+            if (ended) {
+                byte end;
+                do {
+                    end = (byte) random.nextInt(256);
+                } while (SixBit.dearmour(end) >= 0);
+                line[from + characters] = end;
+            }
+            int to = ended ? from + characters + 1 + random.nextInt(line.length - from - characters) : line.length;
+            long loaded = reader.loadDelimited(line, from, to);
+            assertEquals(loaded, BitReader.scanDelimited(line, from, to), "seed " + seed + ", round " + round);
+            assertEquals(ended, loaded >= 0, "seed " + seed + ", round " + round);
+        }
+    }
+
+    private static void load(BitWriter writer, BitReader reader) {
+        byte[] armoured = writer.armoured().getBytes(StandardCharsets.US_ASCII);
+        assertTrue(reader.load(armoured, 0, armoured.length, writer.fillBits()));
+    }
+
+    private static BitReader load(BitWriter writer) {
+        BitReader reader = new BitReader();
+        load(writer, reader);
         return reader;
     }
 }

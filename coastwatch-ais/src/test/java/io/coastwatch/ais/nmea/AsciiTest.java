@@ -9,6 +9,20 @@ import org.junit.jupiter.api.Test;
 class AsciiTest {
 
     @Test
+    void hexDigitsAreTheTwentyTwoCharactersAndNothingElse() {
+        String digits = "0123456789abcdef";
+        for (int b = 0; b < 256; b++) {
+            int lower = digits.indexOf(Character.toLowerCase((char) b));
+            int expected = b < 128 && lower >= 0 ? lower : -1;
+            assertEquals(expected, Ascii.hexDigit((byte) b), "byte " + b);
+        }
+        byte[] line = {'*', '3', 'f'};
+        assertEquals(true, Ascii.checksumMatches(line, 1, 3, 0x3F));
+        assertEquals(false, Ascii.checksumMatches(line, 1, 3, 0x3E));
+        assertEquals(false, Ascii.checksumMatches(new byte[] {'3', 'g'}, 0, 2, 0x30));
+    }
+
+    @Test
     void wordAtATimeStarSearchAndChecksumMatchTheNaiveOnes() {
         long seed = System.nanoTime();
         System.out.println("AsciiTest seed: " + seed);

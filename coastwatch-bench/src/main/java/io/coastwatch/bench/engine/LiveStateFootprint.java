@@ -70,7 +70,8 @@ public final class LiveStateFootprint {
         }
     }
 
-    private static long usedHeapAfterGc() {
+    /** The heap in use after a few full collections (the least of five readings). */
+    static long usedHeapAfterGc() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {

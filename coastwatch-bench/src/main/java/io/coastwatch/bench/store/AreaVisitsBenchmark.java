@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * The cost of "which vessels were inside this area during these 24 hours" ({@link AreaVisits}) on a
- * bulk-loaded store ({@link PositionHistory}): VESSELS vessels reporting every INTERVAL seconds over
+ * store loaded through its API ({@link PositionHistory}): VESSELS vessels reporting every INTERVAL seconds over
  * DAYS days, circling off Ninh Thuận between 11.0–12.2 °N and 109.0–110.4 °E. Asks, for the 24 hours
  * from the middle of the first day, about a small area (0.1°, an MPA) and a large one (1.5°, holding
  * the whole fleet), each RUNS times after one unmeasured run; prints per area the store's scan of the
@@ -49,7 +49,7 @@ public final class AreaVisitsBenchmark {
             StoreSettings settings = databases.newDatabase();
             double loadRate = PositionHistory.load(settings, fleet);
             System.out.printf("%s: %,d vessels, a fix every %d s over %d days: %,d positions (%,d in the 24 h asked"
-                    + " about), loaded at %,.0f rows/s, %,d MB%n", backend, vessels, intervalSeconds, days, positions,
+                    + " about), loaded at %,.0f fixes/s, %,d MB%n", backend, vessels, intervalSeconds, days, positions,
                     positions / days, loadRate, databases.sizeBytes(settings) >> 20);
             try (Database database = Database.open(settings)) {
                 AreaVisits visits = new AreaVisits(database.positions(), factory);

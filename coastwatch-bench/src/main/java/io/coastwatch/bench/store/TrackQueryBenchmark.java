@@ -12,7 +12,7 @@ import java.util.Random;
 
 /**
  * The time to read a 30-day track of one vessel through {@link PositionStore#track}, from stores
- * of growing size: for each size, a new database is bulk-loaded ({@link PositionHistory}), then
+ * of growing size: for each size, a new database is loaded through the store ({@link PositionHistory}), then
  * {@code QUERIES} tracks of random vessels over random 30-day windows are read after 100 unmeasured
  * ones. Prints, per size: load rate, database size, and the median, p90, p99 and maximum latency.
  *
@@ -59,7 +59,7 @@ public final class TrackQueryBenchmark {
                         nanos[i] = System.nanoTime() - start;
                     }
                     Arrays.sort(nanos);
-                    System.out.printf("%s %,d positions (%,d per vessel, one per %d s): loaded at %,.0f rows/s,"
+                    System.out.printf("%s %,d positions (%,d per vessel, one per %d s): loaded at %,.0f fixes/s,"
                             + " %,d MB; 30-day track of %,.0f fixes: median %.2f ms, p90 %.2f ms, p99 %.2f ms,"
                             + " max %.2f ms%n", backend, size, fleet.fixesPerVessel(), fleet.intervalMillis() / 1000,
                             loadRate, bytes >> 20, rows / (double) queries, millis(nanos, 0.5), millis(nanos, 0.9),

@@ -1,6 +1,5 @@
 package io.coastwatch.store.position;
 
-import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
 import java.sql.Connection;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,12 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The PostgreSQL {@code positions} table, range-partitioned on {@code time_ms} into partitions of
- * {@link #PARTITION_LENGTH} aligned on UNIX epoch days, named {@code positions_pYYYYMMDD} after
- * their first day (UTC). A partition is created before the first batch that needs it (in a
- * transaction of its own, since creating one locks the parent table), and ahead of time by the
- * store's maintenance. Retention drops whole partitions and deletes the older rows of the
- * partition the limit falls in.
+ * The PostgreSQL {@code position_blocks} table, range-partitioned on {@code first_time_ms} into
+ * partitions of {@link #PARTITION_LENGTH} aligned on UNIX epoch days, named
+ * {@code position_blocks_pYYYYMMDD} after their first day (UTC). A partition is created before the
+ * first batch that needs it (in a transaction of its own, since creating one locks the parent
+ * table), and ahead of time by the store's maintenance. Retention drops the partitions whose blocks
+ * all end before its limit (those ending at least {@link PositionBlock#MAX_SPAN} before it); the
+ * store deletes the rest row by row.
  *
  * <p>Thread-safe.
  */
@@ -58,14 +59,14 @@ final class PostgresPositionTable implements PositionTable {
     /** The table name of the partition that starts at {@code startMillis}. */
     static String partitionName(long startMillis) {
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(startMillis, Duration.ofDays(1).toMillis()));
-        return "positions_p" + day.format(DateTimeFormatter.BASIC_ISO_DATE).replace("+", "");
+        return "position_blocks_p" + day.format(DateTimeFormatter.BASIC_ISO_DATE).replace("+", "");
     }
 
     @Override
-    public void prepareFor(List<PositionFix> batch) {
+    public void prepareFor(Collection<Long> firstTimesMillis) {
         Set<Long> starts = new TreeSet<>();
-        for (PositionFix fix : batch) {
-            starts.add(partitionStart(fix.timeMillis()));
+        for (long firstTime : firstTimesMillis) {
+            starts.add(partitionStart(firstTime));
         }
         starts.forEach(this::ensure);
     }
@@ -82,7 +83,7 @@ final class PostgresPositionTable implements PositionTable {
         }
         connections.write(Durability.DURABLE, connection -> {
             ConnectionSource.execute(connection, "CREATE TABLE IF NOT EXISTS \"" + partitionName(startMillis)
-                    + "\" PARTITION OF positions FOR VALUES FROM (" + startMillis + ") TO ("
+                    + "\" PARTITION OF position_blocks FOR VALUES FROM (" + startMillis + ") TO ("
                     + (startMillis + LENGTH_MILLIS) + ")");
             return null;
         });
@@ -98,7 +99,7 @@ final class PostgresPositionTable implements PositionTable {
                     FROM pg_inherits i
                     JOIN pg_class c ON c.oid = i.inhrelid
                     JOIN pg_class p ON p.oid = i.inhparent
-                    WHERE p.relname = 'positions' AND p.relnamespace = to_regnamespace(current_schema())
+                    WHERE p.relname = 'position_blocks' AND p.relnamespace = to_regnamespace(current_schema())
                     """);
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -115,40 +116,26 @@ final class PostgresPositionTable implements PositionTable {
     }
 
     @Override
-    public long deleteOlderThan(long timeMillis) {
-        long deleted = 0;
+    public long dropOlderThan(long timeMillis) {
+        long dropped = 0;
         for (Partition partition : partitions()) {
-            if (partition.toMillis() <= timeMillis) {
-                deleted += connections.write(Durability.DURABLE, connection -> drop(connection, partition));
+            if (partition.toMillis() <= timeMillis - PositionBlock.MAX_SPAN_MILLIS) {
+                dropped += connections.write(Durability.DURABLE, connection -> drop(connection, partition));
                 knownStarts.remove(partition.fromMillis());
             }
         }
-        deleted += connections.write(Durability.RELAXED, connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM positions WHERE time_ms < ?")) {
-                delete.setLong(1, timeMillis);
-                return (long) delete.executeUpdate();
-            }
-        });
-        return deleted;
+        return dropped;
     }
 
+    /** Drops {@code partition}; returns how many fixes it held. */
     private static long drop(Connection connection, Partition partition) throws SQLException {
         String table = "\"" + partition.name() + "\"";
-        long rows;
-        try (PreparedStatement estimate = connection.prepareStatement(
-                "SELECT reltuples::bigint FROM pg_class WHERE oid = ?::regclass")) {
-            estimate.setString(1, table);
-            try (ResultSet row = estimate.executeQuery()) {
-                rows = row.next() ? row.getLong(1) : -1;
-            }
-        }
-        if (rows < 0) { // never analysed: count
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-                    ResultSet row = count.executeQuery()) {
-                rows = row.next() ? row.getLong(1) : 0;
-            }
+        long fixes;
+        try (PreparedStatement count = connection.prepareStatement("SELECT COALESCE(SUM(fix_count), 0) FROM " + table);
+                ResultSet row = count.executeQuery()) {
+            fixes = row.next() ? row.getLong(1) : 0;
         }
         ConnectionSource.execute(connection, "DROP TABLE " + table);
-        return rows;
+        return fixes;
     }
 }

@@ -50,7 +50,7 @@ class PostgresPositionStoreTest extends PositionStoreContract {
         positions().flush();
 
         assertEquals(List.of(fix(1, old)), positions().track(1, 0, Long.MAX_VALUE, 10));
-        assertTrue(partitions().contains(new PostgresPositionTable.Partition("positions_p20191226",
+        assertTrue(partitions().contains(new PostgresPositionTable.Partition("position_blocks_p20191226",
                 PostgresPositionTable.partitionStart(old), PostgresPositionTable.partitionStart(old) + WEEK)),
                 partitions().toString());
     }

@@ -1,5 +1,6 @@
 package io.coastwatch.store.position;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.store.testing.Backend;
@@ -17,19 +18,20 @@ class SqlitePositionStoreTest extends PositionStoreContract {
     }
 
     @Test
-    void scanBoxReadsTheCoveringIndexOnly() throws SQLException {
+    void scanBoxSkipsBlocksOutsideTheBoxInTheIndex() throws SQLException {
         String plan;
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl());
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("EXPLAIN QUERY PLAN SELECT vessel_id, time_ms, lat, lon FROM positions"
-                        + " WHERE time_ms >= 1 AND time_ms < 2 AND lat >= 11 AND lat <= 12 AND lon >= 109"
-                        + " AND lon <= 110 AND plausibility = 0")) {
+                ResultSet rows = statement.executeQuery("EXPLAIN QUERY PLAN SELECT vessel_id, fixes FROM position_blocks"
+                        + " WHERE first_time_ms > 1 AND first_time_ms < 2 AND last_time_ms >= 1 AND max_lat >= 11"
+                        + " AND min_lat <= 12 AND max_lon >= 109 AND min_lon <= 110 ORDER BY first_time_ms")) {
             StringBuilder details = new StringBuilder();
             while (rows.next()) {
                 details.append(rows.getString("detail")).append('\n');
             }
             plan = details.toString();
         }
-        assertTrue(plan.contains("USING COVERING INDEX positions_time (time_ms>? AND time_ms<?)"), plan);
+        assertTrue(plan.contains("USING INDEX position_blocks_time (first_time_ms>? AND first_time_ms<?)"), plan);
+        assertFalse(plan.contains("TEMP B-TREE"), plan);
     }
 }
