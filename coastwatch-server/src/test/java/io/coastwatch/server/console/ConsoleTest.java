@@ -187,7 +187,8 @@ class ConsoleTest extends ConsoleServerTest {
         WebElement map = browser.find("#map");
         new Actions(browser.driver()).moveToElement(map, -200, 0).click().moveToElement(map, 100, 0).click().perform();
         String result = text("#measure-result");
-        assertTrue(result.matches("[\\d.,]+ hải lý · 0?9\\d°"), result); // a line drawn due east
+        // a line drawn due east, give or take the few pixels the map may have moved between the clicks (live traffic)
+        assertTrue(result.matches("[\\d.,]+ hải lý · 0(8[5-9]|9[0-5])°"), result);
         browser.screenshot("05-measure");
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         browser.find("#measure-button").click();
