@@ -108,8 +108,9 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     }
 
     /**
-     * Restores the live picture from the snapshot store, hands the restored vessels to the observer
-     * ({@link TrackObserver#onRestore}), then starts the writer thread.
+     * Restores the live picture from the snapshot store, hands the restored vessels and the position
+     * history to the observer ({@link TrackObserver#onRestore}: the rule engine's warm-up), then starts
+     * the writer thread.
      */
     public synchronized void start() {
         if (started) {
@@ -118,7 +119,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
         started = true;
         List<VesselSnapshot> saved = snapshots.loadAll();
         tracker.restore(saved);
-        observer.onRestore(tracker.vessels());
+        observer.onRestore(tracker.vessels(), positions);
         LOG.log(System.Logger.Level.INFO, "restored {0} vessels", saved.size());
         writer.start();
     }

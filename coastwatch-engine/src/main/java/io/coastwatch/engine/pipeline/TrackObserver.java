@@ -1,8 +1,9 @@
 package io.coastwatch.engine.pipeline;
 
+import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import java.util.Collection;
-import io.coastwatch.engine.track.TrackUpdate;
 
 /**
  * A stage that follows the tracker on the pipeline's writer thread, such as the rule engine: it sees
@@ -29,10 +30,11 @@ public interface TrackObserver {
     }
 
     /**
-     * The vessels the pipeline restored from the store at start, before any update: a stage with timers
-     * (a vessel gone dark before a restart) picks them up again. Called once, before the writer thread
-     * starts; the default does nothing.
+     * The vessels the pipeline restored from the store at start, before any update: a stage with state
+     * (timers, windows) rebuilds it, reading the stored {@code history} if it needs the fixes before the
+     * restart (it must not append to it). Called once, before the writer thread starts; the default does
+     * nothing.
      */
-    default void onRestore(Collection<VesselSnapshot> vessels) {
+    default void onRestore(Collection<VesselSnapshot> vessels, PositionStore history) {
     }
 }

@@ -31,10 +31,11 @@ public interface Rule {
     }
 
     /**
-     * The vessel was restored at start from its saved state ({@link VesselState#lastFix()} is its last
-     * plausible fix before the restart): a rule with timers (dark vessel, VMS loss) watches it again, as
-     * if that fix had just come. Other rules leave it (no zone is "entered" by a restart). The default
-     * does nothing.
+     * The vessel was restored at start from its saved state and its last plausible fix
+     * ({@link VesselState#lastFix()}) is older than the warm-up window, so the rule saw none of its fixes
+     * again (those in the window come to {@link #onFix}): a rule with timers (dark vessel, VMS loss) watches
+     * it again, as if that fix had just come. Other rules leave it (no zone is "entered" by a restart). The
+     * default does nothing.
      */
     default void onRestore(VesselState vessel, Detections out) {
     }

@@ -2,11 +2,13 @@ package io.coastwatch.engine.rule;
 
 import io.coastwatch.engine.pipeline.TrackObserver;
 import io.coastwatch.engine.port.AlertSink;
+import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.registry.VesselRegistry;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,8 +44,11 @@ public final class RuleEngine implements TrackObserver {
     private static final long MINUTE_MILLIS = 60_000;
     /** Most clock ticks after a gap in event time before it jumps to the new time. */
     private static final int MAX_TICKS = 24 * 60;
+    /** The longest history replayed at a restart unless told otherwise: 6 h. */
+    public static final Duration DEFAULT_WARM_UP_LIMIT = Duration.ofHours(6);
 
     private final EngineEnvironment environment;
+    private final long warmUpLimitMillis;
     private final RuleFactory factory;
     private final ThrottledDetections detections;
     private final ConcurrentLinkedQueue<Runnable> pending = new ConcurrentLinkedQueue<>();
@@ -78,6 +83,24 @@ public final class RuleEngine implements TrackObserver {
      */
     public RuleEngine(List<RuleDefinition> definitions, EngineEnvironment environment, RuleFactory factory,
             AlertSink sink) {
+        this(definitions, environment, factory, sink, DEFAULT_WARM_UP_LIMIT);
+    }
+
+    /**
+     * @param definitions the rule instances to run (disabled ones are kept but not run)
+     * @param environment zones, registry, distances
+     * @param factory makes the rules
+     * @param sink where detections go
+     * @param warmUpLimit the longest history replayed at a restart ({@link #onRestore}); zero for none
+     * @throws IllegalArgumentException when a definition is invalid or two share an id, or the limit is
+     *     negative
+     */
+    public RuleEngine(List<RuleDefinition> definitions, EngineEnvironment environment, RuleFactory factory,
+            AlertSink sink, Duration warmUpLimit) {
+        if (warmUpLimit.isNegative()) {
+            throw new IllegalArgumentException("the warm-up limit must not be negative: " + warmUpLimit);
+        }
+        this.warmUpLimitMillis = warmUpLimit.toMillis();
         this.environment = Objects.requireNonNull(environment, "environment");
         this.factory = Objects.requireNonNull(factory, "factory");
         this.detections = new ThrottledDetections(Objects.requireNonNull(sink, "sink"));
@@ -109,26 +132,86 @@ public final class RuleEngine implements TrackObserver {
     }
 
     /**
-     * Takes in the vessels restored at start: each one's state from its last plausible fix, then the rules'
-     * {@link Rule#onRestore} (timers resume), and the event clock set to the latest of those fixes.
+     * Rebuilds the rules' state after a restart, before any live update (see {@link WarmUp}): the vessels
+     * whose last plausible fix is older than the warm-up window are taken in from it and handed to the
+     * rules' {@link Rule#onRestore} (timers resume); then the stored fixes of the window are replayed
+     * through the rules (not the tracker: its state is restored already), the static data coming from
+     * the restored snapshots; a vessel whose last fix the history lacks is then taken in from it as well.
+     * RAISED detections are held back meanwhile (they were reported before the restart); at the end the
+     * conditions holding are reported once each (the alert service updates their open alert). The event
+     * clock ends at the latest restored fix.
      */
     @Override
-    public void onRestore(Collection<VesselSnapshot> restored) {
+    public void onRestore(Collection<VesselSnapshot> restored, PositionStore history) {
         applyPending();
         long latestMillis = Long.MIN_VALUE;
+        LongMap<VesselSnapshot> byId = new LongMap<>();
         for (VesselSnapshot snapshot : restored) {
-            PositionFix fix = snapshot.lastFix();
-            if (fix == null) {
-                continue;
+            byId.put(snapshot.vesselId(), snapshot);
+            if (snapshot.lastFix() != null) {
+                latestMillis = Math.max(latestMillis, snapshot.lastFix().timeMillis());
             }
-            TrackedVessel vessel = vessel(snapshot.vesselId());
-            vessel.update(new TrackUpdate(fix, snapshot));
-            forEachRuleSelecting(vessel, fix, onRestore);
-            latestMillis = Math.max(latestMillis, fix.timeMillis());
         }
-        if (latestMillis != Long.MIN_VALUE) {
-            advanceClock(latestMillis);
+        if (latestMillis == Long.MIN_VALUE) {
+            return;
         }
+        WarmUp warmUp = new WarmUp(history, warmUpMillis(), latestMillis);
+        detections.mute();
+        try {
+            for (VesselSnapshot snapshot : restored) {
+                if (snapshot.lastFix() != null && snapshot.lastFix().timeMillis() < warmUp.fromMillis()) {
+                    restoreFromLastFix(snapshot);
+                }
+            }
+            warmUp.replay(fix -> {
+                VesselSnapshot snapshot = byId.get(fix.vesselId());
+                if (snapshot != null) {
+                    TrackedVessel vessel = vessel(fix.vesselId());
+                    vessel.update(new TrackUpdate(fix, snapshot));
+                    forEachRuleSelecting(vessel, fix, onFix);
+                    advanceClock(fix.timeMillis());
+                }
+            });
+            for (VesselSnapshot snapshot : restored) {
+                PositionFix fix = snapshot.lastFix();
+                if (fix != null && fix.timeMillis() >= warmUp.fromMillis()) {
+                    PositionFix replayed = vessel(snapshot.vesselId()).lastFix();
+                    if (replayed == null || replayed.timeMillis() < fix.timeMillis()) {
+                        restoreFromLastFix(snapshot);     // its last fixes are missing from the history
+                    }
+                }
+            }
+        } finally {
+            detections.unmute();
+        }
+    }
+
+    /** Takes in a restored vessel from its last plausible fix alone, for the rules' {@link Rule#onRestore}. */
+    private void restoreFromLastFix(VesselSnapshot snapshot) {
+        TrackedVessel vessel = vessel(snapshot.vesselId());
+        PositionFix fix = snapshot.lastFix();
+        vessel.update(new TrackUpdate(fix, snapshot));
+        forEachRuleSelecting(vessel, fix, onRestore);
+        advanceClock(fix.timeMillis());
+    }
+
+    /**
+     * The warm-up window: the longest duration among the running rules' parameters, and at least the
+     * recent fixes a vessel keeps ({@link TrackedVessel#RECENT_MILLIS}), at most the engine's limit.
+     */
+    long warmUpMillis() {
+        long needMillis = TrackedVessel.RECENT_MILLIS;
+        for (ScopedRule scoped : running) {
+            RuleDefinition definition = scoped.rule().definition();
+            for (String name : definition.parameters().keySet()) {
+                try {
+                    needMillis = Math.max(needMillis, definition.duration(name, Duration.ZERO).toMillis());
+                } catch (IllegalArgumentException | ArithmeticException notADuration) {
+                    // a distance, a speed, a count: no window
+                }
+            }
+        }
+        return Math.min(needMillis, warmUpLimitMillis);
     }
 
     /**

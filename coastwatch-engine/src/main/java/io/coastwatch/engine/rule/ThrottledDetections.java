@@ -4,7 +4,7 @@ import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.port.AlertSink;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +13,11 @@ import java.util.Map;
  * starts, when its severity changes and at most every {@link #REPEAT_MILLIS} of event time while it
  * holds; passes {@link #ended} on once, for a condition that was holding, with the figures and
  * evidence of its last detection. Writer thread only.
+ *
+ * <p>While {@link #mute muted} (the warm-up after a restart, replaying what was already reported before
+ * it) the conditions are followed but no RAISED detection is passed on; ENDED ones still are (the alert
+ * service ignores the stale ones). {@link #unmute} passes on the last detection of each condition
+ * holding then.
  */
 final class ThrottledDetections implements Detections {
     /** Least event time between two detections of a condition that holds with the same severity: 5 min. */
@@ -20,7 +25,8 @@ final class ThrottledDetections implements Detections {
     private static final System.Logger LOG = System.getLogger(ThrottledDetections.class.getName());
 
     private final AlertSink sink;
-    private final Map<AlertKey, Holding> holding = new HashMap<>();
+    private final Map<AlertKey, Holding> holding = new LinkedHashMap<>();
+    private boolean muted;
 
     /** A condition that holds: its last detection, and the last one passed on. */
     private static final class Holding {
@@ -46,11 +52,13 @@ final class ThrottledDetections implements Detections {
         Holding condition = holding.get(key);
         if (condition == null) {
             holding.put(key, new Holding(detection));
-            pass(detection);
+            passRaised(detection);
             return;
         }
         condition.last = detection;
-        if (detection.severity() != condition.passedOn.severity()
+        if (muted) {
+            condition.passedOn = detection;
+        } else if (detection.severity() != condition.passedOn.severity()
                 || detection.timeMillis() - condition.passedOn.timeMillis() >= REPEAT_MILLIS) {
             condition.passedOn = detection;
             pass(detection);
@@ -79,6 +87,26 @@ final class ThrottledDetections implements Detections {
             }
         }
         keys.forEach(key -> ended(key, timeMillis));
+    }
+
+    /** Stops passing on RAISED detections (see the class comment). */
+    void mute() {
+        muted = true;
+    }
+
+    /** Passes on RAISED detections again, first the last one of each condition holding now. */
+    void unmute() {
+        muted = false;
+        for (Holding condition : holding.values()) {
+            condition.passedOn = condition.last;
+            pass(condition.last);
+        }
+    }
+
+    private void passRaised(Detection detection) {
+        if (!muted) {
+            pass(detection);
+        }
     }
 
     /** How many conditions hold now. */

@@ -8,9 +8,13 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.server.webhook.WebhookTarget;
 import io.coastwatch.store.alert.Alert;
 import io.coastwatch.store.alert.AlertEvent;
+import io.coastwatch.store.alert.AlertQuery;
 import io.coastwatch.store.alert.AlertState;
 import io.coastwatch.store.alert.AlertStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,21 +43,28 @@ import tools.jackson.databind.json.JsonMapper;
  * condition had ended, it holds again. {@link Detection.Phase#ENDED} records when the condition
  * stopped; the alert stays open until a person closes it. An alert a person closed while its
  * condition still held is not reopened by that same episode's later detections: the next alert of its
- * key opens once the condition has ended and holds again (kept in memory: after a restart, the
- * episode's next detection opens a new alert).
+ * key opens once the condition has ended and holds again. An ENDED detection older than the alert's last
+ * detection (replayed by the rule engine's warm-up after a restart) is stale and ignored.
  *
  * <p>People move alerts with {@link #transition} (see {@link AlertAction}); each step is recorded
  * with who, when and the comment. Every change is one store transaction together with its history
  * step and its webhook deliveries (for the receivers whose minimum severity the alert reaches), then
  * told to the listeners ({@link #subscribe}) in the order the changes were made.
  *
- * <p>Open alerts are restored from the store by {@link #start}, so a restart keeps one alert per key.
+ * <p>Open alerts are restored from the store by {@link #start}, so a restart keeps one alert per key; so
+ * are the alerts closed while their condition held (the newest of their key, not ended, last detected
+ * within {@code closedLookback} of the newest alert's last detection): the rule engine's warm-up, which
+ * replays that stretch, reports their end if it came, and until then the episode opens nothing. One
+ * closed longer before still reopens once if its condition holds across the restart.
  * Thread-safe. Life cycle: construct, {@link #start} once, {@link #close} once.
  */
 public final class AlertService implements AlertSink, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AlertService.class.getName());
     private static final long POLL_MILLIS = 100;
     private static final long DROP_LOG_EVERY = 1_000;
+    private static final int RESTORE_PAGE = 500;
+    private static final Set<AlertState> CLOSED = EnumSet.copyOf(Arrays.stream(AlertState.values())
+            .filter(state -> !state.isOpen()).toList());
 
     private final AlertStore store;
     private final AlertWebhooks webhooks;
@@ -64,8 +75,12 @@ public final class AlertService implements AlertSink, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<AlertKey, Alert> open = new HashMap<>(); // guarded by lock
     private final Map<Long, AlertKey> openKeys = new HashMap<>(); // guarded by lock
-    /** Keys whose alert a person closed while the condition held, until it ends. Guarded by lock. */
-    private final Set<AlertKey> closedWhileHolding = new HashSet<>();
+    /**
+     * Keys whose alert a person closed while the condition held, until it ends, with that alert's last
+     * detection time (an end before it is stale). Guarded by lock.
+     */
+    private final Map<AlertKey, Long> closedWhileHolding = new HashMap<>();
+    private final long closedLookbackMillis;
     private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
     private final LongAdder received = new LongAdder();
     private final LongAdder dropped = new LongAdder();
@@ -80,9 +95,11 @@ public final class AlertService implements AlertSink, AutoCloseable {
      * @param queueCapacity detections waiting to be applied; more are dropped
      * @param deliveriesWritten called (quickly) after a change wrote webhook deliveries
      * @param clock the time of people's transitions
+     * @param closedLookback how far back from the newest alert {@link #start} looks for alerts closed while
+     *     their condition held (the rule engine's warm-up window)
      */
     public AlertService(AlertStore store, AlertViews views, List<WebhookTarget> targets, JsonMapper json,
-            int queueCapacity, Runnable deliveriesWritten, Clock clock) {
+            int queueCapacity, Runnable deliveriesWritten, Clock clock, Duration closedLookback) {
         if (queueCapacity < 1) {
             throw new IllegalArgumentException("the alert queue capacity must be at least 1");
         }
@@ -90,22 +107,48 @@ public final class AlertService implements AlertSink, AutoCloseable {
         this.webhooks = new AlertWebhooks(targets, views, json);
         this.deliveriesWritten = deliveriesWritten;
         this.clock = clock;
+        this.closedLookbackMillis = closedLookback.toMillis();
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.worker = new Thread(this::run, "coastwatch-alerts");
         this.worker.setDaemon(true);
     }
 
-    /** Restores the open alerts from the store and starts applying detections. */
+    /**
+     * Restores the open alerts and the recent ones closed while their condition held from the store, and
+     * starts applying detections.
+     */
     public void start() {
         lock.lock();
         try {
             for (Alert alert : store.open()) {
                 remember(alert);
             }
+            restoreClosedWhileHolding();
         } finally {
             lock.unlock();
         }
         worker.start();
+    }
+
+    private void restoreClosedWhileHolding() {
+        List<Alert> newest = store.search(AlertQuery.all(1)).alerts();
+        if (newest.isEmpty()) {
+            return;
+        }
+        Set<AlertKey> seen = new HashSet<>(open.keySet());
+        long fromMillis = newest.getFirst().lastMillis() - closedLookbackMillis;
+        for (int offset = 0; ; offset += RESTORE_PAGE) {
+            List<Alert> closed = store.search(new AlertQuery(CLOSED, null, null, null, null, null, fromMillis, null,
+                    RESTORE_PAGE, offset)).alerts();
+            for (Alert alert : closed) {
+                if (seen.add(alert.key()) && !alert.ended()) {
+                    closedWhileHolding.put(alert.key(), alert.lastMillis());
+                }
+            }
+            if (closed.size() < RESTORE_PAGE) {
+                return;
+            }
+        }
     }
 
     /** {@inheritDoc} Never blocks: a detection that finds the queue full is dropped and counted. */
@@ -154,7 +197,7 @@ public final class AlertService implements AlertSink, AutoCloseable {
             }
             Alert moved = current.withState(action.target());
             if (!moved.state().isOpen() && !moved.ended()) {
-                closedWhileHolding.add(key);
+                closedWhileHolding.put(key, moved.lastMillis());
             }
             save(moved, new AlertEvent(id, clock.millis(), user, action.target().code(), comment), List.of());
             return moved;
@@ -227,19 +270,21 @@ public final class AlertService implements AlertSink, AutoCloseable {
     private void apply(Detection detection) {
         lock.lock();
         try {
-            Alert current = open.get(detection.key());
+            AlertKey key = detection.key();
+            Alert current = open.get(key);
             if (detection.phase() == Detection.Phase.ENDED) {
-                closedWhileHolding.remove(detection.key());
+                closedWhileHolding.computeIfPresent(key, (k, lastMillis) -> detection.timeMillis() >= lastMillis
+                        ? null : lastMillis);
             }
             if (detection.phase() == Detection.Phase.RAISED) {
                 if (current == null) {
-                    if (!closedWhileHolding.contains(detection.key())) {
+                    if (!closedWhileHolding.containsKey(key)) {
                         create(detection);
                     }
                 } else {
                     raise(current, detection);
                 }
-            } else if (current != null && !current.ended()) {
+            } else if (current != null && !current.ended() && detection.timeMillis() >= current.lastMillis()) {
                 save(current.withEnded(detection.timeMillis()),
                         new AlertEvent(current.id(), detection.timeMillis(), AlertEvent.SYSTEM, "ended", null), List.of());
             }

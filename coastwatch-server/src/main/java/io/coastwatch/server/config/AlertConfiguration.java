@@ -60,7 +60,7 @@ public class AlertConfiguration {
         List<WebhookTarget> targets = properties.webhooks().stream()
                 .map(hook -> new WebhookTarget(hook.url(), hook.minSeverity())).toList();
         AlertService service = new AlertService(store, views, targets, json, properties.alerts().queueCapacity(),
-                dispatcher::wake, clock);
+                dispatcher::wake, clock, properties.rules().warmUp());
         service.start();
         return service;
     }

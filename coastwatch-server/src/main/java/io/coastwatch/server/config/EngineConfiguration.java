@@ -35,8 +35,8 @@ public class EngineConfiguration {
     /**
      * Started here (restoring the live picture), closed at shutdown (queue drained, snapshots saved, positions
      * flushed). The rule engine runs on its writer thread after the tracker; the rule instances are loaded
-     * first (the rule service), so that the vessels restored at start resume their timers (dark vessel,
-     * VMS loss).
+     * first (the rule service), so that at start they rebuild their state from the restored vessels and the
+     * stored positions of the warm-up window ({@code coastwatch.rules.warm-up}) before any live input.
      */
     @Bean(destroyMethod = "close")
     @DependsOn("ruleService")

@@ -31,9 +31,10 @@ public class RuleConfiguration {
     }
 
     @Bean
-    RuleEngine ruleEngine(ZoneService zones, RegistryService registry, LandMask land, AlertService alerts) {
+    RuleEngine ruleEngine(ZoneService zones, RegistryService registry, LandMask land, AlertService alerts,
+            CoastwatchProperties properties) {
         return new RuleEngine(List.of(), new EngineEnvironment(zones.zones(), registry.current(), land),
-                new StandardRules(), alerts);
+                new StandardRules(), alerts, properties.rules().warmUp());
     }
 
     /** Zone and registry changes reach the rule engine (the zones also once now). */

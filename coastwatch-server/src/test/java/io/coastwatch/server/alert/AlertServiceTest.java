@@ -40,7 +40,7 @@ class AlertServiceTest {
                 Duration.ZERO))) {
             // Not started: nothing takes from the queue of two.
             AlertService service = new AlertService(database.alerts(), null, List.of(), JsonMapper.builder().build(), 2,
-                    () -> { }, Clock.systemUTC());
+                    () -> { }, Clock.systemUTC(), Duration.ofHours(6));
             for (int i = 0; i < 5; i++) {
                 service.accept(raised("queue", 574_930_000L + i, "", Severity.INFO, T0, i));
             }
@@ -69,8 +69,14 @@ class AlertServiceTest {
         try (AlertStack second = new AlertStack(dataDir, List.of(), SETTINGS)) {
             assertEquals(1, second.service.openAlerts());
             second.service.accept(raised("restore", 574_930_010L, "zone", Severity.CRITICAL, T0, 10));
+            // The closed alert's episode goes on across the restart: it opens nothing until it ends.
             second.service.accept(raised("closed", 574_930_011L, "zone", Severity.WARNING, T0, 10));
+            second.service.accept(ended("closed", 574_930_011L, "zone", T0, 12));
+            second.service.accept(raised("closed", 574_930_011L, "zone", Severity.WARNING, T0, 20));
             Await.until("three alerts", WAIT, () -> second.store().search(AlertQuery.all(10)).total() == 3);
+            assertEquals(T0 + 20 * 60_000L, second.store().search(new AlertQuery(Set.of(AlertState.NEW),
+                    Set.of("closed"), null, null, null, null, null, null, 10, 0)).alerts().getFirst().firstMillis(),
+                    "the next episode opened the new alert, not the one going on at the restart");
             Alert restored = Await.until("restored alert updated", WAIT, () -> second.store().find(id).orElseThrow(),
                     alert -> alert.updates() == 1);
             assertEquals(Severity.CRITICAL, restored.severity());

@@ -3,6 +3,7 @@ package io.coastwatch.server.alert;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
+import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.server.webhook.WebhookDispatcher;
@@ -36,7 +37,7 @@ public final class AlertStack implements AutoCloseable {
                 database.vessels());
         dispatcher = new WebhookDispatcher(database.alerts(), settings, Clock.systemUTC());
         service = new AlertService(database.alerts(), new AlertViews(picture::vessel), targets, JsonMapper.builder().build(),
-                100, dispatcher::wake, Clock.systemUTC());
+                100, dispatcher::wake, Clock.systemUTC(), RuleEngine.DEFAULT_WARM_UP_LIMIT);
         dispatcher.start();
         service.start();
     }

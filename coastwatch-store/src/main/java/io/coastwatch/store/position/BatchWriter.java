@@ -9,14 +9,19 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A bounded queue of fixes and the thread that empties it into a {@link Sink} in batches.
  *
- * <p>The thread writes whatever has arrived as soon as the previous batch is done, up to
- * {@code maxBatch} fixes at a time: under load the batches grow, when quiet each fix is written
- * within {@link #POLL_INTERVAL} or so, so a crash loses well under a second. A batch that fails
+ * <p>The thread writes whatever has arrived, up to {@code maxBatch} fixes at a time, once
+ * {@code gatherTime} has passed since the previous batch began (or at once when a full batch is
+ * waiting, a {@link #flush} asks for it or the writer closes): under load the batches grow, and
+ * a producer slower than the database does not make it write many tiny batches, each with its
+ * fixed cost, on the cores the producer needs. When quiet each fix is written within
+ * {@code gatherTime} plus {@link #POLL_INTERVAL} or so, so with a gather time well under a second
+ * a crash loses well under a second. A batch that fails
  * is retried {@code attempts} times with a doubling pause; if it still fails it is logged and its
  * fixes are counted as failed. When the queue is full, {@link #offer} waits up to {@code offerWait}
  * and then drops the fix and counts it.
@@ -29,6 +34,7 @@ public final class BatchWriter implements AutoCloseable {
     public static final Duration POLL_INTERVAL = Duration.ofMillis(100);
     private static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(100);
     private static final Duration DROP_LOG_INTERVAL = Duration.ofSeconds(10);
+    private static final long GATHER_STEP_NANOS = Duration.ofMillis(2).toNanos();
     private static final System.Logger LOG = System.getLogger(BatchWriter.class.getName());
 
     /** Where batches go. */
@@ -42,9 +48,11 @@ public final class BatchWriter implements AutoCloseable {
     private final int maxBatch;
     private final int attempts;
     private final long offerWaitNanos;
+    private final long gatherNanos;
     private final Sink sink;
     private final Thread thread;
     private final AtomicLong offered = new AtomicLong();
+    private final AtomicLong flushWanted = new AtomicLong(); // the highest offered count a flush waits for
     private final ReentrantLock progressLock = new ReentrantLock();
     private final Condition progressed = progressLock.newCondition();
     private long processed; // written, failed or dropped; guarded by progressLock
@@ -63,13 +71,16 @@ public final class BatchWriter implements AutoCloseable {
      * @param maxBatch the largest batch
      * @param attempts how many times a batch is tried before it counts as failed
      * @param offerWait how long {@link #offer} waits when the queue is full
+     * @param gatherTime the least time between the starts of two batches, unless a full batch waits
      * @param sink where batches go
      */
-    public BatchWriter(String name, int capacity, int maxBatch, int attempts, Duration offerWait, Sink sink) {
+    public BatchWriter(String name, int capacity, int maxBatch, int attempts, Duration offerWait,
+            Duration gatherTime, Sink sink) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
         this.attempts = attempts;
         this.offerWaitNanos = offerWait.toNanos();
+        this.gatherNanos = gatherTime.toNanos();
         this.sink = sink;
         this.thread = Thread.ofPlatform().name(name).daemon(true).unstarted(this::run);
         this.lastDropLogNanos = System.nanoTime() - DROP_LOG_INTERVAL.toNanos();
@@ -107,6 +118,7 @@ public final class BatchWriter implements AutoCloseable {
      */
     public void flush() {
         long target = offered.get();
+        flushWanted.accumulateAndGet(target, Math::max);
         progressLock.lock();
         try {
             while (processed < target && thread.isAlive()) {
@@ -131,12 +143,15 @@ public final class BatchWriter implements AutoCloseable {
 
     private void run() {
         List<PositionFix> batch = new ArrayList<>(maxBatch);
+        long batchDueNanos = System.nanoTime();
         while (!closing || !queue.isEmpty()) {
             try {
                 PositionFix first = queue.poll(POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
+                gatherUntil(batchDueNanos);
+                batchDueNanos = System.nanoTime() + gatherNanos;
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 record(batch.size(), writeWithRetries(batch) ? Outcome.WRITTEN : Outcome.FAILED);
@@ -146,6 +161,24 @@ public final class BatchWriter implements AutoCloseable {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /** Waits until {@code dueNanos} unless a full batch is queued, a flush waits or the writer closes. */
+    private void gatherUntil(long dueNanos) {
+        long now;
+        while ((now = System.nanoTime()) - dueNanos < 0 && queue.size() < maxBatch - 1 && !closing
+                && flushWanted.get() <= processed()) {
+            LockSupport.parkNanos(Math.min(dueNanos - now, GATHER_STEP_NANOS));
+        }
+    }
+
+    private long processed() {
+        progressLock.lock();
+        try {
+            return processed;
+        } finally {
+            progressLock.unlock();
         }
     }
 

@@ -29,9 +29,9 @@ import java.util.concurrent.TimeUnit;
  * <p>{@link #append} puts the fix on a bounded queue ({@link #QUEUE_CAPACITY}) and returns; a writer
  * thread takes whatever is queued, up to {@link #MAX_BATCH} fixes, groups it by vessel (time order
  * inside, the same fix given twice kept once) and writes one block per vessel (more where the caps
- * cut it) in one transaction, as soon as the previous batch is committed. At ordinary rates a fix is
- * committed within a fraction of a second of its append; when appends outpace the database, within the
- * time of the queue ahead of it. Commits are {@link Durability#RELAXED}: a killed process loses nothing
+ * cut it) in one transaction, {@link #GATHER_TIME} after the previous batch began (at once when a
+ * full batch waits or {@link #flush} asks). At ordinary rates a fix is committed within a fraction of
+ * a second of its append; when appends outpace the database, within the time of the queue ahead of it. Commits are {@link Durability#RELAXED}: a killed process loses nothing
  * committed. When the queue is full, {@code append} waits up to {@link #OFFER_WAIT} and then drops the
  * fix, counted in {@link #stats()}.
  *
@@ -60,6 +60,12 @@ public final class JdbcPositionStore implements PositionStore {
     public static final int ATTEMPTS = 5;
     /** How long {@link #append} waits for room in a full queue before dropping the fix. */
     public static final Duration OFFER_WAIT = Duration.ofSeconds(2);
+    /**
+     * The least time between the starts of two batches (unless a full batch waits or a flush asks):
+     * fixes of a vessel that arrive within it share a block. A crash loses at most about this much
+     * plus the time of one write.
+     */
+    public static final Duration GATHER_TIME = Duration.ofMillis(50);
     /** How often retention (and partition creation) runs. */
     public static final Duration MAINTENANCE_INTERVAL = Duration.ofHours(1);
     /** How often small blocks are merged. */
@@ -111,7 +117,7 @@ public final class JdbcPositionStore implements PositionStore {
             LOG.log(Level.INFO, "converted {0} stored positions to blocks", converted);
         }
         this.writer = new BatchWriter("coastwatch-position-writer", QUEUE_CAPACITY, MAX_BATCH, ATTEMPTS,
-                OFFER_WAIT, this::write);
+                OFFER_WAIT, GATHER_TIME, this::write);
         this.maintenance = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("coastwatch-position-maintenance").daemon(true).factory());
         maintenance.scheduleWithFixedDelay(() -> maintain(retention, clock), 0,
