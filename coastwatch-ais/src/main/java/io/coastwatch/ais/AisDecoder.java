@@ -94,6 +94,12 @@ public final class AisDecoder {
             emit();
             return;
         }
+        acceptFragment(receivedMillis);
+    }
+
+    /** A fragment of a multi-sentence message (apart from {@link #decode}: keeps the usual path small). */
+    private void acceptFragment(long receivedMillis) {
+        DecodeCounters count = counters;
         FragmentAssembler.Pending complete = assembler.accept(sentence, streamName, receivedMillis, count.lines);
         count.droppedFragments = assembler.droppedFragments();
         count.droppedMessages = assembler.droppedMessages();

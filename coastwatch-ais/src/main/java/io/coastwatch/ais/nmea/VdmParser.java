@@ -122,8 +122,21 @@ public final class VdmParser {
             checksum ^= line[p];
             p++;
         }
-        int payloadStart = p + 1;
-        boolean single = count == 1;
+        out.fragmentCount = count;
+        out.fragmentNumber = number;
+        out.sequenceId = sequence;
+        out.channel = channel;
+        return parseUsualPayload(line, start, p + 1, end, checksum, out, payload);
+    }
+
+    /**
+     * The rest of {@link #parseUsual} from the payload on ({@code out}'s header fields already set,
+     * {@code checksum} of the header so far). Apart so that each half is small enough for the JIT to
+     * inline into the decoder's loop (a method of more than 325 bytecodes never is).
+     */
+    private boolean parseUsualPayload(byte[] line, int start, int payloadStart, int end, int checksum,
+            VdmSentence out, BitReader payload) {
+        boolean single = out.fragmentCount == 1;
         long loaded = single ? payload.loadDelimited(line, payloadStart, end) : BitReader.scanDelimited(line, payloadStart, end);
         if (loaded < 0) {
             return false;
@@ -155,10 +168,6 @@ public final class VdmParser {
         out.payloadLoaded = single;
         out.talker = talker(line[start + 1], line[start + 2]);
         out.ownShip = line[start + 5] == 'O';
-        out.fragmentCount = count;
-        out.fragmentNumber = number;
-        out.sequenceId = sequence;
-        out.channel = channel;
         out.payloadStart = payloadStart;
         out.payloadEnd = payloadEnd;
         out.fillBits = fill;
