@@ -54,6 +54,28 @@ public record RuleDefinition(String id, RuleType type, boolean enabled, Severity
         if (value == null) {
             return defaultValue;
         }
+        Duration duration = parseDuration(value);
+        if (duration == null) {
+            throw new IllegalArgumentException("rule " + id + ": parameter " + name
+                    + " is not a duration (90s, 20m, 6h, 10d or PT6H): " + value);
+        }
+        return duration;
+    }
+
+    /** The longest of the parameters given that read as durations; zero when none does. */
+    public Duration longestDuration() {
+        Duration longest = Duration.ZERO;
+        for (String value : parameters.values()) {
+            Duration duration = parseDuration(value);
+            if (duration != null && duration.compareTo(longest) > 0) {
+                longest = duration;
+            }
+        }
+        return longest;
+    }
+
+    /** {@code value} as a duration (90s, 20m, 6h, 10d or ISO-8601), or {@code null} when it is not one. */
+    private static Duration parseDuration(String value) {
         String text = value.strip();
         try {
             if (text.startsWith("P") || text.startsWith("p")) {
@@ -65,11 +87,10 @@ public record RuleDefinition(String id, RuleType type, boolean enabled, Severity
                 case 'm' -> Duration.ofMinutes(amount);
                 case 'h' -> Duration.ofHours(amount);
                 case 'd' -> Duration.ofDays(amount);
-                default -> throw new NumberFormatException(text);
+                default -> null;
             };
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("rule " + id + ": parameter " + name
-                    + " is not a duration (90s, 20m, 6h, 10d or PT6H): " + value);
+        } catch (RuntimeException notADuration) { // DateTimeParseException, NumberFormatException, an empty text
+            return null;
         }
     }
 }

@@ -202,14 +202,7 @@ public final class RuleEngine implements TrackObserver {
     long warmUpMillis() {
         long needMillis = TrackedVessel.RECENT_MILLIS;
         for (ScopedRule scoped : running) {
-            RuleDefinition definition = scoped.rule().definition();
-            for (String name : definition.parameters().keySet()) {
-                try {
-                    needMillis = Math.max(needMillis, definition.duration(name, Duration.ZERO).toMillis());
-                } catch (IllegalArgumentException | ArithmeticException notADuration) {
-                    // a distance, a speed, a count: no window
-                }
-            }
+            needMillis = Math.max(needMillis, scoped.rule().definition().longestDuration().toMillis());
         }
         return Math.min(needMillis, warmUpLimitMillis);
     }
@@ -320,22 +313,22 @@ public final class RuleEngine implements TrackObserver {
     }
 
     private void swapRules(Map<String, ScopedRule> built) {
-        Map<String, ScopedRule> running = new LinkedHashMap<>();
+        Map<String, ScopedRule> next = new LinkedHashMap<>();
         for (Map.Entry<String, ScopedRule> entry : built.entrySet()) {
             ScopedRule fresh = entry.getValue();
             ScopedRule old = rules.get(entry.getKey());
             boolean unchanged = old != null && old.rule().definition().equals(fresh.rule().definition());
-            running.put(entry.getKey(), unchanged ? old : fresh);
+            next.put(entry.getKey(), unchanged ? old : fresh);
         }
         for (Map.Entry<String, ScopedRule> entry : rules.entrySet()) {
-            ScopedRule now = running.get(entry.getKey());
+            ScopedRule now = next.get(entry.getKey());
             if (now != entry.getValue()) {
                 detections.endRule(entry.getKey(), maxEventMillis);
             }
         }
-        rules = running;
-        this.running = running.values().toArray(new ScopedRule[0]);
-        runningRuleIds = List.copyOf(running.keySet());
+        rules = next;
+        this.running = next.values().toArray(new ScopedRule[0]);
+        runningRuleIds = List.copyOf(next.keySet());
         failedRules.clear();
     }
 

@@ -33,6 +33,7 @@ class RulesFileTest {
                 .findFirst().orElseThrow();
         assertEquals(250, strict.number("radiusMetres", 0));
         assertEquals(Duration.ofMinutes(30), strict.duration("duration", null));
+        assertEquals(Duration.ofHours(4), strict.longestDuration(), "mergeGap 4h: the longest of 250 (metres), 30m, 2 (knots), 10 (km), 4h");
         RuleDefinition approach = defaults.stream().filter(r -> r.type() == RuleType.BOUNDARY_APPROACH).findFirst()
                 .orElseThrow();
         assertEquals(5, approach.number("distanceNm", 0));
