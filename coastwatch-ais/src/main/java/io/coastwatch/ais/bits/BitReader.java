@@ -23,15 +23,22 @@ public final class BitReader {
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** Largest payload accepted: five slots of 256 bits, with room to spare. */
     public static final int MAX_BITS = 8 * 256;
+    /** Bits that one eight-byte read always holds whole, wherever the field starts in its first byte. */
+    private static final int ONE_READ_BITS = Long.SIZE - 7;
 
-    /** The payload, 64 bits a word, most significant bit first; words past the end are zero. */
-    private final long[] words = new long[MAX_BITS / 64 + 2];
+    /**
+     * The payload, most significant bit first, with room after {@link #MAX_BITS} for the eight-byte
+     * writes of loading and the reads of fields that end near it. Once loaded, every byte past the
+     * payload is zero ({@link #finish} clears what loading wrote there), so a field read needs no
+     * bound but the constant {@link #MAX_BITS}.
+     */
+    private final byte[] bytes = new byte[MAX_BITS / 8 + 3 * Long.BYTES];
+    /** Bytes from here on are zero. */
+    private int writtenBytes;
     private int bitLength;
     /** Texts decoded before: the same names, call signs and destinations recur in every feed. */
     private final RecentTexts texts = new RecentTexts();
     private byte[] textScratch = new byte[64];
-    /** XOR of the character words {@link #appendWords} took last. */
-    private long wordsXor;
 
     /**
      * Loads an armoured payload, replacing what was loaded before.
@@ -62,15 +69,8 @@ public final class BitReader {
         if (bitCount < 0 || bitCount > MAX_BITS || source.length < byteCount) {
             throw new IllegalArgumentException("cannot load " + bitCount + " bits from " + source.length + " bytes");
         }
-        int wordCount = (byteCount + 7) >>> 3;
-        for (int w = 0; w < wordCount; w++) {
-            long word = 0;
-            for (int b = 0; b < 8; b++) {
-                int index = 8 * w + b;
-                word = (word << 8) | (index < byteCount ? source[index] & 0xFF : 0);
-            }
-            words[w] = word;
-        }
+        System.arraycopy(source, 0, bytes, 0, byteCount);
+        writtenBytes = Math.max(writtenBytes, byteCount);
         bitLength = bitCount;
         finish(0);
     }
@@ -90,8 +90,21 @@ public final class BitReader {
             return false;
         }
         int end = offset + length;
-        int i = appendWords(armoured, offset, end);
-        // The rest: fewer than eight characters, or a word that holds an invalid one.
+        int bit = bitLength;
+        // Every chunk of eight characters is 48 bits, six bytes: all of them start at the same bit of a byte.
+        int shift = bit & 7;
+        int at = bit >>> 3;
+        long carried = (long) BIG_ENDIAN_LONGS.get(bytes, at) & ~(-1L >>> shift); // the bits before, in the first byte
+        int i = offset;
+        for (; end - i >= Long.BYTES; i += Long.BYTES, at += 6) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(armoured, i);
+            if (SixBit.invalidCharacters(chars) != 0) {
+                writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
+                return false;
+            }
+            carried = putChunk(at, shift, carried, SixBit.dearmourEight(chars) << 16);
+        }
+        writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
         long value = 0;
         for (int k = i; k < end; k++) {
             int sixBits = SixBit.dearmour(armoured[k]);
@@ -101,16 +114,29 @@ public final class BitReader {
             value = (value << 6) | sixBits;
         }
         int width = 6 * (end - i);
-        store(bitLength, value, width);
-        bitLength += width;
+        putChunk(at, shift, carried, width == 0 ? 0 : value << (64 - width));
+        bitLength = bit + 6 * length;
         return true;
+    }
+
+    /**
+     * Writes one chunk of up to 48 bits (at the top of {@code aligned}) at byte {@code at}, {@code shift}
+     * bits into it, after the {@code carried} bits of the chunk before that share its first byte (at the
+     * top); what follows the chunk in the eight bytes written is cleared.
+     *
+     * @return the bits of this chunk that the next chunk's first byte holds (at the top)
+     */
+    private long putChunk(int at, int shift, long carried, long aligned) {
+        BIG_ENDIAN_LONGS.set(bytes, at, carried | (aligned >>> shift));
+        return aligned << (48 - shift);
     }
 
     /**
      * Loads the armoured payload that starts at {@code from} and ends at the first byte that is not a
      * payload character (in a sentence, the comma before the fill bits), replacing what was loaded
      * before, and computes the XOR of its bytes on the way (its share of the sentence checksum): one
-     * pass over the payload for both. Call {@link #finish} with the fill bits next.
+     * pass over the payload for both, eight characters a step, each step independent of the one
+     * before (its 48 bits go to the next six bytes). Call {@link #finish} with the fill bits next.
      *
      * @param line ASCII bytes
      * @param from index of the first payload character
@@ -121,28 +147,56 @@ public final class BitReader {
      */
     public long loadDelimited(byte[] line, int from, int to) {
         bitLength = 0;
-        int i = appendWords(line, from, to);
-        int sum = foldBytes(wordsXor);
+        byte[] target = bytes;
+        long xor = 0;
+        int i = from;
+        int at = 0;
+        for (; to - i >= Long.BYTES; i += Long.BYTES, at += 6) {
+            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
+            long invalid = SixBit.invalidCharacters(chars);
+            if (invalid != 0) {
+                int taken = Long.numberOfLeadingZeros(invalid) >>> 3; // the valid characters before the first invalid one
+                long dropped = -1L >>> 4 * taken >>> 4 * taken; // all when none is taken
+                chars = (chars & ~dropped) | (ZEROS & dropped); // what follows made '0's: value 0
+                BIG_ENDIAN_LONGS.set(target, at, SixBit.dearmourEight(chars) << 16);
+                return ended(from, i + taken, at, xor ^ (chars & ~dropped));
+            }
+            if (at >= MAX_BITS / 8) {
+                writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
+                return -1;
+            }
+            BIG_ENDIAN_LONGS.set(target, at, SixBit.dearmourEight(chars) << 16);
+            xor ^= chars;
+        }
+        // Fewer than eight bytes left before to: one at a time.
         long value = 0;
-        int start = i;
-        for (; i < to; i++) {
-            int sixBits = SixBit.dearmour(line[i]);
+        int sum = foldBytes(xor);
+        for (int k = i; k < to; k++) {
+            int sixBits = SixBit.dearmour(line[k]);
             if (sixBits < 0) {
-                int width = 6 * (i - start);
-                if (bitLength + width > MAX_BITS) {
-                    return -1;
-                }
-                store(bitLength, value, width);
-                bitLength += width;
-                return ((long) sum << 32) | i;
+                int width = 6 * (k - i);
+                BIG_ENDIAN_LONGS.set(target, at, width == 0 ? 0 : value << (64 - width));
+                return ended(from, k, at, sum);
             }
-            if (i - start == Long.BYTES - 1) {
-                return -1; // eight more characters: past MAX_BITS (appendWords stops before fewer only)
-            }
-            sum ^= line[i];
+            sum ^= line[k];
             value = (value << 6) | sixBits;
         }
+        writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
         return -1;
+    }
+
+    /**
+     * The outcome of {@link #loadDelimited} for a payload that ends at {@code end}, its last eight bytes
+     * written at {@code lastWrite}.
+     */
+    private long ended(int from, int end, int lastWrite, long xor) {
+        writtenBytes = Math.max(writtenBytes, lastWrite + Long.BYTES);
+        int characters = end - from;
+        if (characters > MAX_BITS / 6) {
+            return -1;
+        }
+        bitLength = 6 * characters;
+        return ((long) foldBytes(xor) << 32) | end;
     }
 
     /**
@@ -164,7 +218,7 @@ public final class BitReader {
             long invalid = SixBit.invalidCharacters(chars);
             if (invalid != 0) {
                 int taken = Long.numberOfLeadingZeros(invalid) >>> 3;
-                xor ^= chars & ~(-1L >>> (8 * taken)); // the taken characters, at the top (none when 0)
+                xor ^= chars & ~(-1L >>> 4 * taken >>> 4 * taken); // the taken characters, at the top (none when 0)
                 return ((long) foldBytes(xor) << 32) | (i + taken);
             }
             xor ^= chars;
@@ -179,83 +233,12 @@ public final class BitReader {
         return -1;
     }
 
-    /**
-     * Appends the characters of {@code line[from, to)} eight at a time while they are valid and fit
-     * under {@link #MAX_BITS}: each word of eight is dearmoured and packed into 48 bits by SWAR
-     * arithmetic, and the bits gathered in a register that is stored once full. Of the word that
-     * holds an invalid character, the valid ones before it are taken.
-     *
-     * @return the index of the first character not taken: an invalid one, or one of the fewer than
-     *     eight left before {@code to}; {@link #wordsXor} holds the XOR of the characters taken
-     */
-    private int appendWords(byte[] line, int from, int to) {
-        int bit = bitLength;
-        int wordIndex = bit >>> 6;
-        int used = bit & 63;
-        long register = used == 0 ? 0 : words[wordIndex] & (-1L << (64 - used));
-        long xor = 0;
-        int i = from;
-        while (to - i >= Long.BYTES && bit + 48 <= MAX_BITS) {
-            long chars = (long) BIG_ENDIAN_LONGS.get(line, i);
-            long invalid = SixBit.invalidCharacters(chars);
-            int taken = Long.BYTES;
-            if (invalid != 0) {
-                taken = Long.numberOfLeadingZeros(invalid) >>> 3; // the valid characters before the first invalid one
-                if (taken == 0) {
-                    break;
-                }
-                long dropped = -1L >>> (8 * taken);
-                chars = (chars & ~dropped) | (ZEROS & dropped); // what follows made '0's: dearmoured, then shifted out
-                xor ^= ZEROS & dropped;
-            }
-            int width = 6 * taken;
-            long value = SixBit.dearmourEight(chars) >>> (48 - width);
-            xor ^= chars;
-            int free = 64 - used;
-            if (free > width) {
-                register |= value << (free - width);
-                used += width;
-            } else {
-                int left = width - free;
-                words[wordIndex++] = register | (value >>> left);
-                // The bits left over, at the top (none when left is 0: a shift by 64 would keep all).
-                register = (value << (63 - left)) << 1;
-                used = left;
-            }
-            bit += width;
-            i += taken;
-            if (taken < Long.BYTES) {
-                break;
-            }
-        }
-        words[wordIndex] = register;
-        bitLength = bit;
-        wordsXor = xor;
-        return i;
-    }
-
     /** XOR of the eight bytes of a word. */
     private static int foldBytes(long word) {
         long folded = word ^ (word >>> 32);
         folded ^= folded >>> 16;
         folded ^= folded >>> 8;
         return (int) folded & 0xFF;
-    }
-
-    /**
-     * Stores the low {@code width} bits (0-48) of {@code value} at bit {@code start}, keeping the bits
-     * before it and clearing the rest of the word: loading writes in order, so what follows is
-     * always written (or cleared by {@link #finish}) later.
-     */
-    private void store(int start, long value, int width) {
-        int wordIndex = start >>> 6;
-        int offset = start & 63;
-        long aligned = value << (64 - width);
-        long kept = offset == 0 ? 0 : words[wordIndex] & (-1L << (64 - offset));
-        words[wordIndex] = kept | (aligned >>> offset);
-        if (offset + width > 64) {
-            words[wordIndex + 1] = aligned << (64 - offset);
-        }
     }
 
     /**
@@ -266,11 +249,14 @@ public final class BitReader {
      */
     public boolean finish(int fillBits) {
         int fill = fillBits >= 0 && fillBits <= 5 && fillBits <= bitLength ? fillBits : 0;
-        bitLength -= fill;
-        int wordIndex = bitLength >>> 6;
-        int used = bitLength & 63;
-        words[wordIndex] = used == 0 ? 0 : words[wordIndex] & (-1L << (64 - used));
-        words[wordIndex + 1] = 0;
+        int length = bitLength - fill;
+        bitLength = length;
+        int last = length >>> 3;
+        bytes[last] &= (byte) (0xFF00 >>> (length & 7)); // the bits of the last byte that belong to the payload
+        for (int at = last + 1; at < writtenBytes; at += Long.BYTES) {
+            BIG_ENDIAN_LONGS.set(bytes, at, 0L);
+        }
+        writtenBytes = last + 1;
         return true;
     }
 
@@ -291,14 +277,14 @@ public final class BitReader {
 
     /** Reads an unsigned field of 1 to 63 bits as a long; bits past the payload read as zero. */
     public long bits(int start, int width) {
-        if (start >= bitLength) {
-            return 0;
+        if (start >= MAX_BITS) {
+            return 0; // past any payload (a test the compiler drops for a field at a constant offset)
         }
-        int wordIndex = start >>> 6;
-        int offset = start & 63;
-        long high = words[wordIndex] << offset;
-        if (offset + width > 64) {
-            high |= words[wordIndex + 1] >>> (64 - offset);
+        int at = start >>> 3;
+        int offset = start & 7;
+        long high = (long) BIG_ENDIAN_LONGS.get(bytes, at) << offset;
+        if (width > ONE_READ_BITS) {
+            high |= (bytes[at + Long.BYTES] & 0xFF) >>> (8 - offset);
         }
         return high >>> (64 - width);
     }

@@ -62,6 +62,14 @@ class BitReaderTest {
         assertEquals(0xFFFL << 20, reader.bits(0, 32));
         assertEquals(0, reader.bits(12, 32));
         assertEquals(0, reader.bits(200, 32));
+        assertEquals(0, reader.bits(BitReader.MAX_BITS - 8, 60));
+        assertEquals(0, reader.bits(BitReader.MAX_BITS + 100, 32));
+        byte[] raw = new byte[BitReader.MAX_BITS / 8];
+        java.util.Arrays.fill(raw, (byte) -1);
+        reader.loadBits(raw, BitReader.MAX_BITS);
+        reader.load(ones, 0, 1, 0);
+        assertEquals(0, reader.bits(6, 60), "what a longer raw load left is cleared");
+        assertEquals(0, reader.bits(BitReader.MAX_BITS - 60, 60));
     }
 
     @Test

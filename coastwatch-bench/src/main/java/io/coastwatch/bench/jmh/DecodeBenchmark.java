@@ -4,6 +4,7 @@ import dk.dma.ais.message.AisMessage;
 import dk.dma.ais.sentence.Vdm;
 import io.coastwatch.ais.AisDecoder;
 import io.coastwatch.bench.traffic.TrafficMix;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,6 +25,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * realistic mix of sentences (no tag blocks, which AisLib's {@code Vdm} does not take), or on Class A
  * position reports only ({@code traffic=position}: with {@code -prof gc}, the allocation per decoded
  * position report). One operation is one sentence, taken in turn from a prepared list.
+ *
+ * <p>Each decoder is given a line in the form its API takes: AisLib a {@link String}, Coastwatch the
+ * bytes read from a feed ({@link #coastwatch}, the entry point of the server's sources and of the
+ * {@code decode} command) or a {@code String} ({@link #coastwatchFromString}, which copies it to bytes
+ * first). AisLib is not charged for making its strings out of the bytes a feed delivers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -38,6 +44,7 @@ public class DecodeBenchmark {
     public String traffic;
 
     private String[] lines;
+    private byte[][] lineBytes;
     private int next;
     private AisDecoder coastwatch;
     private Vdm aisLibSentence = new Vdm();
@@ -49,13 +56,21 @@ public class DecodeBenchmark {
                 ? new TrafficMix(42, 2_000, false, true).nextMessages(MESSAGES)
                 : new TrafficMix(42, 2_000, false, false).nextMessages(MESSAGES);
         lines = generated.toArray(String[]::new);
+        lineBytes = generated.stream().map(line -> line.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
         sink = blackhole;
         coastwatch = new AisDecoder("bench", (message, reception) -> sink.consume(message));
     }
 
-    /** One sentence decoded by Coastwatch per operation. */
+    /** One sentence decoded by Coastwatch per operation, from the bytes of the line. */
     @Benchmark
     public void coastwatch() {
+        byte[] line = lineBytes[nextLine()];
+        coastwatch.decode(line, 0, line.length, 0L);
+    }
+
+    /** One sentence decoded by Coastwatch per operation, from the line as a {@code String}. */
+    @Benchmark
+    public void coastwatchFromString() {
         coastwatch.decode(lines[nextLine()], 0L);
     }
 
