@@ -275,16 +275,25 @@ public final class BitReader {
         return (int) bits(start, width);
     }
 
-    /** Reads an unsigned field of 1 to 63 bits as a long; bits past the payload read as zero. */
+    /**
+     * Reads an unsigned field of 1 to 63 bits as a long; bits past the payload read as zero. Small
+     * enough to be inlined at every call (a field at a constant offset then costs a read and shifts).
+     */
     public long bits(int start, int width) {
-        if (start >= MAX_BITS) {
-            return 0; // past any payload (a test the compiler drops for a field at a constant offset)
-        }
-        int at = start >>> 3;
-        int offset = start & 7;
-        long high = (long) BIG_ENDIAN_LONGS.get(bytes, at) << offset;
-        if (width > ONE_READ_BITS) {
-            high |= (bytes[at + Long.BYTES] & 0xFF) >>> (8 - offset);
+        return width <= ONE_READ_BITS ? window(start) >>> (64 - width) : wideBits(start, width);
+    }
+
+    /** The 57 or more bits from {@code start} at the top of a word: one eight-byte read. */
+    private long window(int start) {
+        // Past any payload: zero (a test the compiler drops for a field at a constant offset).
+        return start >= MAX_BITS ? 0 : (long) BIG_ENDIAN_LONGS.get(bytes, start >>> 3) << (start & 7);
+    }
+
+    /** {@link #bits} of a field wider than one read always holds: its last bits come from a ninth byte. */
+    private long wideBits(int start, int width) {
+        long high = window(start);
+        if (start < MAX_BITS) {
+            high |= (bytes[(start >>> 3) + Long.BYTES] & 0xFF) >>> (8 - (start & 7));
         }
         return high >>> (64 - width);
     }

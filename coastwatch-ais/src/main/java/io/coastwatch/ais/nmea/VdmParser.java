@@ -1,6 +1,7 @@
 package io.coastwatch.ais.nmea;
 
 import io.coastwatch.ais.bits.BitReader;
+import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,6 +19,17 @@ public final class VdmParser {
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
     /** Commas after "!ccVDM,": they end the count, number, sequence id, channel and payload fields. */
     private static final int FIELD_COMMAS = 5;
+
+    static {
+        // The JIT does not inline a method whose signature names a class not yet loaded, and parse
+        // returns a SentenceError, which only the first bad line would load. Loaded with the parser,
+        // parse is inlined into the decoder's loop whether or not a bad line has come yet.
+        try {
+            MethodHandles.lookup().ensureInitialized(SentenceError.class);
+        } catch (IllegalAccessException impossible) {
+            throw new AssertionError(impossible); // a class of this package
+        }
+    }
 
     private final TextCache sources = new TextCache(4096);
     private final int[] commas = new int[FIELD_COMMAS];
@@ -137,7 +149,7 @@ public final class VdmParser {
     private boolean parseUsualPayload(byte[] line, int start, int payloadStart, int end, int checksum,
             VdmSentence out, BitReader payload) {
         boolean single = out.fragmentCount == 1;
-        long loaded = single ? payload.loadDelimited(line, payloadStart, end) : BitReader.scanDelimited(line, payloadStart, end);
+        long loaded = single ? payload.loadDelimited(line, payloadStart, end) : findFragmentPayload(line, payloadStart, end);
         if (loaded < 0) {
             return false;
         }
@@ -172,6 +184,22 @@ public final class VdmParser {
         out.payloadEnd = payloadEnd;
         out.fillBits = fill;
         return true;
+    }
+
+    /**
+     * The end of a fragment's payload and the XOR of its bytes, as {@link BitReader#scanDelimited}
+     * gives them. A fragment's payload characters are checked when its message is loaded whole, so
+     * when the line ends as usual ({@code ,f*hh}, its first star) the end is taken from there and the
+     * bytes are only searched for a star, on the way to their XOR.
+     */
+    private static long findFragmentPayload(byte[] line, int payloadStart, int end) {
+        int payloadEnd = end - 5;
+        long toStar = Ascii.checksumToStar(line, payloadStart, end);
+        if ((int) toStar != end - 3 || payloadEnd < payloadStart || line[payloadEnd] != ',') {
+            return BitReader.scanDelimited(line, payloadStart, end);
+        }
+        int xor = (int) (toStar >>> 32) ^ line[payloadEnd] ^ line[end - 4]; // the payload's share: ",f" taken out
+        return ((long) (xor & 0xFF) << 32) | payloadEnd;
     }
 
     private SentenceError parseSentence(byte[] line, int start, int end, VdmSentence out) {
