@@ -153,6 +153,63 @@ class BitReaderTest {
         }
     }
 
+    /**
+     * Every way of loading gives the bits the characters stand for, read back in fields of 1 to 63
+     * bits at random offsets, and zeros past the end, whatever a longer payload left in the reader
+     * before: one pass over the line ({@code loadDelimited}), whole ({@code load}) and in fragments
+     * ({@code append}), with random fill bits. Checked against the bits spelled out one character at a
+     * time.
+     */
+    @Test
+    void everyLoadGivesTheBitsOfTheCharactersAndZerosAfterThem() {
+        long seed = System.nanoTime();
+        System.out.println("BitReaderTest loads seed: " + seed);
+        Random random = new Random(seed);
+        BitReader reader = new BitReader();
+        for (int round = 0; round < 20_000; round++) {
+            int characters = random.nextInt(BitReader.MAX_BITS / 6 + 1);
+            int from = random.nextInt(16);
+            byte[] line = new byte[from + characters + 1 + random.nextInt(8)];
+            boolean[] expected = new boolean[BitReader.MAX_BITS + 64];
+            for (int i = 0; i < line.length; i++) {
+                int value = random.nextInt(64);
+                line[i] = (byte) SixBit.armour(value);
+                for (int b = 0; i >= from && i < from + characters && b < 6; b++) {
+                    expected[6 * (i - from) + b] = (value >>> (5 - b) & 1) != 0;
+                }
+            }
+            line[from + characters] = ',';
+            int fill = characters == 0 ? 0 : random.nextInt(6);
+            int length = 6 * characters - fill;
+            java.util.Arrays.fill(expected, length, expected.length, false);
+            switch (round % 3) {
+                case 0 -> {
+                    assertEquals(from + characters, (int) reader.loadDelimited(line, from, line.length), "seed " + seed);
+                    reader.finish(fill);
+                }
+                case 1 -> assertTrue(reader.load(line, from, characters, fill), "seed " + seed);
+                default -> {
+                    int split = random.nextInt(characters + 1);
+                    reader.reset();
+                    assertTrue(reader.append(line, from, split), "seed " + seed);
+                    assertTrue(reader.append(line, from + split, characters - split), "seed " + seed);
+                    reader.finish(fill);
+                }
+            }
+            assertEquals(length, reader.bitLength(), "seed " + seed + ", round " + round);
+            for (int read = 0; read < 40; read++) {
+                int width = 1 + random.nextInt(63);
+                int start = random.nextInt(Math.min(length + 80, BitReader.MAX_BITS - width) + 1);
+                long want = 0;
+                for (int b = 0; b < width; b++) {
+                    want = want << 1 | (start + b < expected.length && expected[start + b] ? 1 : 0);
+                }
+                assertEquals(want, reader.bits(start, width),
+                        "seed " + seed + ", round " + round + ", bits(" + start + ", " + width + ")");
+            }
+        }
+    }
+
     private static void load(BitWriter writer, BitReader reader) {
         byte[] armoured = writer.armoured().getBytes(StandardCharsets.US_ASCII);
         assertTrue(reader.load(armoured, 0, armoured.length, writer.fillBits()));
