@@ -12,8 +12,7 @@ class BitReaderTest {
 
     @Test
     void fieldsAtEveryOffsetMatchWhatWasWritten() {
-        long seed = System.nanoTime();
-        System.out.println("BitReaderTest seed: " + seed);
+        long seed = printedSeed("fields");
         Random random = new Random(seed);
         BitReader reader = new BitReader();
         for (int round = 0; round < 2_000; round++) {
@@ -96,8 +95,7 @@ class BitReaderTest {
      */
     @Test
     void cachedTextsAreAlwaysTheFieldsOwn() {
-        long seed = System.nanoTime();
-        System.out.println("BitReaderTest texts seed: " + seed);
+        long seed = printedSeed("texts");
         Random random = new Random(seed);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -.";
         BitReader reader = new BitReader();
@@ -127,8 +125,7 @@ class BitReaderTest {
      */
     @Test
     void scanningAPayloadFindsWhatLoadingFinds() {
-        long seed = System.nanoTime();
-        System.out.println("BitReaderTest scan seed: " + seed);
+        long seed = printedSeed("scan");
         Random random = new Random(seed);
         BitReader reader = new BitReader();
         for (int round = 0; round < 100_000; round++) {
@@ -162,8 +159,7 @@ class BitReaderTest {
      */
     @Test
     void everyLoadGivesTheBitsOfTheCharactersAndZerosAfterThem() {
-        long seed = System.nanoTime();
-        System.out.println("BitReaderTest loads seed: " + seed);
+        long seed = printedSeed("loads");
         Random random = new Random(seed);
         BitReader reader = new BitReader();
         for (int round = 0; round < 20_000; round++) {
@@ -208,6 +204,13 @@ class BitReaderTest {
                         "seed " + seed + ", round " + round + ", bits(" + start + ", " + width + ")");
             }
         }
+    }
+
+    /** A seed from the clock, printed so that a failing run can be replayed. */
+    private static long printedSeed(String test) {
+        long seed = System.nanoTime();
+        System.out.println("BitReaderTest " + test + " seed: " + seed);
+        return seed;
     }
 
     private static void load(BitWriter writer, BitReader reader) {
