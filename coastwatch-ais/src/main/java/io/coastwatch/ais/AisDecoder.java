@@ -160,14 +160,8 @@ public final class AisDecoder {
         Reception r = reception;
         r.tagBlockTime = tagTime != Long.MIN_VALUE;
         r.eventTimeMillis = r.tagBlockTime ? tagTime : receivedMillis;
-        String source = tagSource != null ? tagSource : streamName;
-        // Reference fields are written only when they change (as a rule they do not): a write costs a GC barrier.
-        if (r.source != source) {
-            r.source = source;
-        }
-        if (r.talker != talker) {
-            r.talker = talker;
-        }
+        r.source = tagSource != null ? tagSource : streamName;
+        r.talker = talker;
         r.channel = channel;
         r.ownShip = ownShip;
         r.sentences = sentences;

@@ -69,8 +69,8 @@ public final class BitReader {
         if (bitCount < 0 || bitCount > MAX_BITS || source.length < byteCount) {
             throw new IllegalArgumentException("cannot load " + bitCount + " bits from " + source.length + " bytes");
         }
+        willWrite(bitCount);
         System.arraycopy(source, 0, bytes, 0, byteCount);
-        writtenBytes = Math.max(writtenBytes, byteCount);
         bitLength = bitCount;
         finish(0);
     }
@@ -91,6 +91,7 @@ public final class BitReader {
         }
         int end = offset + length;
         int bit = bitLength;
+        willWrite(bit + 6L * length);
         // Every chunk of eight characters is 48 bits, six bytes: all of them start at the same bit of a byte.
         int shift = bit & 7;
         int at = bit >>> 3;
@@ -99,12 +100,10 @@ public final class BitReader {
         for (; end - i >= Long.BYTES; i += Long.BYTES, at += 6) {
             long chars = (long) BIG_ENDIAN_LONGS.get(armoured, i);
             if (SixBit.invalidCharacters(chars) != 0) {
-                writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
                 return false;
             }
             carried = putChunk(at, shift, carried, SixBit.dearmourEight(chars) << 16);
         }
-        writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
         long value = 0;
         for (int k = i; k < end; k++) {
             int sixBits = SixBit.dearmour(armoured[k]);
@@ -117,6 +116,14 @@ public final class BitReader {
         putChunk(at, shift, carried, width == 0 ? 0 : value << (64 - width));
         bitLength = bit + 6 * length;
         return true;
+    }
+
+    /**
+     * Notes that the load about to run writes nothing past the eight bytes from the one that holds bit
+     * {@code bits} (an upper bound of what it loads), so that {@link #finish} knows what to clear.
+     */
+    private void willWrite(long bits) {
+        writtenBytes = (int) Math.max(writtenBytes, Math.min(bytes.length - Long.BYTES, (bits >>> 3) + Long.BYTES));
     }
 
     /**
@@ -147,6 +154,7 @@ public final class BitReader {
      */
     public long loadDelimited(byte[] line, int from, int to) {
         bitLength = 0;
+        willWrite(6L * (to - from));
         byte[] target = bytes;
         long xor = 0;
         int i = from;
@@ -159,10 +167,9 @@ public final class BitReader {
                 long dropped = -1L >>> 4 * taken >>> 4 * taken; // all when none is taken
                 chars = (chars & ~dropped) | (ZEROS & dropped); // what follows made '0's: value 0
                 BIG_ENDIAN_LONGS.set(target, at, SixBit.dearmourEight(chars) << 16);
-                return ended(from, i + taken, at, xor ^ (chars & ~dropped));
+                return ended(from, i + taken, xor ^ (chars & ~dropped));
             }
             if (at >= MAX_BITS / 8) {
-                writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
                 return -1;
             }
             BIG_ENDIAN_LONGS.set(target, at, SixBit.dearmourEight(chars) << 16);
@@ -176,21 +183,16 @@ public final class BitReader {
             if (sixBits < 0) {
                 int width = 6 * (k - i);
                 BIG_ENDIAN_LONGS.set(target, at, width == 0 ? 0 : value << (64 - width));
-                return ended(from, k, at, sum);
+                return ended(from, k, sum);
             }
             sum ^= line[k];
             value = (value << 6) | sixBits;
         }
-        writtenBytes = Math.max(writtenBytes, at + Long.BYTES);
         return -1;
     }
 
-    /**
-     * The outcome of {@link #loadDelimited} for a payload that ends at {@code end}, its last eight bytes
-     * written at {@code lastWrite}.
-     */
-    private long ended(int from, int end, int lastWrite, long xor) {
-        writtenBytes = Math.max(writtenBytes, lastWrite + Long.BYTES);
+    /** The outcome of {@link #loadDelimited} for a payload that ends at {@code end}. */
+    private long ended(int from, int end, long xor) {
         int characters = end - from;
         if (characters > MAX_BITS / 6) {
             return -1;
