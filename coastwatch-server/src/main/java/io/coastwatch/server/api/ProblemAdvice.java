@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns refused requests into RFC 7807 problem details ({@code application/problem+json}) with a
- * message: {@link ApiException} with its status, bad arguments and refused zone documents as 400,
+ * message: {@link ApiException} with its status (and its {@code errors}, one {@link FieldError} per bad field), bad arguments and refused zone documents as 400,
  * conflicts as 409, and Spring MVC's own errors (unreadable body, unknown path, wrong method) as it
  * classifies them. Bad input never becomes a 500.
  */
@@ -29,7 +29,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
-        return problem(e.status(), e.getMessage());
+        ResponseEntity<ProblemDetail> response = problem(e.status(), e.getMessage());
+        if (!e.errors().isEmpty()) {
+            response.getBody().setProperty("errors", e.errors());
+        }
+        return response;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
