@@ -3,17 +3,18 @@ package io.coastwatch.bench.jmh;
 import io.coastwatch.bench.engine.DemoTraffic;
 import io.coastwatch.bench.engine.DiscardingStores;
 import io.coastwatch.bench.engine.PipelineFeed;
+import io.coastwatch.engine.alert.lifecycle.AlertBook;
+import io.coastwatch.engine.alert.lifecycle.InMemoryAlerts;
 import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
-import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.PipelineStats;
-import io.coastwatch.engine.pipeline.TrackObserver;
+import io.coastwatch.engine.port.AlertRepository;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.registry.SimulatorRecords;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
-import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
 import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
@@ -49,8 +50,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Sentences per second end to end with the rules: NMEA text decoded on the benchmark thread, offered
  * to a {@link Pipeline} whose writer thread deduplicates, tracks, stores ({@code storage=none}: stores
  * that discard; {@code sqlite}: a SQLite database, positions flushed before the clock stops) and runs
- * the {@link RuleEngine} ({@code rules=default}: the default rule set over the demo zones with the
- * fleet's registry; {@code none}: no rule engine). The traffic is six simulated hours of the Ninh
+ * the rules ({@code rules=default}: the default rule set over the demo zones with the fleet's registry;
+ * {@code none}: no rules), the engine assembled by {@link Engine#builder()}. Their detections go
+ * ({@code alerts=count}) to a counter, or ({@code alerts=lifecycle}) through the real alert life cycle,
+ * an {@link AlertBook} on the writer thread over the database's alerts ({@code storage=sqlite}: every
+ * change a transaction, as the server's alert worker does on its own thread) or in memory. The traffic is six simulated hours of the Ninh
  * Thuận demo scenario (its fleet, lane, scripted events; every vessel inside the demo zones), made
  * once per trial. The offering thread waits for room rather than drop. One operation replays all the
  * sentences (their number is printed at the end of each trial) through a fresh pipeline and engine,
@@ -71,9 +75,12 @@ public class RulesPipelineBenchmark {
     @Param({"none", "default"})
     public String rules;
 
+    @Param({"count", "lifecycle"})
+    public String alerts;
+
     private final LandMask land = LandMask.vietnamRegion();
     private final DiscardingStores discarding = new DiscardingStores();
-    private final LongAdder alerts = new LongAdder();
+    private final LongAdder detections = new LongAdder();
     private List<String> lines;
     private EngineEnvironment environment;
     private List<RuleDefinition> definitions;
@@ -116,8 +123,9 @@ public class RulesPipelineBenchmark {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
-        System.out.printf("%n%d sentences per invocation; %d detections in the last invocation%n", lines.size(),
-                alerts.sum());
+        System.out.printf("%n%d sentences per invocation; %d detections (alerts=count) or alert changes (lifecycle) in the last"
+                + " invocation%n", lines.size(),
+                detections.sum());
     }
 
     /** Every sentence decoded and taken through a fresh pipeline (and rule engine). */
@@ -125,12 +133,19 @@ public class RulesPipelineBenchmark {
     public PipelineStats replay() {
         PositionStore positions = database == null ? discarding : database.positions();
         VesselSnapshotStore snapshots = database == null ? discarding : database.vessels();
-        alerts.reset();
-        TrackObserver observer = rules.equals("none") ? TrackObserver.NONE
-                : new RuleEngine(definitions, environment, new StandardRules(), detection -> alerts.increment());
-        PipelineSettings defaults = PipelineSettings.DEFAULTS;
-        Pipeline pipeline = new Pipeline(defaults, new VesselTracker(new PlausibilityCheck(land)), positions,
-                snapshots, observer);
+        detections.reset();
+        Engine.Builder engine = Engine.builder().track(new VesselTracker(new PlausibilityCheck(land)))
+                .history(positions, snapshots);
+        if (rules.equals("default")) {
+            engine.rules(environment, new StandardRules(), definitions);
+            if (alerts.equals("lifecycle")) {
+                AlertRepository repository = database == null ? new InMemoryAlerts() : database.alerts();
+                engine.alerts(new AlertBook(repository), change -> detections.increment());
+            } else {
+                engine.alerts(detection -> detections.increment());
+            }
+        }
+        Pipeline pipeline = engine.build().pipeline();
         pipeline.start();
         PipelineFeed.decodeInto(pipeline, lines);
         pipeline.close();

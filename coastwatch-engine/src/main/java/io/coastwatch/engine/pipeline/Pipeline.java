@@ -3,6 +3,7 @@ package io.coastwatch.engine.pipeline;
 import io.coastwatch.ais.Reception;
 import io.coastwatch.ais.message.AisMessage;
 import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.TrackObserver;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
@@ -78,7 +79,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
      * @param positions where every fix goes
      * @param snapshots where vessel states are saved and restored from
      */
-    public Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
+    Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
             VesselSnapshotStore snapshots) {
         this(settings, tracker, positions, snapshots, TrackObserver.NONE);
     }
@@ -90,7 +91,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
      * @param snapshots where vessel states are saved and restored from
      * @param observer the stage after the tracker (the rule engine), called on the writer thread
      */
-    public Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
+    Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
             VesselSnapshotStore snapshots, TrackObserver observer) {
         this.settings = settings;
         this.observer = observer;

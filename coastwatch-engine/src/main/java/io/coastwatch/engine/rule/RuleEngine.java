@@ -1,8 +1,8 @@
 package io.coastwatch.engine.rule;
 
-import io.coastwatch.engine.pipeline.TrackObserver;
 import io.coastwatch.engine.port.AlertSink;
 import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.TrackObserver;
 import io.coastwatch.engine.registry.VesselRegistry;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.TrackUpdate;

@@ -1,6 +1,5 @@
-package io.coastwatch.engine.pipeline;
+package io.coastwatch.engine.port;
 
-import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import java.util.Collection;

@@ -1,5 +1,6 @@
-package io.coastwatch.store.alert;
+package io.coastwatch.engine.port;
 
+import io.coastwatch.engine.alert.Alert;
 import java.util.List;
 
 /**

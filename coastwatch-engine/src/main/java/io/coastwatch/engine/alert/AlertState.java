@@ -1,4 +1,4 @@
-package io.coastwatch.store.alert;
+package io.coastwatch.engine.alert;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.coastwatch.store.alert;
+package io.coastwatch.engine.alert;
 
 import java.util.Objects;
 
@@ -16,6 +16,12 @@ public record AlertEvent(long alertId, long timeMillis, String user, String acti
 
     /** The user recorded for what the engine did. */
     public static final String SYSTEM = "system";
+    /** {@link #action} of the step that opened the alert. */
+    public static final String CREATED = "created";
+    /** {@link #action} of the step that raised its severity. */
+    public static final String SEVERITY_RAISED = "severity_raised";
+    /** {@link #action} of the step that recorded its condition stopped holding. */
+    public static final String ENDED = "ended";
 
     public AlertEvent {
         Objects.requireNonNull(user, "user");

@@ -1,6 +1,5 @@
-package io.coastwatch.server.alert;
+package io.coastwatch.engine.alert;
 
-import io.coastwatch.store.alert.AlertState;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
