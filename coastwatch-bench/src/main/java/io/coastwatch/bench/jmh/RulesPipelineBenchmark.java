@@ -13,12 +13,14 @@ import io.coastwatch.engine.port.AlertRepository;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.registry.SimulatorRecords;
+import io.coastwatch.engine.registry.VesselRegistry;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RulesFile;
 import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.geojson.DemoZones;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.StoreSettings;
@@ -82,6 +84,9 @@ public class RulesPipelineBenchmark {
     private final DiscardingStores discarding = new DiscardingStores();
     private final LongAdder detections = new LongAdder();
     private List<String> lines;
+    private List<Zone> zones;
+    private VesselRegistry registry;
+    /** Fresh for each invocation (it holds the vessels' places), built outside the timed operation. */
     private EngineEnvironment environment;
     private List<RuleDefinition> definitions;
     private Path directory;
@@ -92,13 +97,14 @@ public class RulesPipelineBenchmark {
         directory = Files.createTempDirectory("coastwatch-rules-bench");
         Path records = directory.resolve("records.json");
         lines = List.copyOf(DemoTraffic.lines(Duration.ofHours(6), records));
-        environment = new EngineEnvironment(DemoZones.ninhThuan(new GeometryFactory()),
-                new SimulatorRecords().read(Files.readString(records)), land);
+        zones = DemoZones.ninhThuan(new GeometryFactory());
+        registry = new SimulatorRecords().read(Files.readString(records));
         definitions = new RulesFile().defaults();
     }
 
     @Setup(Level.Invocation)
     public void openDatabase() {
+        environment = new EngineEnvironment(zones, registry, land);
         if (storage.equals("sqlite")) {
             database = Database.open(new StoreSettings("jdbc:sqlite:" + directory.resolve("bench.db"), null, null,
                     Duration.ZERO));
@@ -137,7 +143,8 @@ public class RulesPipelineBenchmark {
         Engine.Builder engine = Engine.builder().track(new VesselTracker(new PlausibilityCheck(land)))
                 .history(positions, snapshots);
         if (rules.equals("default")) {
-            engine.rules(environment, new StandardRules(), definitions);
+            engine.zones(environment)
+                .rules(new StandardRules(), definitions);
             if (alerts.equals("lifecycle")) {
                 AlertRepository repository = database == null ? new InMemoryAlerts() : database.alerts();
                 engine.alerts(new AlertBook(repository), change -> detections.increment());

@@ -13,6 +13,7 @@ import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RuleFactory;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.engine.track.ZoneStage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +29,15 @@ import java.util.function.Consumer;
  *         .deduplicate(PipelineSettings.DEFAULTS)        // queue, duplicate window, snapshot interval
  *         .track(new VesselTracker(check))               // merge into the vessel's state, judge the fix
  *         .history(positions, snapshots)                 // every fix stored; vessel states saved
- *         .rules(environment, new StandardRules(), definitions, warmUp)  // zones and the rules
+ *         .zones(environment)                            // zones (and registry) in force: in port, at sea
+ *         .rules(new StandardRules(), definitions, warmUp)  // the rule instances
  *         .alerts(alertWorker)                           // or .alerts(book, changes) on the writer thread
  *         .live(listener)                                // the live picture's listeners
  *         .build();
  * engine.pipeline().start();
  * }</pre>
- * The zones stage (where each plausible fix is, in port or at sea) runs inside the rule stage, in
- * {@link RuleEngine}, before the rules see the fix. Only {@link #pipeline()}'s writer thread runs the
- * stages; see {@link Pipeline} for the threads and life cycle.
+ * Only {@link #pipeline()}'s writer thread runs the stages; see {@link Pipeline} for the threads and
+ * life cycle.
  */
 public final class Engine {
     private final Pipeline pipeline;
@@ -98,23 +99,29 @@ public final class Engine {
         }
 
         /**
-         * Zones and rules: the rule instances to run over the zones and registry of {@code environment},
-         * their state rebuilt at start from the stored history of at most {@code warmUpLimit}. Without it
-         * the engine runs no rules.
+         * Zones: where each plausible fix is, in the zones of {@code zonesAndRegistry} (its
+         * {@link EngineEnvironment#zoneStage()}), which also gives the rules the registry in force. Without
+         * it the engine locates nothing and runs no rules.
          */
-        public Builder rules(EngineEnvironment ruleEnvironment, RuleFactory ruleFactory,
-                List<RuleDefinition> ruleDefinitions, Duration warmUpLimit) {
-            this.environment = Objects.requireNonNull(ruleEnvironment, "environment");
+        public Builder zones(EngineEnvironment zonesAndRegistry) {
+            this.environment = Objects.requireNonNull(zonesAndRegistry, "environment");
+            return this;
+        }
+
+        /**
+         * Rules: the rule instances {@code ruleFactory} makes from {@code ruleDefinitions}, their state
+         * rebuilt at start from the stored history of at most {@code warmUpLimit}.
+         */
+        public Builder rules(RuleFactory ruleFactory, List<RuleDefinition> ruleDefinitions, Duration warmUpLimit) {
             this.factory = Objects.requireNonNull(ruleFactory, "factory");
             this.definitions = List.copyOf(ruleDefinitions);
             this.warmUp = Objects.requireNonNull(warmUpLimit, "warmUp");
             return this;
         }
 
-        /** Zones and rules, with the default warm-up limit ({@link RuleEngine#DEFAULT_WARM_UP_LIMIT}). */
-        public Builder rules(EngineEnvironment ruleEnvironment, RuleFactory ruleFactory,
-                List<RuleDefinition> ruleDefinitions) {
-            return rules(ruleEnvironment, ruleFactory, ruleDefinitions, RuleEngine.DEFAULT_WARM_UP_LIMIT);
+        /** Rules, with the default warm-up limit ({@link RuleEngine#DEFAULT_WARM_UP_LIMIT}). */
+        public Builder rules(RuleFactory ruleFactory, List<RuleDefinition> ruleDefinitions) {
+            return rules(ruleFactory, ruleDefinitions, RuleEngine.DEFAULT_WARM_UP_LIMIT);
         }
 
         /** Alerts: where the rules' detections go, off the writer thread (the server's alert worker). */
@@ -142,21 +149,22 @@ public final class Engine {
         /**
          * Assembles the stages in order.
          *
-         * @throws IllegalStateException when the tracker or the history is missing, or rules have no alerts
-         *     stage
+         * @throws IllegalStateException when the tracker or the history is missing, or the rules have no
+         *     zones or alerts stage
          * @throws IllegalArgumentException when a rule definition is invalid
          */
         public Engine build() {
             if (tracker == null || positions == null) {
                 throw new IllegalStateException("an engine needs a tracker and a history");
             }
-            if (environment != null && alerts == null) {
-                throw new IllegalStateException("the rules need an alerts stage for their detections");
+            if (factory != null && (environment == null || alerts == null)) {
+                throw new IllegalStateException("the rules need the zones stage and an alerts stage");
             }
-            RuleEngine ruleStage = environment == null ? null
+            ZoneStage zoneStage = environment == null ? null : environment.zoneStage();
+            RuleEngine ruleStage = factory == null ? null
                     : new RuleEngine(definitions, environment, factory, alerts, warmUp);
-            TrackObserver afterHistory = ruleStage == null ? TrackObserver.NONE : ruleStage;
-            Pipeline pipeline = new Pipeline(settings, tracker, positions, snapshots, afterHistory);
+            Pipeline pipeline = new Pipeline(settings, tracker, positions, snapshots, zoneStage,
+                    ruleStage == null ? TrackObserver.NONE : ruleStage);
             for (Consumer<VesselSnapshot> listener : live) {
                 pipeline.subscribe(listener);
             }

@@ -109,7 +109,8 @@ final class SimulatedRun {
                         defaults.duplicateWindowMillis(), defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()))
                 .track(new VesselTracker(new PlausibilityCheck(land)))
                 .history(new InMemoryPositionStore(), new InMemoryVesselSnapshotStore())
-                .rules(environment, new StandardRules(), rules)
+                .zones(environment)
+                .rules(new StandardRules(), rules)
                 .alerts(new AlertBook(stored), changes::add)
                 .build().pipeline();
         pipeline.start();

@@ -54,7 +54,8 @@ class RuleEngineTest {
     private Engine assemble(List<Zone> zones, RuleDefinition... rules) {
         return Engine.builder().track(new VesselTracker(new PlausibilityCheck(LAND)))
                 .history(new InMemoryPositionStore(), new InMemoryVesselSnapshotStore())
-                .rules(new EngineEnvironment(zones, InMemoryVesselRegistry.EMPTY, LAND), new StandardRules(), List.of(rules))
+                .zones(new EngineEnvironment(zones, InMemoryVesselRegistry.EMPTY, LAND))
+                .rules(new StandardRules(), List.of(rules))
                 .alerts(detections::add).build();
     }
 

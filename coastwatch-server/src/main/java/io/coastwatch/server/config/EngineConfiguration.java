@@ -57,7 +57,8 @@ public class EngineConfiguration {
                         engine.duplicateCapacity(), engine.snapshotInterval().toMillis()))
                 .track(tracker)
                 .history(database.positions(), database.vessels())
-                .rules(new EngineEnvironment(zones.zones(), registry.current(), land), new StandardRules(), List.of(),
+                .zones(new EngineEnvironment(zones.zones(), registry.current(), land))
+                .rules(new StandardRules(), List.of(),
                         properties.rules().warmUp())
                 .alerts(alerts)
                 .build();

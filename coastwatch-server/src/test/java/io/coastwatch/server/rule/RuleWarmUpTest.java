@@ -100,7 +100,8 @@ class RuleWarmUpTest {
             pipeline = Engine.builder().deduplicate(new PipelineSettings(100_000, 10_000, 100_000, 1_000))
                     .track(new VesselTracker(new PlausibilityCheck(LAND)))
                     .history(database.positions(), database.vessels())
-                    .rules(new EngineEnvironment(List.of(RANGE), InMemoryVesselRegistry.EMPTY, LAND), new StandardRules(),
+                    .zones(new EngineEnvironment(List.of(RANGE), InMemoryVesselRegistry.EMPTY, LAND))
+                .rules(new StandardRules(),
                             rules)
                     .alerts(alerts).build().pipeline();
             pipeline.start();

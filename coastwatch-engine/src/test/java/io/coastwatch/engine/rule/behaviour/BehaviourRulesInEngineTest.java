@@ -68,7 +68,8 @@ class BehaviourRulesInEngineTest {
         }
         Pipeline pipeline = Engine.builder().track(new VesselTracker(new PlausibilityCheck(LAND)))
                 .history(new InMemoryPositionStore(), snapshots)
-                .rules(new EngineEnvironment(List.of(PORT), registry, LAND), new StandardRules(), rules)
+                .zones(new EngineEnvironment(List.of(PORT), registry, LAND))
+                .rules(new StandardRules(), rules)
                 .alerts(detections::add).build().pipeline();
         pipeline.start();
         return pipeline;

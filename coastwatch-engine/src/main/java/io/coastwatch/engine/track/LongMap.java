@@ -1,4 +1,4 @@
-package io.coastwatch.engine.rule;
+package io.coastwatch.engine.track;
 
 import java.util.Arrays;
 import java.util.function.Consumer;

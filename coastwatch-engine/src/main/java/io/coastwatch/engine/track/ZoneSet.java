@@ -1,4 +1,4 @@
-package io.coastwatch.engine.rule;
+package io.coastwatch.engine.track;
 
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.zone.Zone;
@@ -15,9 +15,10 @@ import java.util.List;
  * @param ports distance to the nearest port or anchorage
  * @param limits which side of the national limit a position is on
  */
-record ZoneSet(ZoneIndex index, PortDistances ports, NationalLimits limits) {
+public record ZoneSet(ZoneIndex index, PortDistances ports, NationalLimits limits) {
 
-    static ZoneSet of(List<Zone> zones, LandMask land) {
+    /** The zones and their indexes, built now (it takes time: off the writer thread). */
+    public static ZoneSet of(List<Zone> zones, LandMask land) {
         return new ZoneSet(new ZoneIndex(zones), new PortDistances(zones), new NationalLimits(zones, land));
     }
 }

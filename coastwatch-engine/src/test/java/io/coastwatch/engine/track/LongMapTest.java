@@ -1,4 +1,4 @@
-package io.coastwatch.engine.rule;
+package io.coastwatch.engine.track;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
