@@ -86,7 +86,7 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
                 case 11 -> MeteoHydroImo236.decode(paddedReader(data, bitCount, MeteoHydroImo236.BITS));
                 case 13 -> FairwayClosed.decode(reader(data, bitCount));
                 case 15 -> AirDraught.decode(reader(data, bitCount));
-                case 16 -> personsOnBoard(data, bitCount);
+                case 16 -> PersonsOnBoard.BROADCAST_BITS.contains(bitCount) ? personsOnBoard(data, bitCount) : null;
                 case 17 -> VtsTargets.decode(reader(data, bitCount));
                 case 19 -> MarineTrafficSignal.decode(reader(data, bitCount));
                 case 22 -> areaNotice(data, bitCount);
