@@ -5,6 +5,9 @@ lengths its decoder takes, as NMEA sentences (split at 60 payload characters), f
 
     scripts/gpsd-application-sample.py SEED COUNT_PER_APPLICATION > applications.aivdm
 
+The test sample (coastwatch-ais/src/test/resources/gpsd/applications/) is this output less the messages
+for which gpsdecode 3.22 prints invalid JSON (see the README there).
+
 Leaves out what gpsd reads from other bits than the layout gives (message 6 DAC 1 FI 15, DAC 1 FI 16):
 Coastwatch decodes those by the layout, and its own tests cover them.
 """
