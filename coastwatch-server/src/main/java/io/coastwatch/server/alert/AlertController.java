@@ -28,7 +28,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -182,8 +181,6 @@ public class AlertController {
             return views.of(alerts.transition(id, chosen, user.getName(), comment));
         } catch (NoSuchElementException e) {
             throw ApiException.notFound(e.getMessage());
-        } catch (AlertConflictException e) {
-            throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.port.AlertSink;
 import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.server.webhook.WebhookTarget;
 import io.coastwatch.store.alert.Alert;
 import io.coastwatch.store.alert.AlertEvent;
@@ -181,7 +182,7 @@ public final class AlertService implements AlertSink, AutoCloseable {
      *
      * @return the alert as it is now
      * @throws NoSuchElementException when there is no such alert
-     * @throws AlertConflictException when the alert's state does not allow the action
+     * @throws ConflictException when the alert's state does not allow the action
      */
     public Alert transition(long id, AlertAction action, String user, String comment) {
         lock.lock();
@@ -206,8 +207,8 @@ public final class AlertService implements AlertSink, AutoCloseable {
         }
     }
 
-    private static AlertConflictException conflict(Alert alert, AlertAction action) {
-        return new AlertConflictException("alert " + alert.id() + " is " + alert.state().code() + ": it cannot be "
+    private static ConflictException conflict(Alert alert, AlertAction action) {
+        return new ConflictException("alert " + alert.id() + " is " + alert.state().code() + ": it cannot be "
                 + switch (action) {
                     case ACKNOWLEDGE -> "acknowledged";
                     case ESCALATE -> "escalated";

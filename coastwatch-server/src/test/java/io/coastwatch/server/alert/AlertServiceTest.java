@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.server.support.Await;
 import io.coastwatch.server.webhook.WebhookSettings;
 import io.coastwatch.store.Database;
@@ -86,7 +87,7 @@ class AlertServiceTest {
                     () -> second.service.transition(987_654, AlertAction.ACKNOWLEDGE, "officer-2", null));
             assertEquals(AlertState.ACKNOWLEDGED,
                     second.service.transition(id, AlertAction.ACKNOWLEDGE, "officer-2", null).state());
-            assertThrows(AlertConflictException.class,
+            assertThrows(ConflictException.class,
                     () -> second.service.transition(id, AlertAction.ACKNOWLEDGE, "officer-2", null));
         }
     }
