@@ -75,12 +75,12 @@ final class SimulatedRun {
             throws IOException, RegistryImportException {
         Area area = Area.demo();
         ByteArrayOutputStream nmea = new ByteArrayOutputStream();
-        List<io.coastwatch.sim.emit.VmsReport> vms = new ArrayList<>();
+        List<io.coastwatch.sim.emit.VmsLine> vms = new ArrayList<>();
         Path records = workDir.resolve("records.json");
         Simulator.Result simulated = new Simulator(scenario, area, true).run(new Simulator.Outputs(new StreamSink(nmea),
                 new VmsSink() {
                     @Override
-                    public void send(List<io.coastwatch.sim.emit.VmsReport> batch) {
+                    public void send(List<io.coastwatch.sim.emit.VmsLine> batch) {
                         vms.addAll(batch);
                     }
 
@@ -90,7 +90,7 @@ final class SimulatedRun {
                 }, workDir.resolve("truth.csv"), records));
 
         List<VmsReport> vmsReports = new ArrayList<>();
-        for (io.coastwatch.sim.emit.VmsReport report : vms) {
+        for (io.coastwatch.sim.emit.VmsLine report : vms) {
             long time = Instant.parse(report.time()).toEpochMilli();
             vmsReports.add(new VmsReport(report.registrationNumber(), report.vmsDeviceId(), time, report.lat(),
                     report.lon(), report.speedKnots(), report.courseDegrees()));

@@ -11,6 +11,7 @@ import io.coastwatch.engine.port.AlertPage;
 import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.server.api.ApiException;
+import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.server.api.GeoJson;
 import io.coastwatch.server.api.TimeParameter;
 import io.coastwatch.store.alert.AlertStore;
@@ -30,7 +31,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -188,7 +188,7 @@ public class AlertController {
         } catch (NoSuchElementException e) {
             throw ApiException.notFound(e.getMessage());
         } catch (TransitionNotAllowedException e) {
-            throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
+            throw new ConflictException(e.getMessage());
         }
     }
 

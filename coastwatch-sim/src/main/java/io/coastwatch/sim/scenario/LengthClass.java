@@ -1,4 +1,4 @@
-package io.coastwatch.sim.fleet;
+package io.coastwatch.sim.scenario;
 
 /**
  * Length classes of Decree 26/2019/ND-CP Art. 43, which decide where a Vietnamese fishing vessel

@@ -8,6 +8,6 @@ package io.coastwatch.sim.emit;
  * @param lat latitude in degrees (5 decimals)
  * @param lon longitude in degrees (5 decimals)
  */
-public record VmsReport(String registrationNumber, String vmsDeviceId, String time, double lat, double lon,
+public record VmsLine(String registrationNumber, String vmsDeviceId, String time, double lat, double lon,
         double speedKnots, double courseDegrees) {
 }

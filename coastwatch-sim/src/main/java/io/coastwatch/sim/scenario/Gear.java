@@ -1,6 +1,6 @@
-package io.coastwatch.sim.fleet;
+package io.coastwatch.sim.scenario;
 
-/** Fishing gear of the Ninh Thuận fleet (SOURCES.md §3), each with its own movement pattern. */
+/** Fishing gear of the Ninh Thuận fleet (the module's {@code README.md}, the demo fleet), each with its own movement pattern. */
 public enum Gear {
     /** Vây rút chì: circles round a school, then hauls. */
     PURSE_SEINE,

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Thread-safe; {@link #nearLand} keeps a cache of the distance to land per cell of 0.002° (about
  * 220 m), so that vessels drifting along the coast do not test every coast edge at every step.
  */
-public final class LandMask {
+public final class Coast {
     private static final double CELL_DEGREES = 0.002;
     /** Half the diagonal of a cell, metres, rounded up: a point lies this close to its cell's centre. */
     private static final double CELL_HALF_DIAGONAL_METRES = 160;
@@ -17,7 +17,7 @@ public final class LandMask {
     private final List<Polygon> land;
     private final Map<Long, Double> cellDistanceMetres = new ConcurrentHashMap<>();
 
-    public LandMask(List<Polygon> land) {
+    public Coast(List<Polygon> land) {
         this.land = List.copyOf(land);
     }
 

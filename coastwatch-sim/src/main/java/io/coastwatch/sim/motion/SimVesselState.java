@@ -4,7 +4,7 @@ package io.coastwatch.sim.motion;
  * The true kinematic state of one simulated vessel at {@link #timeMillis()}: what its GNSS and
  * compass would say. Mutable; owned by the simulation thread.
  */
-public final class VesselState {
+public final class SimVesselState {
     /** AIS navigational status: under way using engine. */
     public static final int UNDER_WAY = 0;
     /** AIS navigational status: at anchor. */
@@ -21,7 +21,7 @@ public final class VesselState {
     private int navigationStatus = MOORED;
     private long timeMillis;
 
-    public VesselState(LonLat position, long timeMillis) {
+    public SimVesselState(LonLat position, long timeMillis) {
         this.position = position;
         this.timeMillis = timeMillis;
     }
