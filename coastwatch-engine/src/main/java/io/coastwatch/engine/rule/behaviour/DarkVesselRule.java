@@ -29,11 +29,11 @@ import java.util.Map;
  * gap of the vessel). Writer thread only.
  */
 public final class DarkVesselRule extends BehaviourRule {
-    /** RULES.md: no AIS report for 6 h. */
+    /** docs/rules.md: no AIS report for 6 h. */
     public static final Duration DEFAULT_GAP = Duration.ofHours(6);
-    /** RULES.md: 12 h when it went dark far offshore. */
+    /** docs/rules.md: 12 h when it went dark far offshore. */
     public static final Duration DEFAULT_DELIBERATE_GAP = Duration.ofHours(12);
-    /** RULES.md: far offshore is 50 nm. */
+    /** docs/rules.md: far offshore is 50 nm. */
     public static final double DEFAULT_OFFSHORE_NM = 50;
     /** How often a dark vessel's alert is refreshed, and a silent vessel looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();

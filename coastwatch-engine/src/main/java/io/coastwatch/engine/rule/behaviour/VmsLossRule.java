@@ -26,13 +26,13 @@ import java.util.Map;
  * thread only.
  */
 public final class VmsLossRule extends BehaviourRule {
-    /** RULES.md: 6 h at sea. */
+    /** docs/rules.md: 6 h at sea. */
     public static final Duration DEFAULT_GAP = Duration.ofHours(6);
-    /** RULES.md: 60 h in port. */
+    /** docs/rules.md: 60 h in port. */
     public static final Duration DEFAULT_IN_PORT_GAP = Duration.ofHours(60);
-    /** RULES.md: first escalation at 24 h. */
+    /** docs/rules.md: first escalation at 24 h. */
     public static final Duration DEFAULT_ESCALATION_1 = Duration.ofHours(24);
-    /** RULES.md: second escalation at 10 days. */
+    /** docs/rules.md: second escalation at 10 days. */
     public static final Duration DEFAULT_ESCALATION_2 = Duration.ofDays(10);
     /** How often a lost terminal's alert is refreshed and its vessel's place looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Dwell (RULES.md): a vessel stays inside a watched zone (by default protected, restricted,
+ * Dwell (docs/rules.md): a vessel stays inside a watched zone (by default protected, restricted,
  * sea-economy and custom zones) longer than {@code duration} (default 30 min), counted from the
  * first fix inside. Judged at each fix and at each clock tick, while the vessel's last fix is inside
  * and no older than {@code staleAfter} (default 3 h: a VMS vessel reports every 2 h); ends when a fix

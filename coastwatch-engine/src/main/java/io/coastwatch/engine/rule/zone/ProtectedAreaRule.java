@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Protected or restricted area (RULES.md): any vessel inside a marine protected area, military or
+ * Protected or restricted area (docs/rules.md): any vessel inside a marine protected area, military or
  * restricted area or sea-economy project area (the default kinds), unless the zone exempts it: the
  * zone property {@value #EXEMPT_PROPERTY} lists, comma-separated, the MMSIs and registration numbers
  * (however written) allowed in. One alert per vessel and zone, held while inside (a vessel first

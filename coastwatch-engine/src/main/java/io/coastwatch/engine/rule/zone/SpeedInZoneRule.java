@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Speed in zone (RULES.md, Skylight's speed range): inside a watched zone (by default restricted,
+ * Speed in zone (docs/rules.md, Skylight's speed range): inside a watched zone (by default restricted,
  * sea-economy and custom zones) the speed over ground stays outside [{@code minSpeedKnots},
  * {@code maxSpeedKnots}] (default 1 kn, no maximum) for {@code duration} (default 20 min). Fixes
  * without a speed change nothing; a fix within the range, or outside the zone, ends it. Writer
