@@ -14,6 +14,7 @@ import io.coastwatch.documents.TextStyle;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -31,6 +32,7 @@ public final class PdfDocumentWriter implements DocumentWriter {
     private static final float POINTS_PER_MM = 72f / 25.4f;
     private static final Color HEADER_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final float SIGNING_SPACE_MM = 25;
+    private static final float RULE_LEADING_PT = 9;
 
     @Override
     public String mediaType() {
@@ -59,7 +61,7 @@ public final class PdfDocumentWriter implements DocumentWriter {
             pdf.add(headBlock(document, fonts));
             pdf.add(centred(document.documentType(), fonts.font(true, false, format.mottoPt()), 12));
             pdf.add(centred(document.subject(), fonts.font(true, false, format.mottoPt()), 0));
-            pdf.add(new LineSeparator(0.5f, 25, Color.BLACK, Element.ALIGN_CENTER, -4));
+            pdf.add(rule(25, fonts.font(false, false, format.mottoPt())));
             pdf.add(new org.openpdf.text.Paragraph(" ", fonts.font(false, false, format.bodyPt())));
             for (Block block : document.body()) {
                 pdf.add(element(block, format, fonts));
@@ -138,22 +140,24 @@ public final class PdfDocumentWriter implements DocumentWriter {
         };
     }
 
+    /** The picture and its caption in one borderless cell, so that they stay on one page, both centred. */
     private static Element figure(Figure figure, AdministrativeFormat format, PdfFonts fonts)
             throws DocumentException, IOException {
         Image image = Image.getInstance(figure.png());
         double maxWidth = format.textWidthMm();
         image.scaleAbsolute(mm(figure.widthMm(maxWidth)), mm(figure.heightMm(maxWidth)));
         image.setAlignment(Image.MIDDLE);
-        org.openpdf.text.Paragraph paragraph = new org.openpdf.text.Paragraph();
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        paragraph.setSpacingBefore(6);
-        paragraph.setKeepTogether(true);
-        paragraph.add(image);
+        PdfPCell cell = borderlessCell();
+        cell.addElement(image);
         if (!figure.caption().isEmpty()) {
-            paragraph.add(centred(figure.caption(), fonts.font(false, true, format.tablePt()), 2));
+            cell.addElement(centred(figure.caption(), fonts.font(false, true, format.tablePt()), 2));
         }
-        paragraph.setSpacingAfter(6);
-        return paragraph;
+        PdfPTable frame = borderless(new float[] {1});
+        frame.setKeepTogether(true);
+        frame.setSpacingBefore(6);
+        frame.setSpacingAfter(6);
+        frame.addCell(cell);
+        return frame;
     }
 
     private static Element headBlock(Document document, PdfFonts fonts) throws DocumentException {
@@ -165,7 +169,7 @@ public final class PdfDocumentWriter implements DocumentWriter {
             left.addElement(centred(head.issuingBodyLine(), fonts.font(false, false, format.headPt()), 0));
         }
         left.addElement(centred(head.unitLine(), fonts.font(true, false, format.headPt()), 0));
-        left.addElement(new LineSeparator(0.5f, 35, Color.BLACK, Element.ALIGN_CENTER, -3));
+        left.addElement(rule(35, fonts.font(false, false, format.headPt())));
         left.addElement(centred(head.numberLine(format), fonts.font(false, false, format.headPt()), 8));
         head.securityMark().ifPresent(mark -> left.addElement(
                 centred(mark, fonts.font(true, false, format.mottoPt()), 6)));
@@ -201,6 +205,18 @@ public final class PdfDocumentWriter implements DocumentWriter {
         table.addCell(left);
         table.addCell(right);
         return table;
+    }
+
+    /**
+     * A centred rule of the given share of the width, in a line of its own just below the text
+     * above (as the decree draws it under the unit's name and under the subject).
+     */
+    private static org.openpdf.text.Paragraph rule(float percentOfWidth, Font font) {
+        Chunk rule = new Chunk(new LineSeparator(0.5f, percentOfWidth, Color.BLACK, Element.ALIGN_CENTER, 0));
+        rule.setFont(font);
+        org.openpdf.text.Paragraph line = new org.openpdf.text.Paragraph(RULE_LEADING_PT, rule);
+        line.setAlignment(Element.ALIGN_CENTER);
+        return line;
     }
 
     private static PdfPTable borderless(float[] weights) throws DocumentException {
