@@ -26,10 +26,14 @@ class QueueLaneTest {
     private static final PlausibilityCheck CHECK = new PlausibilityCheck(LandMask.vietnamRegion());
     private static final int MMSI = 574_002_000;
 
+    private static Pipeline pipeline(PipelineSettings settings) {
+        return Engine.builder().deduplicate(settings).track(new VesselTracker(CHECK))
+                .history(new InMemoryPositionStore(), new InMemoryVesselSnapshotStore()).build().pipeline();
+    }
+
     /** A pipeline whose writer takes about {@code nanosPerUpdate} for each vessel update (a listener that waits). */
     private static Pipeline slowPipeline(int queueCapacity, long nanosPerUpdate) {
-        Pipeline pipeline = new Pipeline(new PipelineSettings(queueCapacity, 0, 0, 60_000), new VesselTracker(CHECK),
-                new InMemoryPositionStore(), new InMemoryVesselSnapshotStore());
+        Pipeline pipeline = pipeline(new PipelineSettings(queueCapacity, 0, 0, 60_000));
         pipeline.subscribe(vessel -> {
             long until = System.nanoTime() + nanosPerUpdate;
             while (System.nanoTime() < until) {
@@ -103,8 +107,7 @@ class QueueLaneTest {
 
     @Test
     void aWaitingOfferGivesUpAfterItsTimeOrWhenTheEngineCloses() throws InterruptedException {
-        Pipeline pipeline = new Pipeline(new PipelineSettings(4, 0, 0, 60_000), new VesselTracker(CHECK),
-                new InMemoryPositionStore(), new InMemoryVesselSnapshotStore());
+        Pipeline pipeline = pipeline(new PipelineSettings(4, 0, 0, 60_000));
         Ingest.Lane lane = pipeline.lane(2);
         VmsReport report = new VmsReport("NT-90123-TS", null, T0, 11.3, 109.5, 5, 90);
         assertTrue(lane.offer(report, 0, TimeUnit.SECONDS));
