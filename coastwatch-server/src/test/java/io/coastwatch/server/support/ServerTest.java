@@ -47,6 +47,12 @@ public abstract class ServerTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("coastwatch.data-dir", DATA_DIR::toString);
+        registry.add("coastwatch.source-defaults.replay-folders[0]", DATA_DIR::toString);
+    }
+
+    /** The folder file sources added through the API may be read in (the data directory). */
+    protected static Path replayFolder() {
+        return DATA_DIR;
     }
 
     @BeforeEach
