@@ -2,6 +2,10 @@ package io.coastwatch.server.api;
 
 import io.coastwatch.engine.zone.geojson.ZoneImportException;
 import io.coastwatch.engine.zone.geojson.ZoneProblem;
+import io.coastwatch.operations.common.InvalidRequest;
+import io.coastwatch.operations.common.NotFound;
+import io.coastwatch.operations.common.OutOfScope;
+import io.coastwatch.operations.common.StateConflict;
 import io.coastwatch.server.source.SourceConflictException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns refused requests into RFC 7807 problem details ({@code application/problem+json}) with a
- * message: {@link ApiException} with its status (and its {@code errors}, one {@link FieldError} per bad field), bad arguments and refused zone documents as 400,
+ * message: the operations use cases' refusals (invalid fields 400, not found 404, out of scope 403,
+ * state conflict 409), {@link ApiException} with its status (and its {@code errors}, one {@link FieldError} per bad field), bad arguments and refused zone documents as 400,
  * conflicts as 409, and Spring MVC's own errors (unreadable body, unknown path, wrong method) as it
  * classifies them. Bad input never becomes a 500.
  */
@@ -64,6 +69,29 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         response.getBody().setProperty("problems", problems);
         return response;
+    }
+
+    /** A use case's refused fields: 400 with one {@link FieldError} per problem. */
+    @ExceptionHandler(InvalidRequest.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequest e) {
+        return api(ApiException.invalid(e.problems().stream()
+                .map(problem -> new FieldError(problem.field(), problem.code(), problem.message()))
+                .toList()));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(OutOfScope.class)
+    ResponseEntity<ProblemDetail> outOfScope(OutOfScope e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(StateConflict.class)
+    ResponseEntity<ProblemDetail> stateConflict(StateConflict e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(SourceConflictException.class)
