@@ -25,6 +25,7 @@ import { formatPlace, parsePlace } from './router.js';
  * @property {(place: import('./router.js').Place) => void} [show] the screen's route is in the URL (again)
  * @property {() => void} [hide] another screen is shown
  * @property {() => void} [render] the language changed: redraw what is not marked data-i18n
+ * @property {Promise<unknown>} [ready] settles when the screen's first data is loaded
  */
 
 const FALLBACK_ROUTE = 'map';
@@ -49,6 +50,7 @@ export class Frame {
    * Offers and mounts the screens the roles may open, then shows the URL's screen.
    * @param {string[]} roles the person's role slugs
    * @param {object} context what the screens share (the live picture, navigate, …); mount may add to it
+   * @returns {Promise<unknown>} settles when every mounted screen's first data is loaded
    */
   start(roles, context) {
     this.allowed = this.screens.filter(screen => mayOpen(roles, screen.roles));
@@ -69,6 +71,7 @@ export class Frame {
     onLanguageChange(() => this.mounted.forEach(({ instance }) => instance.render?.()));
     window.addEventListener('hashchange', () => this.route());
     this.route();
+    return Promise.all([...this.mounted.values()].map(({ instance }) => instance.ready));
   }
 
   renderNav() {

@@ -1,9 +1,9 @@
-// The alert inbox: newest first, filters, severity colours; acknowledge / resolve / false alarm with a
-// comment; the evidence track on the map; live alerts from the WebSocket, with a banner and a sound for
-// a critical one.
+// The alert inbox: newest first, filters, severity colours; acknowledge / escalate / resolve / false
+// alarm with a comment; the alert's history; the evidence track on the map; live alerts from the
+// WebSocket, with a banner (which opens its alert) and a sound for a critical one.
 import { get, getGeoJson, post, query } from '../../api.js';
 import { renderFacts, throttled } from '../../dom.js';
-import { formatTime, t } from '../../i18n.js';
+import { formatTime, has, t } from '../../i18n.js';
 import { alertTitle, alertItem, isOpen, RULE_TYPES } from '../../shared/alert-line.js';
 import { renderTimeline } from '../../shared/timeline.js';
 
@@ -13,8 +13,9 @@ const LIST_MILLIS = 1000;
 const BANNER_TITLES = 3;
 
 export class AlertInbox {
-  constructor(map, elements, { onVesselsAlerting, onShowVessel, onSelect, onCount }) {
+  constructor(map, elements, { onVesselsAlerting, onShowVessel, onSelect, onOpenFromBanner, onCount }) {
     this.onSelect = onSelect;
+    this.onOpenFromBanner = onOpenFromBanner;
     this.onCount = onCount;
     this.map = map;
     this.el = elements;
@@ -39,10 +40,13 @@ export class AlertInbox {
       option.dataset.i18n = `rule.${slug}`;
       elements.rule.append(option);
     });
-    [elements.state, elements.severity, elements.rule].forEach(select => select.addEventListener('change', () => this.load()));
     elements.detail.querySelectorAll('[data-action]').forEach(button =>
       button.addEventListener('click', () => this.act(button.dataset.action)));
     elements.bannerClose.addEventListener('click', () => { elements.banner.hidden = true; });
+    elements.bannerText.addEventListener('click', () => {
+      elements.banner.hidden = true;
+      if (this.alarmed.length) this.onOpenFromBanner(this.alarmed[this.alarmed.length - 1]);
+    });
   }
 
   /** Allows sound: browsers let a page play audio only after a user gesture (the login). */
@@ -111,7 +115,7 @@ export class AlertInbox {
         alarming.push(alert);
       }
       if (!before && this.total !== null && this.matches(alert)) this.total++;
-      if (this.selected && this.selected.id === alert.id) this.selected = alert;
+      if (this.selected && this.selected.id === alert.id) this.selected = { ...alert, history: this.selected.history };
     }
     const changed = new Set(alerts.map(alert => alert.id));
     this.shown = this.shown.filter(alert => !changed.has(alert.id))
@@ -224,8 +228,9 @@ export class AlertInbox {
       ...Object.entries(alert.details || {}).map(([key, value]) => [key, value]),
     ];
     renderFacts(this.el.detailFacts, facts.map(([key, value]) => [key.includes('.') ? t(key) : key, value]));
+    this.el.vessel.href = `#/vessels/${alert.vesselId}`;
     renderTimeline(this.el.history, (alert.history || []).map(entry => ({
-      time: entry.time, who: entry.user, what: t(`history.${entry.action}`), note: entry.comment,
+      time: entry.time, who: entry.user, what: historyStep(entry.action), note: entry.comment,
     })), t('timeline.empty'));
     const open = isOpen(alert);
     this.el.detail.querySelector('[data-action="escalate"]').disabled = !['new', 'acknowledged'].includes(alert.state);
@@ -241,8 +246,16 @@ export class AlertInbox {
       this.el.comment.value = '';
       this.announced.add(updated.id); // the officer has it in hand: no banner for it
       this.apply([updated]);
+      this.selected = await get(`api/v1/alerts/${updated.id}`);
+      this.renderDetail();
     } catch (error) {
       this.el.error.textContent = error.message;
     }
   }
+}
+
+/** What a history step says: the engine's steps (created, severity_raised, ended) or the state a person moved it to. */
+function historyStep(action) {
+  if (has(`alerts.step.${action}`)) return t(`alerts.step.${action}`);
+  return has(`state.${action}`) ? t(`state.${action}`) : action;
 }
