@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coastwatch.server.support.Await;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -105,7 +106,9 @@ class ConsoleFrameTest extends ConsoleServerTest {
         List<String> lines = new java.util.ArrayList<>(nmea.staticData(mmsi, "BINH DINH 08", "XVAB8", 30));
         lines.add(nmea.position(mmsi, 13.6, 109.4, 8, 90, System.currentTimeMillis()));
         replay("frame-vessel", lines);
-        long vessel = admin.get("/api/v1/vessels?q=" + mmsi).json().get("vessels").get(0).get("id").asLong();
+        long vessel = mmsi; // an AIS vessel's id is its MMSI
+        Await.until("the vessel in the picture", WAIT,
+                () -> admin.get("/api/v1/vessels/" + vessel).status() == 200);
         browser.open(anonymous.base() + "/#/alerts?severity=critical&state=resolved");
         browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
         assertEquals("alerts", browser.find("body").getDomAttribute("data-screen"));
