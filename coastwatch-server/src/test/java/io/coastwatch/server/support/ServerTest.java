@@ -58,11 +58,26 @@ public abstract class ServerTest {
         admin = anonymous.bearer(token);
     }
 
-    /** A client logged in as a new account of {@code role}. */
+    /**
+     * A client logged in (HTTP Basic) as a new account holding {@code role} in the command: a role slug
+     * ({@code station-officer}), or a role of before roles were held per unit ({@code ADMIN},
+     * {@code OPERATOR}, {@code VIEWER}, mapped as the migration maps them).
+     */
     protected Api newAccount(String username, String role) {
+        String slug = switch (role) {
+            case "ADMIN" -> "system-admin";
+            case "OPERATOR" -> "duty-officer";
+            case "VIEWER" -> "viewer";
+            default -> role;
+        };
+        return newAccountWithRoles(username, "{\"role\":\"" + slug + "\",\"unitId\":\"*\"}");
+    }
+
+    /** A client logged in (HTTP Basic) as a new account holding the roles of {@code rolesJson} (objects, comma-separated). */
+    protected Api newAccountWithRoles(String username, String rolesJson) {
         String password = username + "-password";
-        Api.Response created = admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"role\":\"" + role + "\"}");
+        Api.Response created = admin.post("/api/v1/accounts", "application/json", "{\"username\":\"" + username
+                + "\",\"password\":\"" + password + "\",\"roles\":[" + rolesJson + "]}");
         if (created.status() != 201) {
             throw new AssertionError("account not created: " + created);
         }
