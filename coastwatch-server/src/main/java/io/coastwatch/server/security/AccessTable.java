@@ -36,6 +36,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class AccessTable {
 
+    private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+
     /** Anyone, without signing in. */
     public static final Who ANYONE = new Who(true, false, Set.of());
     /** Any signed-in account, whatever its roles (its own session, tokens and password). */
@@ -124,8 +126,6 @@ public final class AccessTable {
             row(GET, "/api/v1/alerts/{id}/evidence", PICTURE),
             row(GET, "/api/v1/alerts/{id}/deliveries", ADMINS),
             row(POST, "/api/v1/alerts/{id}/{action}", ACTING));
-
-    private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
     private AccessTable() {
     }

@@ -43,11 +43,11 @@ class SecurityTest extends ServerTest {
         assertEquals(403, viewer.get("/api/v1/accounts").status());
         assertEquals(403, newAccount("operator-1", "OPERATOR").delete("/api/v1/sources/anything").status());
         assertEquals(409, admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"viewer-1\",\"password\":\"another-password\",\"role\":\"VIEWER\"}").status());
+                "{\"username\":\"viewer-1\",\"password\":\"another-password\",\"roles\":[{\"role\":\"viewer\",\"unitId\":\"*\"}]}").status());
         assertEquals(400, admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"short\",\"password\":\"short\",\"role\":\"VIEWER\"}").status());
+                "{\"username\":\"short\",\"password\":\"short\",\"roles\":[{\"role\":\"viewer\",\"unitId\":\"*\"}]}").status());
         assertEquals(400, admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"captain\",\"password\":\"long-enough-password\",\"role\":\"CAPTAIN\"}").status());
+                "{\"username\":\"captain\",\"password\":\"long-enough-password\",\"roles\":[{\"role\":\"captain\",\"unitId\":\"*\"}]}").status());
     }
 
     @Test
@@ -76,7 +76,7 @@ class SecurityTest extends ServerTest {
                 "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         JsonNode session = Api.parse(login.body());
-        assertEquals("ADMIN", session.get("role").asString());
+        assertEquals("system-admin", session.get("role").asString());
         String csrf = session.get("csrfToken").asString();
         assertNotNull(csrf);
         assertTrue(login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("SameSite=Strict")),
@@ -86,7 +86,7 @@ class SecurityTest extends ServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode());
 
-        String account = "{\"username\":\"made-in-session\",\"password\":\"session-password\",\"role\":\"VIEWER\"}";
+        String account = "{\"username\":\"made-in-session\",\"password\":\"session-password\",\"roles\":[{\"role\":\"viewer\",\"unitId\":\"*\"}]}";
         HttpResponse<String> withoutCsrf = browser.send(json(base + "/api/v1/accounts", account), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, withoutCsrf.statusCode(), withoutCsrf.body());
         assertTrue(Api.parse(withoutCsrf.body()).get("detail").asString().contains("CSRF token"), withoutCsrf.body());
