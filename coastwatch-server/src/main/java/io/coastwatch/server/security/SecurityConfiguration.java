@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -209,12 +210,15 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Whether a request must bear the CSRF token: every state-changing request, unless a bearer token or
-     * Basic credentials in its headers were verified (a foreign page can make a browser send cookies, never
-     * those headers); the log-in itself is exempt (it has no session yet).
+     * Whether a request must bear the CSRF token: every state-changing request a console session
+     * authenticates, unless a bearer token or Basic credentials in its headers were verified (a foreign page
+     * can make a browser send cookies, never those headers). A request nobody authenticated needs none: the
+     * access table refuses it with a 401 (a script that forgot its credentials learns that, not "CSRF"); the
+     * log-in itself is exempt (it has no session yet).
      */
     private static boolean needsCsrf(HttpServletRequest request) {
-        if (SAFE_METHODS.contains(request.getMethod()) || RequestAuthentication.byHeader(request)) {
+        if (SAFE_METHODS.contains(request.getMethod()) || RequestAuthentication.byHeader(request)
+                || CoastwatchUser.of(SecurityContextHolder.getContext().getAuthentication()) == null) {
             return false;
         }
         return !("POST".equals(request.getMethod()) && "/api/v1/session".equals(request.getRequestURI()));
