@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Runs each write to accounts, roles, tokens, sessions and security settings in one transaction with its
@@ -21,26 +20,21 @@ import org.springframework.beans.factory.ObjectProvider;
  * line. Thread-safe.
  */
 final class AccountAudit {
-    private final ObjectProvider<Transactions> transactions;
-    private final ObjectProvider<AuditLog> log;
+    private final Transactions transactions;
+    private final AuditLog log;
 
-    AccountAudit(ObjectProvider<Transactions> transactions, ObjectProvider<AuditLog> log) {
+    AccountAudit(Transactions transactions, AuditLog log) {
         this.transactions = transactions;
         this.log = log;
     }
 
     /** Does {@code write} and appends what {@code actor} did, in one transaction; returns the write's result. */
     <T> T write(Actor actor, String action, String entity, String id, Object before, Object after, Supplier<T> write) {
-        Transactions unitOfWork = transactions.getIfAvailable();
-        AuditLog audit = log.getIfAvailable();
-        Supplier<T> audited = () -> {
-            T result = write.get();
-            if (audit != null) {
-                audit.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), action, entity, id, before, after));
-            }
-            return result;
-        };
-        T result = unitOfWork == null ? audited.get() : unitOfWork.write(audited);
+        T result = transactions.write(() -> {
+            T written = write.get();
+            log.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), action, entity, id, before, after));
+            return written;
+        });
         SecurityLog.changed(actor.account(), entity + "-" + action, id);
         return result;
     }

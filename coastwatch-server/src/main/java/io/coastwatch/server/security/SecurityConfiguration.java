@@ -2,10 +2,9 @@ package io.coastwatch.server.security;
 
 import io.coastwatch.operations.access.Actor;
 import io.coastwatch.operations.access.UnitScope;
-import io.coastwatch.operations.audit.AuditLog;
-import io.coastwatch.operations.common.Transactions;
 import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.server.config.CoastwatchProperties;
+import io.coastwatch.store.Database;
 import io.coastwatch.store.account.AccountStore;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,8 +98,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AccountAudit accountAudit(ObjectProvider<Transactions> transactions, ObjectProvider<AuditLog> log) {
-        return new AccountAudit(transactions, log);
+    AccountAudit accountAudit(Database database) {
+        return new AccountAudit(database.transactions(), database.audit());
     }
 
     @Bean

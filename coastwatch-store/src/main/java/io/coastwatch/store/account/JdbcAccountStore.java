@@ -3,8 +3,8 @@ package io.coastwatch.store.account;
 import io.coastwatch.operations.access.Role;
 import io.coastwatch.operations.access.RoleAssignment;
 import io.coastwatch.store.account.Account.OidcIdentity;
-import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
+import io.coastwatch.store.tx.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Accounts in the {@code accounts} table with their roles in {@code account_roles} (an absent unit or
  * agency written as {@code ''}), API tokens in {@code api_tokens}. Every write is one durable
- * transaction. Thread-safe.
+ * transaction, or joins the calling use case's ({@link JdbcTransactions}) with its audit record.
+ * Thread-safe.
  */
 public final class JdbcAccountStore implements AccountStore {
 
@@ -28,10 +29,11 @@ public final class JdbcAccountStore implements AccountStore {
     private static final String TOKEN_COLUMNS = "id, token_hash, username, label, created_ms, expires_ms, last_used_ms";
     private static final String NONE = "";
 
-    private final ConnectionSource connections;
+    private final JdbcTransactions transactions;
 
-    public JdbcAccountStore(ConnectionSource connections) {
-        this.connections = connections;
+    /** @param transactions the store's transactions: a write inside a use case's transaction joins it (and its audit record) */
+    public JdbcAccountStore(JdbcTransactions transactions) {
+        this.transactions = transactions;
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     private Optional<Account> first(String where, String first, String second) {
-        return connections.read(connection -> {
+        return transactions.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + ACCOUNT_COLUMNS + " FROM accounts " + where)) {
                 query.setString(1, first);
@@ -65,7 +67,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public List<Account> all() {
-        return connections.read(connection -> {
+        return transactions.read(connection -> {
             Map<String, List<RoleAssignment>> roles = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT username, role, unit_id, agency_id FROM account_roles ORDER BY role, unit_id, agency_id");
@@ -88,7 +90,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public void create(Account account) {
-        boolean created = connections.write(Durability.DURABLE, connection -> {
+        boolean created = transactions.write(Durability.DURABLE, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO accounts (" + ACCOUNT_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
                 insert.setString(1, account.username());
@@ -107,7 +109,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public void update(Account account) {
-        boolean updated = connections.write(Durability.DURABLE, connection -> {
+        boolean updated = transactions.write(Durability.DURABLE, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE accounts SET password_hash = ?,"
                     + " enabled = ?, created_ms = ?, password_changed_ms = ?, person_id = ?, totp_secret = ?,"
                     + " oidc_issuer = ?, oidc_subject = ? WHERE username = ?")) {
@@ -131,7 +133,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public boolean delete(String username) {
-        return connections.write(Durability.DURABLE, connection -> {
+        return transactions.write(Durability.DURABLE, connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM accounts WHERE username = ?")) {
                 delete.setString(1, username);
                 return delete.executeUpdate() > 0; // roles and tokens go with it (ON DELETE CASCADE)
@@ -141,7 +143,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public void saveToken(ApiToken token) {
-        connections.write(Durability.DURABLE, connection -> {
+        transactions.write(Durability.DURABLE, connection -> {
             if (!accountExists(connection, token.username())) {
                 throw new IllegalStateException("cannot save a token for '" + token.username()
                         + "': there is no such account");
@@ -176,7 +178,7 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     private List<ApiToken> tokensWhere(String where, String value) {
-        return connections.read(connection -> {
+        return transactions.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT " + TOKEN_COLUMNS + " FROM api_tokens WHERE " + where)) {
                 query.setString(1, value);
@@ -194,7 +196,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public boolean deleteToken(String id) {
-        return connections.write(Durability.DURABLE, connection -> {
+        return transactions.write(Durability.DURABLE, connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM api_tokens WHERE id = ?")) {
                 delete.setString(1, id);
                 return delete.executeUpdate() > 0;
@@ -204,7 +206,7 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public void markTokenUsed(String id, long millis) {
-        connections.write(Durability.RELAXED, connection -> {
+        transactions.write(Durability.RELAXED, connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE api_tokens SET last_used_ms = ? WHERE id = ? AND last_used_ms < ?")) {
                 update.setLong(1, millis);
