@@ -5,19 +5,19 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.coastwatch.operations.access.Actor;
 import io.coastwatch.operations.access.Role;
 import io.coastwatch.operations.access.RoleAssignment;
+import io.coastwatch.operations.common.Ids;
 import io.coastwatch.operations.common.NotFound;
 import io.coastwatch.operations.common.OutOfScope;
 import io.coastwatch.operations.common.StateConflict;
 import io.coastwatch.server.api.ApiException;
-import io.coastwatch.store.account.Account;
 import io.coastwatch.store.account.Account.OidcIdentity;
+import io.coastwatch.store.account.Account;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.account.ApiToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -30,7 +30,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class AccountAdministration {
     /** The pattern of usernames, the API's id pattern ({@code docs/development.md}). */
-    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Duration ENROLMENT_TIME = Duration.ofMinutes(10);
     private static final String ISSUER = "Coastwatch";
 
@@ -65,7 +64,7 @@ final class AccountAdministration {
 
     /** A new local account; 400 for a bad username or password, 409 when the name is taken. */
     Account create(Actor by, String username, String password, List<RoleAssignment> assignments, String personId) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (username == null || !Ids.isValid(username)) {
             throw ApiException.invalid("username", "bad-format", "a username is 1-64 letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit");
         }

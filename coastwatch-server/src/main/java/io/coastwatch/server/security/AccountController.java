@@ -3,6 +3,7 @@ package io.coastwatch.server.security;
 import io.coastwatch.operations.access.Actor;
 import io.coastwatch.operations.access.Role;
 import io.coastwatch.operations.access.RoleAssignment;
+import io.coastwatch.operations.common.Ids;
 import io.coastwatch.operations.common.NotFound;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.store.account.Account;
@@ -170,7 +171,7 @@ public class AccountController {
             }
             String unit = view.unitId();
             if (role != Role.LIAISON && (unit == null || !(unit.equals(RoleAssignment.ROOT)
-                    || AccountAdministration.USERNAME.matcher(unit).matches()))) {
+                    || Ids.isValid(unit)))) {
                 throw ApiException.invalid(field + ".unitId", "required", "a " + role.slug()
                         + " holds the role in a unit: its id, or * for the command");
             }

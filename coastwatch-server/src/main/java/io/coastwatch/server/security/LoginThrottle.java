@@ -33,16 +33,22 @@ final class LoginThrottle {
     private record Failures(int count, long blockedUntilMillis) {
     }
 
-    /** How long {@code username} from {@code address} must still wait; empty when it may try now. */
+    /**
+     * How long {@code username} from {@code address} must still wait; empty when it may try now.
+     *
+     * @param username the account tried, or {@code null} for a credential that names none (a token)
+     */
     Optional<Duration> wait(String username, String address) {
         long now = clock.millis();
-        long until = Math.max(blockedUntil(accounts, username), blockedUntil(addresses, address));
+        long until = Math.max(username == null ? 0 : blockedUntil(accounts, username), blockedUntil(addresses, address));
         return until > now ? Optional.of(Duration.ofMillis(until - now)) : Optional.empty();
     }
 
-    /** Counts a failed attempt of {@code username} (known or not) from {@code address}. */
+    /** Counts a failed attempt of {@code username} (known or not; {@code null} for a token) from {@code address}. */
     void failed(String username, String address) {
-        count(accounts, username, settings.accountAttempts());
+        if (username != null) {
+            count(accounts, username, settings.accountAttempts());
+        }
         count(addresses, address, settings.addressAttempts());
     }
 

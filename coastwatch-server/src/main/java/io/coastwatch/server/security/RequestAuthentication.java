@@ -100,7 +100,7 @@ final class RequestAuthentication extends OncePerRequestFilter {
     }
 
     private CoastwatchUser bearer(String token, String address) {
-        Optional<java.time.Duration> wait = throttle.wait("", address);
+        Optional<java.time.Duration> wait = throttle.wait(null, address);
         if (wait.isPresent()) {
             SecurityLog.failed(null, address, "token", Reason.THROTTLED.slug());
             throw new LoginRefused(Reason.THROTTLED, wait.get());
@@ -108,7 +108,7 @@ final class RequestAuthentication extends OncePerRequestFilter {
         Optional<CoastwatchUser> user = token.startsWith(LocalTokens.PREFIX) ? tokens.authenticate(token)
                 : signOnTokens.authenticate(token, address);
         if (user.isEmpty()) {
-            throttle.failed("", address);
+            throttle.failed(null, address);
             SecurityLog.failed(null, address, "token", "unknown-expired-or-revoked-token");
             throw new LoginRefused(Reason.BAD_CREDENTIALS);
         }

@@ -2,15 +2,15 @@ package io.coastwatch.server.security;
 
 import io.coastwatch.operations.access.Role;
 import io.coastwatch.operations.access.RoleAssignment;
+import io.coastwatch.operations.common.Ids;
 import io.coastwatch.operations.org.UnitTree;
-import io.coastwatch.store.account.Account;
 import io.coastwatch.store.account.Account.OidcIdentity;
+import io.coastwatch.store.account.Account;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns the identity an OpenID Connect provider vouches for into a Coastwatch user. The provider says
@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class SignOnAccounts {
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final SecurityProperties.Oidc settings;
     private final AccountAdministration administration;
@@ -52,7 +51,7 @@ final class SignOnAccounts {
         String subject = String.valueOf(claims.get("sub"));
         Object named = claims.get(settings.usernameClaim());
         String username = named == null ? subject : named.toString();
-        if (!USERNAME.matcher(username).matches()) {
+        if (!Ids.isValid(username)) {
             SecurityLog.failed(username, address, via.slug(), "username-claim-not-an-id");
             return Optional.empty();
         }

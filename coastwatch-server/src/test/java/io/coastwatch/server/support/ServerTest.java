@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "coastwatch.source-defaults.idle-timeout=5s",
             "coastwatch.engine.snapshot-interval=1s",
             "coastwatch.engine.duplicate-window=0s",
-            "server.address=127.0.0.1"
+            "server.address=127.0.0.1",
+            // every test client calls from 127.0.0.1: the tests' bad credentials must not hold the others back
+            "coastwatch.security.lockout.address-attempts=100000"
         })
 public abstract class ServerTest {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
