@@ -21,13 +21,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A server with HTTP Basic turned off and a strict lock-out: Basic credentials authenticate nothing, and
- * failed log-ins hold first the account, then the address, with {@code 429} and {@code Retry-After}.
+ * A server with HTTP Basic turned off, a short session timeout and a strict lock-out: Basic credentials
+ * authenticate nothing, an idle session ends, and failed log-ins hold first the account, then the
+ * address, with {@code 429} and {@code Retry-After}.
  */
 @SpringBootTest(classes = CoastwatchApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "coastwatch.admin.password=" + LoginProtectionTest.ADMIN_PASSWORD,
             "coastwatch.security.basic=false",
+            "coastwatch.security.session-timeout=3s",
             "coastwatch.security.lockout.account-attempts=2",
             "coastwatch.security.lockout.address-attempts=8",
             "coastwatch.security.lockout.initial-delay=1h",
@@ -67,6 +69,17 @@ class LoginProtectionTest {
 
     @Test
     @Order(2)
+    void aSessionUnusedForItsTimeoutEnds() throws InterruptedException {
+        ConsoleSession console = new ConsoleSession(new Api(port).base());
+        assertEquals(200, console.login("admin", ADMIN_PASSWORD, null).status());
+        Thread.sleep(1500);
+        assertEquals(200, console.get("/api/v1/session").status(), "in use: kept");
+        Thread.sleep(4500);
+        assertEquals(401, console.get("/api/v1/session").status(), "unused for longer than 3 s: ended");
+    }
+
+    @Test
+    @Order(3)
     void failedLogInsHoldTheAccountThenTheAddress() {
         Api anonymous = new Api(port);
         ConsoleSession administrator = new ConsoleSession(anonymous.base());
