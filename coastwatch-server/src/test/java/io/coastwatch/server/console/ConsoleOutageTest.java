@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import tools.jackson.databind.JsonNode;
 
@@ -43,8 +42,7 @@ class ConsoleOutageTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration OFFLINE_WITHIN = Duration.ofSeconds(15);
 
-    @TempDir
-    Path directory;
+    private Path directory;
     private Process server;
     private Api admin;
     private String base;
@@ -56,6 +54,7 @@ class ConsoleOutageTest {
     @BeforeAll
     void startServerAndBrowser() throws IOException {
         Browser.requireInstalled();
+        directory = Files.createTempDirectory("coastwatch-outage-test");
         Path config = directory.resolve("coastwatch.yml");
         Files.writeString(config, "coastwatch:\n  zones:\n    seed: demo\n");
         int httpPort = ChildCoastwatch.freePort();

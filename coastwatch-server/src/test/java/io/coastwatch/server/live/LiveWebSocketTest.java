@@ -62,7 +62,7 @@ class LiveWebSocketTest extends ServerTest {
     @Test
     void beatsAtConnectionAndThenWithTheNewestDataTime() {
         long dataMillis = System.currentTimeMillis() - 90_000; // the data is a minute and a half old
-        replay("heartbeat-feed", List.of(nmea.position(574_200_101, 12.6, 110.1, 8.5, dataMillis)));
+        replay("heartbeat-feed", List.of(nmea.position(574_200_101, 14.5, 110.1, 8.5, dataMillis)));
         Await.until("the vessel known", Duration.ofSeconds(10), () -> admin.get("/api/v1/vessels/574200101").status() == 200);
         LiveFeed collector = new LiveFeed();
         WebSocket socket = connect(collector);
