@@ -34,7 +34,7 @@ abstract class DatabaseContract extends DatabaseTestBase {
             assertEquals(migrations.latestVersion(), migrations.currentVersion());
             List<Integer> versions = connections.read(connection -> {
                 try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT version FROM " + Migrations.VERSION_TABLE + " ORDER BY version");
+                        "SELECT version FROM " + Migrations.HISTORY_TABLE + " ORDER BY version");
                         ResultSet rows = query.executeQuery()) {
                     List<Integer> applied = new java.util.ArrayList<>();
                     while (rows.next()) {
@@ -54,7 +54,7 @@ abstract class DatabaseContract extends DatabaseTestBase {
     void aDatabaseNewerThanThisCodeIsRefused() {
         try (ConnectionSource connections = connections()) {
             connections.write(io.coastwatch.store.jdbc.Durability.DURABLE, connection -> {
-                ConnectionSource.execute(connection, "INSERT INTO " + Migrations.VERSION_TABLE
+                ConnectionSource.execute(connection, "INSERT INTO " + Migrations.HISTORY_TABLE
                         + " (version, description, applied_ms) VALUES (999, 'future', 0)");
                 return null;
             });
