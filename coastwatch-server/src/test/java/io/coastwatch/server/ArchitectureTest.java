@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,8 +15,21 @@ import com.tngtech.archunit.lang.ArchRule;
  * held by the build, and no package cycles in any module. Every rule must match classes (ArchUnit's
  * default {@code failOnEmptyShould}): a renamed package fails the build instead of passing unchecked.
  */
-@AnalyzeClasses(packages = "io.coastwatch", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.coastwatch",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /**
+     * Leaves out the other modules' test jars (the store's contract tests reach the server's tests as a
+     * {@code test-jar}, which {@link ImportOption.DoNotIncludeTests} does not recognise): the rules
+     * are about the product's classes.
+     */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     private static final String[] SPRING_SERVLET_OR_SQL = {
         "org.springframework..", "jakarta.servlet..", "java.sql..", "javax.sql.."};
@@ -41,6 +55,15 @@ class ArchitectureTest {
                     "io.coastwatch.sim..")
             .orShould().dependOnClassesThat().resideInAnyPackage(SPRING_SERVLET_OR_SQL)
             .because("the command's work is plain Java: its repositories are ports the store implements");
+
+    @ArchTest
+    static final ArchRule documentsKnowNothingOfCoastwatch = noClasses()
+            .that().resideInAPackage("io.coastwatch.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.coastwatch.ais..", "io.coastwatch.engine..",
+                    "io.coastwatch.operations..", "io.coastwatch.store..", "io.coastwatch.server..",
+                    "io.coastwatch.sim..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(SPRING_SERVLET_OR_SQL)
+            .because("the document kit is a plain library: its callers turn their own records into a document");
 
     @ArchTest
     static final ArchRule onlyTheStoreAndTheServerUseTheOperations = noClasses()
@@ -78,6 +101,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule operationsPackagesHaveNoCycles = noCyclesIn("operations");
+
+    @ArchTest
+    static final ArchRule documentsPackagesHaveNoCycles = noCyclesIn("documents");
 
     @ArchTest
     static final ArchRule storePackagesHaveNoCycles = noCyclesIn("store");

@@ -187,7 +187,7 @@ class ScriptedEventsTest {
         }
         assertTrue(widest > 10 * NM, "two places " + widest / NM + " nm apart within 10 min");
         assertTrue(truth.stream().anyMatch(t -> t.ruleId().equals("position-jump") && t.mmsi() == conflict.mmsi()
-                && t.startMillis() == conflict.startMillis()), "alternating reports are position jumps too (RULES.md)");
+                && t.startMillis() == conflict.startMillis()), "alternating reports are position jumps too (docs/rules.md)");
         assertTrue(decoded.positionsOf(conflict.mmsi()).stream().filter(r -> r.timeMillis() > conflict.endMillis() + 600_000)
                 .allMatch(r -> impliedFromPrevious(conflict.mmsi(), r) < 50));
     }
@@ -200,7 +200,7 @@ class ScriptedEventsTest {
         assertFalse(area.contains(track.get(track.size() - 1).position()), "gone out of the area, not vanished at sea");
         TrackPoint loitering = at(track, event("loitering").startMillis() + 3_600_000);
         assertTrue(SimulationRuns.AREA.land().distanceToLandMetres(loitering.position()) > 20 * NM,
-                "farther than 20 nm from shore, as RULES.md's loitering of a carrier");
+                "farther than 20 nm from shore, as docs/rules.md's loitering of a carrier");
     }
 
     @Test

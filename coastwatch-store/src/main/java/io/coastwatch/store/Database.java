@@ -4,9 +4,11 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.alert.AlertStore;
+import io.coastwatch.store.audit.JdbcAuditLog;
 import io.coastwatch.store.registry.RegistryStore;
 import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
+import io.coastwatch.store.tx.JdbcTransactions;
 import io.coastwatch.store.zone.ZoneStore;
 import java.time.Clock;
 
@@ -39,11 +41,21 @@ public interface Database extends AutoCloseable {
     SourceDefinitionStore sources();
 
     ZoneStore zones();
+
     AlertStore alerts();
 
     RegistryStore registry();
 
     RuleDefinitionStore rules();
+
+    /**
+     * The unit of work of the operations' use cases: a durable transaction bound to the calling thread,
+     * which the operations' repositories and {@link #audit()} join.
+     */
+    JdbcTransactions transactions();
+
+    /** The append-only, hash-chained audit log; appends join the caller's {@link #transactions() transaction}. */
+    JdbcAuditLog audit();
 
     @Override
     void close();

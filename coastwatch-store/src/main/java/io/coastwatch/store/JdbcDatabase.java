@@ -6,6 +6,7 @@ import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.account.JdbcAccountStore;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.alert.JdbcAlertStore;
+import io.coastwatch.store.audit.JdbcAuditLog;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.position.JdbcPositionStore;
@@ -15,6 +16,7 @@ import io.coastwatch.store.rule.JdbcRuleDefinitionStore;
 import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.source.JdbcSourceDefinitionStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
+import io.coastwatch.store.tx.JdbcTransactions;
 import io.coastwatch.store.vessel.JdbcVesselSnapshotStore;
 import io.coastwatch.store.zone.JdbcZoneStore;
 import io.coastwatch.store.zone.ZoneStore;
@@ -36,6 +38,8 @@ final class JdbcDatabase implements Database {
     private final JdbcAlertStore alerts;
     private final JdbcRegistryStore registry;
     private final JdbcRuleDefinitionStore rules;
+    private final JdbcTransactions transactions;
+    private final JdbcAuditLog audit;
 
     private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
         this.connections = connections;
@@ -47,6 +51,8 @@ final class JdbcDatabase implements Database {
         this.alerts = new JdbcAlertStore(connections, clock);
         this.registry = new JdbcRegistryStore(connections);
         this.rules = new JdbcRuleDefinitionStore(connections);
+        this.transactions = new JdbcTransactions(connections);
+        this.audit = new JdbcAuditLog(transactions, clock);
     }
 
     /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
@@ -103,6 +109,16 @@ final class JdbcDatabase implements Database {
     @Override
     public RuleDefinitionStore rules() {
         return rules;
+    }
+
+    @Override
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public JdbcAuditLog audit() {
+        return audit;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One entry of the audit log as stored: the {@link AuditRecord} with its place in the chain. Immutable.
  *
  * @param seq 1 for the first entry, then one more per entry, without gaps
- * @param time when the write was made (the store's clock), to the millisecond
+ * @param time when the entry was appended (the store's clock), to the millisecond
  * @param account who
  * @param unitId in which unit, or {@code null}
  * @param action what
@@ -32,5 +32,10 @@ public record AuditEntry(long seq, Instant time, String account, String unitId, 
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(previousHash, "previousHash");
         Objects.requireNonNull(hash, "hash");
+    }
+
+    /** This entry as the head of the chain it ends. */
+    public AuditChain.Head head() {
+        return new AuditChain.Head(seq, hash);
     }
 }

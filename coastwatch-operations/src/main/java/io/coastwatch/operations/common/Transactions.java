@@ -6,7 +6,9 @@ import java.util.function.Supplier;
  * The unit of work of a use case: every repository write and the audit record of that write made
  * inside {@link #write} commit together or not at all. Implemented by the store, which binds one
  * database transaction to the calling thread for the duration of {@code work}; repositories called
- * inside use it. Calls nest: an inner {@code write} joins the outer one.
+ * inside use it. Calls nest: an inner {@code write} joins the outer one, as a savepoint: when the inner
+ * work throws, its writes (and its audit records) are undone, and an outer work that catches the
+ * failure commits the rest.
  *
  * <p>Thread-safe; {@code work} runs on the calling thread.
  */

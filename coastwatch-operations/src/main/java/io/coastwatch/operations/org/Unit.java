@@ -1,10 +1,10 @@
 package io.coastwatch.operations.org;
 
+import io.coastwatch.operations.common.Ids;
 import io.coastwatch.operations.common.Label;
 import io.coastwatch.operations.common.Validity;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One version of a unit: what it was called, where it stood in the tree and what it was responsible
@@ -25,15 +25,11 @@ import java.util.regex.Pattern;
 public record Unit(String id, String code, UnitKind kind, Label name, String parentId, List<String> areaZoneIds,
         String homePortZoneId, Location location, List<Contact> contacts, Validity validity) {
 
-    /** The pattern of every record id in the API (see {@code docs/development.md}). */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
     public Unit {
-        Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("unit id '" + id + "' does not match " + ID.pattern());
+        Ids.require("unit", id);
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("unit " + id + " needs a code");
         }
-        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         if (id.equals(parentId)) {

@@ -2,6 +2,7 @@ package io.coastwatch.operations.org;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The units and their versions (port; the store implements it). Writes join the caller's
@@ -14,6 +15,20 @@ public interface UnitRepository {
 
     /** Every version of {@code unitId}, oldest first; empty when there is no such unit. */
     List<Unit> history(String unitId);
+
+    /** Every version of every unit, by id and then oldest first (an export). */
+    List<Unit> all();
+
+    /** The version of {@code unitId} valid on {@code day}, if any. */
+    default Optional<Unit> on(String unitId, LocalDate day) {
+        return history(unitId).stream().filter(version -> version.validity().covers(day)).findFirst();
+    }
+
+    /** The newest version of {@code unitId} (possibly ended), if the unit exists. */
+    default Optional<Unit> latest(String unitId) {
+        List<Unit> versions = history(unitId);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
 
     /**
      * Stores a version: a new unit, a new version after the latest (whose validity must have been ended

@@ -13,7 +13,26 @@ class AuditChainTest {
 
     @Test
     void aWholeChainVerifies() {
-        assertTrue(AuditChain.verify(chain(5).iterator()).isEmpty());
+        List<AuditEntry> entries = chain(5);
+        AuditChain.Verification verification = AuditChain.verify(entries.iterator(), entries.getLast().head());
+        assertTrue(verification.unbroken());
+        assertEquals(5, verification.verified());
+        assertTrue(AuditChain.verify(List.<AuditEntry>of().iterator(), AuditChain.Head.GENESIS).unbroken());
+    }
+
+    @Test
+    void removedNewestEntriesAreFoundAgainstTheHead() {
+        List<AuditEntry> entries = chain(5);
+        AuditChain.Head head = entries.getLast().head();
+        AuditChain.Verification verification = AuditChain.verify(entries.subList(0, 3).iterator(), head);
+        assertEquals(4, verification.firstBreak().orElseThrow().seq());
+        assertEquals(3, verification.verified());
+    }
+
+    @Test
+    void anEntryAddedBehindTheHeadIsFound() {
+        List<AuditEntry> entries = chain(5);
+        assertEquals(5, AuditChain.verify(entries.iterator(), entries.get(3).head()).firstBreak().orElseThrow().seq());
     }
 
     @Test
@@ -23,14 +42,14 @@ class AuditChainTest {
         entries.set(2, new AuditEntry(third.seq(), third.time(), "someone-else", third.unitId(), third.action(),
                 third.entity(), third.entityId(), third.beforeJson(), third.afterJson(), third.previousHash(),
                 third.hash()));
-        assertEquals(3, AuditChain.verify(entries.iterator()).orElseThrow().seq());
+        assertEquals(3, verify(entries).seq());
     }
 
     @Test
     void aRemovedEntryBreaksTheChainWhereItWas() {
         List<AuditEntry> entries = chain(5);
         entries.remove(1);
-        assertEquals(3, AuditChain.verify(entries.iterator()).orElseThrow().seq());
+        assertEquals(2, verify(entries).seq());
     }
 
     @Test
@@ -41,14 +60,30 @@ class AuditChainTest {
         assertTrue(!withNull.equals(withEmpty));
     }
 
+    @Test
+    void aRehashedChangedEntryBreaksTheNextOne() {
+        List<AuditEntry> entries = chain(5);
+        AuditEntry second = entries.get(1);
+        String forged = AuditChain.hash(2, second.time(), "forger", second.unitId(), second.action(), second.entity(),
+                second.entityId(), second.beforeJson(), second.afterJson(), second.previousHash());
+        entries.set(1, new AuditEntry(2, second.time(), "forger", second.unitId(), second.action(), second.entity(),
+                second.entityId(), second.beforeJson(), second.afterJson(), second.previousHash(), forged));
+        assertEquals(3, verify(entries).seq());
+    }
+
+    private static AuditChain.Break verify(List<AuditEntry> entries) {
+        return AuditChain.verify(entries.iterator(), AuditChain.Head.GENESIS).firstBreak().orElseThrow();
+    }
+
     private static List<AuditEntry> chain(int length) {
         List<AuditEntry> entries = new ArrayList<>();
-        AuditEntry previous = null;
+        AuditChain.Head previous = AuditChain.Head.GENESIS;
         for (int i = 0; i < length; i++) {
-            previous = AuditChain.next(previous, Instant.parse("2026-06-28T03:15:00Z").plusSeconds(i),
+            AuditEntry entry = AuditChain.next(previous, Instant.parse("2026-06-28T03:15:00Z").plusSeconds(i),
                     new AuditRecordText("truc-ban", "station-a", "update", "unit", "station-a",
                             "{\"n\":" + i + "}", "{\"n\":" + (i + 1) + "}"));
-            entries.add(previous);
+            entries.add(entry);
+            previous = entry.head();
         }
         return entries;
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CoastwatchCli.Version.class,
         description = "Coastwatch: maritime border surveillance and operations.",
-        subcommands = {DemoCommand.class, DecodeCommand.class, ServeCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, DemoCommand.class, DecodeCommand.class, ServeCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
 public final class CoastwatchCli {
 
     public static void main(String[] args) {

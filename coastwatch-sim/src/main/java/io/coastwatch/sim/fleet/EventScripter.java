@@ -28,7 +28,7 @@ final class EventScripter {
     private static final double FISHING_SPEED_KNOTS = 5;
     private static final double ENCOUNTER_METRES = 500;
     private static final double PORT_EXIT_METRES = 4_000;
-    /** How far from land the loitering reefer drifts (RULES.md: farther than 20 nm for carriers). */
+    /** How far from land the loitering reefer drifts (docs/rules.md: farther than 20 nm for carriers). */
     private static final double LOITER_SHORE_NM = 25;
     /** How far (south-south-east) the loitering reefer steams off afterwards: out of the demo area. */
     private static final double LOITER_EXIT_NM = 80;
@@ -168,7 +168,7 @@ final class EventScripter {
     }
 
     private void loitering(ScriptedEvent event, long at, long duration, SplittableRandom r) {
-        // RULES.md's loitering of a carrier is farther than 20 nm from shore: the spot is 25 nm out
+        // docs/rules.md's loitering of a carrier is farther than 20 nm from shore: the spot is 25 nm out
         LonLat spot = fleet.planner().ground(fleet.area().zone(LengthClass.FROM_15_M.allowedZoneId()),
                 fleet.planner().router().gate(fleet.area().port(port(event, "PORT-NINHCHU"))), 50_000, 90_000,
                 LOITER_SHORE_NM * NM, r);
@@ -244,7 +244,7 @@ final class EventScripter {
                 identity.mmsi(), identity.registrationNumber(), 0, at, Math.min(end, twinTime.endMillis()), at, "",
                 "a second transmitter sends the same MMSI " + Math.round(Geo.distanceMetres(victimSpot, twinSpot) / NM)
                         + " nm away (victim index " + victim.index() + ", twin index " + twin.index() + ")"));
-        // RULES.md's position jump is "two consecutive positions of one MMSI" implying more than 50 kn:
+        // docs/rules.md's position jump is "two consecutive positions of one MMSI" implying more than 50 kn:
         // the twin's reports, alternating with the victim's, are exactly that
         fleet.addTruth(end -> at >= end ? null : new TruthEvent(EventType.POSITION_JUMP.ruleId(),
                 EventType.POSITION_JUMP.ruleName(), true, identity.mmsi(), identity.registrationNumber(), 0, at,
