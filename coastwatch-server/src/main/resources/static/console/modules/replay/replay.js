@@ -1,16 +1,13 @@
 // Replay: the picture of a past period from the stored history (GET /api/v1/replay) and the alerts of
 // that period, played back at a chosen speed on the same vessel layer; the live feed's vessel updates
-// are set aside meanwhile and the live picture is reloaded at the end.
-import { get, query } from './api.js';
-import { alertItem } from './alerts.js';
-import { formatTime, t } from './i18n.js';
+// are set aside meanwhile and the live picture is reloaded at the end. The period is typed in Vietnam
+// time (GMT+7) whatever the browser's zone.
+import { get, query } from '../../api.js';
+import { formatTime, t } from '../../i18n.js';
+import { parseVietnamTime, toVietnamInput } from '../../format.js';
+import { alertItem } from '../../shared/alert-line.js';
 
 const MINUTE_MILLIS = 60000;
-
-function localInputValue(millis) {
-  const date = new Date(millis);
-  return new Date(millis - date.getTimezoneOffset() * MINUTE_MILLIS).toISOString().slice(0, 16);
-}
 
 export class Replay {
   constructor(elements, { store, layer, live, onEnter, onExit, onAlert }) {
@@ -24,8 +21,8 @@ export class Replay {
     this.data = null;
     this.playing = false;
     const now = Math.floor(Date.now() / MINUTE_MILLIS) * MINUTE_MILLIS;
-    elements.to.value = localInputValue(now);
-    elements.from.value = localInputValue(now - 60 * MINUTE_MILLIS);
+    elements.to.value = toVietnamInput(now);
+    elements.from.value = toVietnamInput(now - 60 * MINUTE_MILLIS);
     elements.play.addEventListener('click', () => (this.data ? this.resume() : this.load()));
     elements.pause.addEventListener('click', () => this.pause());
     elements.stop.addEventListener('click', () => this.stop());
@@ -37,9 +34,9 @@ export class Replay {
   }
 
   async load() {
-    const fromMillis = new Date(this.el.from.value).getTime();
-    const toMillis = new Date(this.el.to.value).getTime();
-    if (!(fromMillis < toMillis)) {
+    const fromMillis = parseVietnamTime(this.el.from.value);
+    const toMillis = parseVietnamTime(this.el.to.value);
+    if (fromMillis === null || toMillis === null || !(fromMillis < toMillis)) {
       this.el.status.textContent = t('replay.badPeriod');
       return;
     }

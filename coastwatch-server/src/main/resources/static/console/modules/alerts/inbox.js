@@ -1,55 +1,22 @@
-// The alert inbox: newest first, filters, severity colours; acknowledge / resolve / false alarm with a
-// comment; the evidence track on the map; live alerts from the WebSocket, with a banner and a sound for
-// a critical one.
-import { get, getGeoJson, post, query } from './api.js';
-import { renderFacts, throttled } from './dom.js';
-import { formatTime, t } from './i18n.js';
+// The alert inbox: newest first, filters, severity colours; acknowledge / escalate / resolve / false
+// alarm with a comment; the alert's history; the evidence track on the map; live alerts from the
+// WebSocket, with a banner (which opens its alert) and a sound for a critical one.
+import { get, getGeoJson, post, query } from '../../api.js';
+import { renderFacts, throttled } from '../../dom.js';
+import { formatTime, has, t } from '../../i18n.js';
+import { alertTitle, alertItem, isOpen, RULE_TYPES } from '../../shared/alert-line.js';
+import { renderTimeline } from '../../shared/timeline.js';
 
-const OPEN_STATES = new Set(['new', 'acknowledged', 'escalated']);
 const PAGE = 200;
 const BATCH_MILLIS = 250;
 const LIST_MILLIS = 1000;
 const BANNER_TITLES = 3;
 
-/** Rule types of the engine (slugs), for the filter and the messages. */
-export const RULE_TYPES = ['zone-entry', 'zone-exit', 'dwell', 'speed-in-zone', 'boundary-approach',
-  'predicted-crossing', 'boundary-crossed', 'foreign-vessel', 'dark-vessel', 'vms-loss', 'encounter',
-  'loitering', 'fishing-wrong-zone', 'protected-area', 'position-jump', 'identity-conflict',
-  'no-departure-record', 'overdue-return', 'unregistered'];
-
-export function isOpen(alert) {
-  return OPEN_STATES.has(alert.state);
-}
-
-/** One line title of an alert: its rule and vessel. */
-export function alertTitle(alert) {
-  const vessel = alert.vesselName || alert.registrationNumber || alert.mmsi || alert.vesselId;
-  return `${t(`rule.${alert.ruleType}`)} — ${vessel}`;
-}
-
-/** A list item button for an alert, as the inbox and the replay show them. */
-export function alertItem(alert, onClick) {
-  const item = document.createElement('li');
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = `alert-item ${isOpen(alert) ? '' : 'closed'}`;
-  button.dataset.alertId = alert.id;
-  const stripe = document.createElement('span');
-  stripe.className = `sev ${alert.severity}`;
-  const title = document.createElement('span');
-  title.className = 'title';
-  title.textContent = alertTitle(alert);
-  const when = document.createElement('span');
-  when.className = 'when';
-  when.textContent = `${t(`severity.${alert.severity}`)} · ${t(`state.${alert.state}`)} · ${formatTime(alert.lastTime)}`;
-  button.append(stripe, title, when);
-  button.addEventListener('click', () => onClick(alert));
-  item.append(button);
-  return item;
-}
-
 export class AlertInbox {
-  constructor(map, elements, { onVesselsAlerting, onShowVessel }) {
+  constructor(map, elements, { onVesselsAlerting, onShowVessel, onSelect, onOpenFromBanner, onCount }) {
+    this.onSelect = onSelect;
+    this.onOpenFromBanner = onOpenFromBanner;
+    this.onCount = onCount;
     this.map = map;
     this.el = elements;
     this.onVesselsAlerting = onVesselsAlerting;
@@ -73,10 +40,13 @@ export class AlertInbox {
       option.dataset.i18n = `rule.${slug}`;
       elements.rule.append(option);
     });
-    [elements.state, elements.severity, elements.rule].forEach(select => select.addEventListener('change', () => this.load()));
     elements.detail.querySelectorAll('[data-action]').forEach(button =>
       button.addEventListener('click', () => this.act(button.dataset.action)));
     elements.bannerClose.addEventListener('click', () => { elements.banner.hidden = true; });
+    elements.bannerText.addEventListener('click', () => {
+      elements.banner.hidden = true;
+      if (this.alarmed.length) this.onOpenFromBanner(this.alarmed[this.alarmed.length - 1]);
+    });
   }
 
   /** Allows sound: browsers let a page play audio only after a user gesture (the login). */
@@ -145,7 +115,7 @@ export class AlertInbox {
         alarming.push(alert);
       }
       if (!before && this.total !== null && this.matches(alert)) this.total++;
-      if (this.selected && this.selected.id === alert.id) this.selected = alert;
+      if (this.selected && this.selected.id === alert.id) this.selected = { ...alert, history: this.selected.history };
     }
     const changed = new Set(alerts.map(alert => alert.id));
     this.shown = this.shown.filter(alert => !changed.has(alert.id))
@@ -187,7 +157,7 @@ export class AlertInbox {
   /** The list and the selected alert's detail: at most every LIST_MILLIS for live updates. */
   renderList() {
     const items = this.shown.map(alert => {
-      const item = alertItem(alert, selected => this.select(selected));
+      const item = alertItem(alert, selected => this.onSelect(selected.id));
       if (this.selected && this.selected.id === alert.id) item.firstChild.setAttribute('aria-current', 'true');
       return item;
     });
@@ -206,8 +176,18 @@ export class AlertInbox {
         if (alert.state === 'new') fresh++;
       }
     }
-    this.el.count.textContent = fresh || '';
+    this.onCount(fresh);
     this.onVesselsAlerting(alerting);
+  }
+
+  /** Selects an alert by id (a deep link or a click): its detail with its history, its evidence on the map. */
+  async selectById(id) {
+    if (this.selected && String(this.selected.id) === String(id)) return;
+    try {
+      await this.select(await get(`api/v1/alerts/${id}`));
+    } catch (error) {
+      this.el.error.textContent = error.message;
+    }
   }
 
   async select(alert) {
@@ -248,7 +228,12 @@ export class AlertInbox {
       ...Object.entries(alert.details || {}).map(([key, value]) => [key, value]),
     ];
     renderFacts(this.el.detailFacts, facts.map(([key, value]) => [key.includes('.') ? t(key) : key, value]));
+    this.el.vessel.href = `#/vessels/${alert.vesselId}`;
+    renderTimeline(this.el.history, (alert.history || []).map(entry => ({
+      time: entry.time, who: entry.user, what: historyStep(entry.action), note: entry.comment,
+    })), t('timeline.empty'));
     const open = isOpen(alert);
+    this.el.detail.querySelector('[data-action="escalate"]').disabled = !['new', 'acknowledged'].includes(alert.state);
     this.el.detail.querySelector('[data-action="acknowledge"]').disabled = alert.state !== 'new';
     this.el.detail.querySelectorAll('[data-action="resolve"], [data-action="false-alarm"]').forEach(b => { b.disabled = !open; });
   }
@@ -261,8 +246,16 @@ export class AlertInbox {
       this.el.comment.value = '';
       this.announced.add(updated.id); // the officer has it in hand: no banner for it
       this.apply([updated]);
+      this.selected = await get(`api/v1/alerts/${updated.id}`);
+      this.renderDetail();
     } catch (error) {
       this.el.error.textContent = error.message;
     }
   }
+}
+
+/** What a history step says: the engine's steps (created, severity_raised, ended) or the state a person moved it to. */
+function historyStep(action) {
+  if (has(`alerts.step.${action}`)) return t(`alerts.step.${action}`);
+  return has(`state.${action}`) ? t(`state.${action}`) : action;
 }

@@ -1,67 +1,14 @@
-// Search (name, MMSI, call sign, registration number) and the vessel panel: identities, static data,
-// last position in degrees-minutes and decimal, speed, the zones it is in, its alerts, its track over a
-// chosen period and the track's export links.
-import { get, query } from './api.js';
-import { alertTitle } from './alerts.js';
-import { renderFacts, renderTextItems } from './dom.js';
-import { formatDecimal, formatDm } from './geo.js';
-import { formatNumber, formatTime, t } from './i18n.js';
-import { vesselKind, vesselLabel } from './vessels.js';
+// The vessel panel: identities, static data, last position in degrees-minutes and decimal, speed, the
+// zones it is in, its alerts (each a link to the alert), its track over a chosen period and the track's
+// export links.
+import { get, query } from '../../api.js';
+import { renderFacts, renderTextItems } from '../../dom.js';
+import { formatDecimal, formatDm } from '../../geo.js';
+import { formatNumber, formatTime, t } from '../../i18n.js';
+import { alertTitle } from '../../shared/alert-line.js';
+import { vesselKind, vesselLabel } from '../../vessels.js';
 
 const HOUR_MILLIS = 3600000;
-
-export class Search {
-  constructor(form, input, results, onChoose) {
-    this.input = input;
-    this.results = results;
-    this.onChoose = onChoose;
-    form.addEventListener('submit', event => { event.preventDefault(); clearTimeout(this.timer); this.run(true); });
-    input.addEventListener('input', () => { clearTimeout(this.timer); this.timer = setTimeout(() => this.run(false), 250); });
-    input.addEventListener('keydown', event => {
-      if (event.key === 'ArrowDown') { event.preventDefault(); this.results.querySelector('button')?.focus(); }
-      if (event.key === 'Escape') this.close();
-    });
-    results.addEventListener('keydown', event => {
-      const buttons = [...results.querySelectorAll('button')];
-      const index = buttons.indexOf(document.activeElement);
-      if (event.key === 'ArrowDown') { event.preventDefault(); buttons[Math.min(index + 1, buttons.length - 1)]?.focus(); }
-      if (event.key === 'ArrowUp') { event.preventDefault(); (index <= 0 ? input : buttons[index - 1]).focus(); }
-      if (event.key === 'Escape') { this.close(); input.focus(); }
-    });
-  }
-
-  close() {
-    this.results.hidden = true;
-  }
-
-  async run(chooseSingle) {
-    const text = this.input.value.trim();
-    if (text.length < 2) { this.close(); return; }
-    const page = await get(`api/v1/vessels${query({ q: text, size: 20 })}`);
-    if (chooseSingle && page.vessels.length === 1) {
-      this.close();
-      this.onChoose(page.vessels[0].id);
-      return;
-    }
-    const items = page.vessels.map(vessel => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = [vesselLabel(vessel), vessel.mmsi, vessel.callSign, vessel.registrationNumber].filter(Boolean).join(' · ');
-      button.addEventListener('click', () => { this.close(); this.onChoose(vessel.id); });
-      item.append(button);
-      return item;
-    });
-    if (!items.length) {
-      const item = document.createElement('li');
-      item.className = 'muted';
-      item.textContent = t('search.none');
-      items.push(item);
-    }
-    this.results.replaceChildren(...items);
-    this.results.hidden = false;
-  }
-}
 
 export class VesselPanel {
   constructor(map, elements, zones) {
@@ -119,8 +66,19 @@ export class VesselPanel {
       renderTextItems(this.el.alerts, [error.message]);
       return;
     }
-    renderTextItems(this.el.alerts, alerts.length
-      ? alerts.map(alert => `${alertTitle(alert)} · ${t(`state.${alert.state}`)} · ${formatTime(alert.lastTime)}`) : [t('vessel.noAlerts')]);
+    if (!alerts.length) {
+      renderTextItems(this.el.alerts, [t('vessel.noAlerts')]);
+      return;
+    }
+    this.el.alerts.replaceChildren(...alerts.map(alert => {
+      const link = Object.assign(document.createElement('a'), {
+        href: `#/alerts/${alert.id}`,
+        textContent: `${alertTitle(alert)} · ${t(`state.${alert.state}`)} · ${formatTime(alert.lastTime)}`,
+      });
+      const item = document.createElement('li');
+      item.append(link);
+      return item;
+    }));
   }
 
   period() {
