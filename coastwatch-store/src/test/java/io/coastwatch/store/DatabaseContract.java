@@ -9,6 +9,7 @@ import io.coastwatch.store.account.Account;
 import io.coastwatch.operations.access.Role;
 import io.coastwatch.operations.access.RoleAssignment;
 import io.coastwatch.store.jdbc.ConnectionSource;
+import io.coastwatch.store.jdbc.Dialect;
 import io.coastwatch.store.jdbc.Durability;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.testing.DatabaseTestBase;
@@ -64,7 +65,7 @@ abstract class DatabaseContract extends DatabaseTestBase {
                 ConnectionSource.execute(connection, "INSERT INTO " + Migrations.HISTORY_TABLE
                         + " (installed_rank, version, description, type, script, checksum, installed_by,"
                         + " execution_time, success) VALUES (999, '999', 'future', 'SQL', 'V999__future.sql',"
-                        + " 0, 'newer coastwatch', 0, " + (connections.dialect().name().equals("SQLITE") ? "1" : "TRUE")
+                        + " 0, 'newer coastwatch', 0, " + (connections.dialect() == Dialect.SQLITE ? "1" : "TRUE")
                         + ")");
                 return null;
             });

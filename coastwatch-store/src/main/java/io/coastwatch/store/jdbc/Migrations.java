@@ -48,6 +48,9 @@ public final class Migrations {
                 .dataSource(connections.migrationSource())
                 .locations("classpath:" + connections.dialect().migrationFolder())
                 .table(HISTORY_TABLE)
+                // through SLF4J, like HikariCP (the server's logging); left to detect, Flyway would pick
+                // Log4j 2 whenever a library brings its API (POI does), which without a provider complains on stdout
+                .loggers("slf4j")
                 .outOfOrder(true)
                 .placeholderReplacement(false)
                 .baselineVersion("0")
