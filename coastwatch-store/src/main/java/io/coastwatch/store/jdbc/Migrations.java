@@ -42,11 +42,17 @@ public final class Migrations {
     private final ConnectionSource connections;
     private final Flyway flyway;
 
+    /** The migrations of this code for the dialect of {@code connections}. */
     public Migrations(ConnectionSource connections) {
+        this(connections, "classpath:" + connections.dialect().migrationFolder());
+    }
+
+    /** The migrations found at the Flyway {@code location} (tests: {@code filesystem:FOLDER}). */
+    Migrations(ConnectionSource connections, String location) {
         this.connections = connections;
         this.flyway = Flyway.configure()
                 .dataSource(connections.migrationSource())
-                .locations("classpath:" + connections.dialect().migrationFolder())
+                .locations(location)
                 .table(HISTORY_TABLE)
                 // through SLF4J, like HikariCP (the server's logging); left to detect, Flyway would pick
                 // Log4j 2 whenever a library brings its API (POI does), which without a provider complains on stdout
