@@ -3,6 +3,7 @@ package io.coastwatch.server.rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RulesFileException;
 import io.coastwatch.server.api.ApiException;
+import io.coastwatch.server.api.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/rules}: the rule instances ({@code {id, type, enabled, severity, parameters, scope}},
  * the form of a rules-file item); creating, replacing and deleting them needs the ADMIN role (see the
- * security configuration). A definition the engine cannot run is refused with a 400 naming the field.
+ * security configuration). A definition the engine cannot run is refused with a 400 naming the field
+ * ({@code errors: [{field: "parameters.gap", code: "out-of-range", message}]} when the fields are known).
  */
 @RestController
 @RequestMapping("/api/v1/rules")
@@ -79,7 +81,11 @@ public class RuleController {
         try {
             return rules.parse(body);
         } catch (RulesFileException e) {
-            throw ApiException.badRequest(e.getMessage());
+            if (e.problems().isEmpty()) {
+                throw ApiException.badRequest(e.getMessage());
+            }
+            throw ApiException.invalid(e.problems().stream()
+                    .map(problem -> new FieldError(problem.field(), problem.code(), problem.message())).toList());
         }
     }
 
