@@ -22,10 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
  * the form of a rules-file item); creating, replacing and deleting them needs the ADMIN role (see the
  * security configuration). A definition the engine cannot run is refused with a 400 naming the field
  * ({@code errors: [{field: "parameters.gap", code: "out-of-range", message}]} when the fields are known).
+ * {@code /api/v1/rules/types} is the catalogue of rule types and the names the console shows.
  */
 @RestController
 @RequestMapping("/api/v1/rules")
 public class RuleController {
+    /** The path segment of the catalogue, which no rule may take as its id. */
+    private static final String CATALOGUE = "types";
+
     private final RuleService rules;
 
     public RuleController(RuleService rules) {
@@ -35,6 +39,15 @@ public class RuleController {
     @GetMapping
     public ResponseEntity<String> list() {
         return json(HttpStatus.OK, rules.json(rules.all()));
+    }
+
+    /**
+     * The detection catalogue: each rule type with its typed parameters, figures and finding, and the names
+     * of zone kinds, vessel kinds, ship types, alert states, actions and severities ({@link RuleCatalogue}).
+     */
+    @GetMapping("/" + CATALOGUE)
+    public RuleCatalogue types() {
+        return RuleCatalogue.CURRENT;
     }
 
     @GetMapping("/{id}")
@@ -79,7 +92,12 @@ public class RuleController {
 
     private RuleDefinition parse(String body) {
         try {
-            return rules.parse(body);
+            RuleDefinition rule = rules.parse(body);
+            if (rule.id().equals(CATALOGUE)) {
+                throw ApiException.invalid("id", "reserved", "'" + CATALOGUE + "' names the catalogue "
+                        + "(GET /api/v1/rules/types), not a rule");
+            }
+            return rule;
         } catch (RulesFileException e) {
             if (e.problems().isEmpty()) {
                 throw ApiException.badRequest(e.getMessage());
