@@ -20,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 class RuleCatalogueTest extends ServerTest {
 
     @Test
-    void everySignedInAccountReadsTheCatalogueAndNobodyElse() {
+    void everySignedInAccountReadsTheCatalogueEvenALiaisonAndNobodyElse() {
         assertEquals(401, anonymous.get("/api/v1/rules/types").status());
-        Api liaison = newAccount("catalogue-liaison", "liaison");
+        Api liaison = newAccountWithRoles("catalogue-liaison", "{\"role\":\"liaison\",\"agencyId\":\"fisheries\"}");
         Api.Response read = liaison.get("/api/v1/rules/types");
         assertEquals(200, read.status(), read.body());
     }
