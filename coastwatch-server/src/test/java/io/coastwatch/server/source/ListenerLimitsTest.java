@@ -146,6 +146,27 @@ class ListenerLimitsTest extends ServerTest {
     }
 
     @Test
+    void aLineOverOneMebibyteIsDiscardedWholeAndCountedOnce() throws IOException {
+        int port = freeTcpPort();
+        addSource("long-line", "tcp-listen://127.0.0.1:" + port);
+        awaitListening("long-line");
+        // The tail of the long line is a whole sentence: read as a line of its own, it would make a vessel.
+        String tail = nmea.position(574_100_051, 11.7, 109.7);
+        try (Socket receiver = connect("127.0.0.1", port)) {
+            send(receiver, "x".repeat(3 << 19) + tail);
+            send(receiver, nmea.position(574_100_052, 11.7, 109.7));
+            awaitVessel(574_100_052);
+        }
+        JsonNode stats = source("long-line");
+        assertEquals(2, stats.get("lines").asLong(), "the long line and the good one: " + stats);
+        assertEquals(1, stats.get("rejectedByReason").get("oversized_line").asLong(), stats.toString());
+        assertEquals(1, stats.get("rejected").asLong(), "counted once: " + stats);
+        assertEquals(1, stats.get("messages").asLong(), stats.toString());
+        assertNull(vessel(574_100_051), "the long line's tail was not decoded as a line");
+        admin.delete("/api/v1/sources/long-line");
+    }
+
+    @Test
     void theApiReplaysOnlyFilesInTheReplayFolders() throws IOException {
         Path outside = Files.createTempFile("outside-replay-folders", ".nmea");
         Path link = replayFolder().resolve("link-to-outside.nmea");
