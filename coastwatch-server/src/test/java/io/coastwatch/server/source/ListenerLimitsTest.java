@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
-import io.coastwatch.server.support.ServerTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,8 +30,7 @@ import tools.jackson.databind.JsonNode;
  * messages stamped in the future, the files an administrator may replay; and who sees its errors.
  * Loopback peers are told apart by their address ({@code 127.0.0.2}, {@code 127.0.0.3} …).
  */
-class ListenerLimitsTest extends ServerTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+class ListenerLimitsTest extends SourceServerTest {
 
     @Test
     void aTcpListenerTakesOnlyItsAllowedPeers() throws IOException {
@@ -235,30 +233,5 @@ class ListenerLimitsTest extends ServerTest {
         } catch (SocketException reset) {
             // closed with data unread: a reset, also a close
         }
-    }
-
-    private void awaitListening(String id) {
-        Await.until(id + " listening", WAIT, () -> "LISTENING".equals(source(id).get("state").asString()));
-    }
-
-    private void addSource(String id, String uri) {
-        Api.Response added = admin.post("/api/v1/sources", "application/json",
-                "{\"id\":\"" + id + "\",\"uri\":\"" + uri + "\"}");
-        assertEquals(201, added.status(), added.body());
-    }
-
-    private JsonNode source(String id) {
-        Api.Response response = admin.get("/api/v1/sources/" + id);
-        assertEquals(200, response.status(), response.body());
-        return response.json();
-    }
-
-    private JsonNode vessel(int mmsi) {
-        Api.Response response = admin.get("/api/v1/vessels/" + mmsi);
-        return response.status() == 200 ? response.json() : null;
-    }
-
-    private void awaitVessel(int mmsi) {
-        Await.until("vessel " + mmsi, WAIT, () -> vessel(mmsi) != null);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
-import io.coastwatch.server.support.ServerTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Every kind of source, over real sockets and files, end to end to {@code GET /api/v1/vessels}. */
-class SourcesTest extends ServerTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+class SourcesTest extends SourceServerTest {
 
     @Test
     void tcpClientSourceReadsAFeedAndReconnectsWhenItDisconnects() throws IOException {
@@ -69,7 +67,7 @@ class SourcesTest extends ServerTest {
     void tcpListenSourceTakesLinesPushedByReceivers() throws IOException {
         int port = freeTcpPort();
         addSource("push", "tcp-listen://127.0.0.1:" + port);
-        Await.until("listening", WAIT, () -> "LISTENING".equals(source("push").get("state").asString()));
+        awaitListening("push");
         try (Socket first = new Socket(InetAddress.getLoopbackAddress(), port); Writer out = writer(first);
                 Socket second = new Socket(InetAddress.getLoopbackAddress(), port); Writer out2 = writer(second)) {
             out.write(nmea.position(574_000_011, 11.6, 109.3) + "\n");
@@ -87,7 +85,7 @@ class SourcesTest extends ServerTest {
     void udpSourceDecodesDatagrams() throws IOException {
         int port = freeUdpPort();
         addSource("udp", "udp://127.0.0.1:" + port);
-        Await.until("listening", WAIT, () -> "LISTENING".equals(source("udp").get("state").asString()));
+        awaitListening("udp");
         try (DatagramSocket socket = new DatagramSocket()) {
             byte[] datagram = (nmea.position(574_000_021, 11.7, 109.5) + "\r\n" + nmea.position(574_000_022, 11.7, 109.6)
                     + "\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -147,7 +145,7 @@ class SourcesTest extends ServerTest {
     void garbageIsCountedByReasonAndTheGoodLinesStillCount() throws IOException {
         int port = freeTcpPort();
         addSource("garbage", "tcp-listen://127.0.0.1:" + port);
-        Await.until("listening", WAIT, () -> "LISTENING".equals(source("garbage").get("state").asString()));
+        awaitListening("garbage");
         String good = nmea.position(574_000_041, 11.9, 109.8);
         String badChecksum = good.substring(0, good.length() - 2) + (good.endsWith("00") ? "11" : "00");
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port); OutputStream out = socket.getOutputStream()) {
@@ -246,28 +244,6 @@ class SourcesTest extends ServerTest {
         assertEquals(409, again.status(), again.body());
         assertEquals(204, admin.delete("/api/v1/sources/twice").status());
         assertEquals(404, admin.delete("/api/v1/sources/twice").status());
-    }
-
-    private void addSource(String id, String uri) {
-        Api.Response added = admin.post("/api/v1/sources", "application/json",
-                "{\"id\":\"" + id + "\",\"uri\":\"" + uri + "\"}");
-        assertEquals(201, added.status(), added.body());
-    }
-
-    private JsonNode source(String id) {
-        Api.Response response = admin.get("/api/v1/sources/" + id);
-        assertEquals(200, response.status(), response.body());
-        return response.json();
-    }
-
-    private JsonNode vessel(int mmsi) {
-        Api.Response response = admin.get("/api/v1/vessels/" + mmsi);
-        return response.status() == 200 ? response.json() : null;
-    }
-
-    private JsonNode awaitVessel(int mmsi) {
-        return Await.until("vessel " + mmsi, WAIT, () -> vessel(mmsi), v -> v != null && v.get("position") != null
-                && !v.get("position").isNull());
     }
 
     private static Writer writer(Socket socket) throws IOException {
