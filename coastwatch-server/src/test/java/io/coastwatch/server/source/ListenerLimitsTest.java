@@ -38,18 +38,18 @@ class ListenerLimitsTest extends SourceServerTest {
         addSource("allow-list", "tcp-listen://127.0.0.1:" + port + "?allowed-peers=127.0.0.2/32");
         awaitListening("allow-list");
         try (Socket stranger = connect("127.0.0.1", port)) {
-            send(stranger, nmea.position(574_300_001, 11.2, 109.3));
+            send(stranger, nmea.position(574_700_001, 11.2, 109.3));
             assertClosedByTheServer(stranger);
         }
         try (Socket allowed = connect("127.0.0.2", port)) {
-            send(allowed, nmea.position(574_300_002, 11.2, 109.3));
-            awaitVessel(574_300_002);
+            send(allowed, nmea.position(574_700_002, 11.2, 109.3));
+            awaitVessel(574_700_002);
         }
         JsonNode stats = source("allow-list");
         assertEquals(1, stats.get("refusedByReason").get("peer-not-allowed").asLong(), stats.toString());
         assertEquals(1, stats.get("connections").asLong(), "the refused connection is not counted as one");
         assertTrue(stats.get("lastRefusal").asString().contains("127.0.0.1"), stats.toString());
-        assertNull(vessel(574_300_001), "nothing of the stranger's reached the picture");
+        assertNull(vessel(574_700_001), "nothing of the stranger's reached the picture");
         admin.delete("/api/v1/sources/allow-list");
     }
 
@@ -58,8 +58,8 @@ class ListenerLimitsTest extends SourceServerTest {
         int port = freeUdpPort();
         addSource("udp-allow-list", "udp://127.0.0.1:" + port + "?allowed-peers=127.0.0.2");
         awaitListening("udp-allow-list");
-        byte[] stranger = (nmea.position(574_300_011, 11.2, 109.3) + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] allowed = (nmea.position(574_300_012, 11.2, 109.3) + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] stranger = (nmea.position(574_700_011, 11.2, 109.3) + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] allowed = (nmea.position(574_700_012, 11.2, 109.3) + "\n").getBytes(StandardCharsets.US_ASCII);
         try (DatagramSocket fromStranger = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
                 DatagramSocket fromAllowed = new DatagramSocket(new InetSocketAddress("127.0.0.2", 0))) {
             InetSocketAddress to = new InetSocketAddress("127.0.0.1", port);
@@ -70,12 +70,12 @@ class ListenerLimitsTest extends SourceServerTest {
                 } catch (IOException e) {
                     throw new AssertionError(e);
                 }
-                return vessel(574_300_012) != null;
+                return vessel(574_700_012) != null;
             });
         }
         JsonNode stats = Await.until("the stranger's datagrams counted", WAIT, () -> source("udp-allow-list"),
                 s -> s.get("refusedByReason").get("peer-not-allowed").asLong() > 0);
-        assertNull(vessel(574_300_011), "nothing of the stranger's reached the picture: " + stats);
+        assertNull(vessel(574_700_011), "nothing of the stranger's reached the picture: " + stats);
         admin.delete("/api/v1/sources/udp-allow-list");
     }
 
@@ -94,8 +94,8 @@ class ListenerLimitsTest extends SourceServerTest {
                 assertClosedByTheServer(third);
             }
             try (Socket receiver = connect("127.0.0.1", port)) {
-                send(receiver, nmea.position(574_300_021, 11.4, 109.4));
-                awaitVessel(574_300_021);
+                send(receiver, nmea.position(574_700_021, 11.4, 109.4));
+                awaitVessel(574_700_021);
             }
         } finally {
             for (Socket socket : idle) {
@@ -129,13 +129,13 @@ class ListenerLimitsTest extends SourceServerTest {
         awaitListening("ahead");
         long now = System.currentTimeMillis();
         try (Socket receiver = connect("127.0.0.1", port)) {
-            send(receiver, nmea.position(574_300_031, 11.5, 109.5, 6, now + Duration.ofDays(30).toMillis()));
-            send(receiver, nmea.position(574_300_032, 11.5, 109.5, 6, now + Duration.ofMinutes(1).toMillis()));
-            awaitVessel(574_300_032);
+            send(receiver, nmea.position(574_700_031, 11.5, 109.5, 6, now + Duration.ofDays(30).toMillis()));
+            send(receiver, nmea.position(574_700_032, 11.5, 109.5, 6, now + Duration.ofMinutes(1).toMillis()));
+            awaitVessel(574_700_032);
         }
         JsonNode stats = source("ahead");
         assertEquals(1, stats.get("refusedByReason").get("in-the-future").asLong(), stats.toString());
-        assertNull(vessel(574_300_031), "the report of 30 days ahead did not reach the picture");
+        assertNull(vessel(574_700_031), "the report of 30 days ahead did not reach the picture");
         String metrics = admin.get("/actuator/prometheus").body();
         assertTrue(metrics.lines().anyMatch(line -> line.startsWith("coastwatch_source_refused_total{")
                 && line.contains("reason=\"in-the-future\"") && line.contains("source=\"ahead\"") && line.endsWith(" 1.0")),
@@ -149,18 +149,18 @@ class ListenerLimitsTest extends SourceServerTest {
         addSource("long-line", "tcp-listen://127.0.0.1:" + port);
         awaitListening("long-line");
         // The tail of the long line is a whole sentence: read as a line of its own, it would make a vessel.
-        String tail = nmea.position(574_300_051, 11.7, 109.7);
+        String tail = nmea.position(574_700_051, 11.7, 109.7);
         try (Socket receiver = connect("127.0.0.1", port)) {
             send(receiver, "x".repeat(3 << 19) + tail);
-            send(receiver, nmea.position(574_300_052, 11.7, 109.7));
-            awaitVessel(574_300_052);
+            send(receiver, nmea.position(574_700_052, 11.7, 109.7));
+            awaitVessel(574_700_052);
         }
         JsonNode stats = source("long-line");
         assertEquals(2, stats.get("lines").asLong(), "the long line and the good one: " + stats);
         assertEquals(1, stats.get("rejectedByReason").get("oversized_line").asLong(), stats.toString());
         assertEquals(1, stats.get("rejected").asLong(), "counted once: " + stats);
         assertEquals(1, stats.get("messages").asLong(), stats.toString());
-        assertNull(vessel(574_300_051), "the long line's tail was not decoded as a line");
+        assertNull(vessel(574_700_051), "the long line's tail was not decoded as a line");
         admin.delete("/api/v1/sources/long-line");
     }
 
@@ -169,7 +169,7 @@ class ListenerLimitsTest extends SourceServerTest {
         Path outside = Files.createTempFile("outside-replay-folders", ".nmea");
         Path link = replayFolder().resolve("link-to-outside.nmea");
         try {
-            Files.writeString(outside, nmea.position(574_300_041, 11.6, 109.6) + "\n");
+            Files.writeString(outside, nmea.position(574_700_041, 11.6, 109.6) + "\n");
             Files.deleteIfExists(link);
             Files.createSymbolicLink(link, outside);
             for (String uri : List.of(outside.toUri().toString(), link.toUri().toString(), "file:///etc/passwd",
@@ -180,7 +180,7 @@ class ListenerLimitsTest extends SourceServerTest {
                 assertTrue(refused.json().get("detail").asString().contains("replay folder"), refused.body());
             }
             assertEquals(404, admin.get("/api/v1/sources/outside").status());
-            assertNull(vessel(574_300_041));
+            assertNull(vessel(574_700_041));
         } finally {
             Files.deleteIfExists(link);
             Files.deleteIfExists(outside);
