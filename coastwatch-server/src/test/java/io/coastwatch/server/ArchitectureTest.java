@@ -57,6 +57,15 @@ class ArchitectureTest {
             .because("the command's work is plain Java: its repositories are ports the store implements");
 
     @ArchTest
+    static final ArchRule documentsKnowNothingOfCoastwatch = noClasses()
+            .that().resideInAPackage("io.coastwatch.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.coastwatch.ais..", "io.coastwatch.engine..",
+                    "io.coastwatch.operations..", "io.coastwatch.store..", "io.coastwatch.server..",
+                    "io.coastwatch.sim..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(SPRING_SERVLET_OR_SQL)
+            .because("the document kit is a plain library: its callers turn their own records into a document");
+
+    @ArchTest
     static final ArchRule onlyTheStoreAndTheServerUseTheOperations = noClasses()
             .that().resideOutsideOfPackages("io.coastwatch.operations..", "io.coastwatch.store..",
                     "io.coastwatch.server..", "io.coastwatch.bench..")
@@ -92,6 +101,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule operationsPackagesHaveNoCycles = noCyclesIn("operations");
+
+    @ArchTest
+    static final ArchRule documentsPackagesHaveNoCycles = noCyclesIn("documents");
 
     @ArchTest
     static final ArchRule storePackagesHaveNoCycles = noCyclesIn("store");
