@@ -131,7 +131,9 @@ class SlowEngineTest extends SourceServerTest {
                 }
             });
         }
-        int datagrams = 300;
+        // Fewer lines than the source's share (256): however slow the writer, the UDP source can only
+        // lose one if the VMS flood took its room, so the test does not race with the writer.
+        int datagrams = 200;
         try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             Await.until("the VMS flood has the engine busy", LONG_WAIT, () -> posts.get() >= 2);
             for (int i = 0; i < datagrams; i++) {

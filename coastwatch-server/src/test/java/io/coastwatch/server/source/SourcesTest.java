@@ -50,17 +50,41 @@ class SourcesTest extends SourceServerTest {
     }
 
     @Test
-    void aRefusedTcpClientRetriesWithCappedBackoff() throws InterruptedException {
-        // Nothing listens there. Backoff in these tests: 100 ms doubling to at most 400 ms.
-        addSource("refused", "tcp://127.0.0.1:" + freeTcpPort());
-        Thread.sleep(3000);
-        JsonNode stats = source("refused");
-        admin.delete("/api/v1/sources/refused");
-        long reconnects = stats.get("reconnects").asLong();
-        // Waits 100, 200, 400, 400 … ms: about 8 attempts in 3 s; without the cap 4, without backoff dozens.
-        assertTrue(reconnects >= 5 && reconnects <= 12, "reconnects " + reconnects + ": " + stats);
-        assertEquals("DISCONNECTED", stats.get("state").asString());
-        assertTrue(stats.get("lastError").asString().contains("Connection refused"), stats.toString());
+    void aRefusedTcpClientSaysWhyAndTriesAgain() {
+        addSource("refused", "tcp://127.0.0.1:" + freeTcpPort());   // nothing listens there
+        try {
+            JsonNode stats = Await.until("a second refusal", WAIT, () -> source("refused"),
+                    s -> s.get("reconnects").asLong() >= 1 && s.get("lastError").asString().contains("Connection refused"));
+            assertEquals("DISCONNECTED", stats.get("state").asString(), stats.toString());
+        } finally {
+            admin.delete("/api/v1/sources/refused");
+        }
+    }
+
+    @Test
+    void aFailingTcpClientWaitsLongerAfterEachFailure() throws IOException {
+        // A feed that closes each connection at once, without data. The tests' backoff: 100 ms doubling
+        // to at most 400 ms (the cap itself: SourceSettingsTest). Each gap between two connections is at
+        // least the wait, however slow the machine: the test bounds the gaps from below only.
+        int connections = 5;
+        long[] acceptedNanos = new long[connections];
+        try (ServerSocket feed = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            feed.setSoTimeout((int) WAIT.toMillis());
+            addSource("failing", "tcp://127.0.0.1:" + feed.getLocalPort());
+            for (int i = 0; i < connections; i++) {
+                try (Socket connection = feed.accept()) {
+                    acceptedNanos[i] = System.nanoTime();
+                }
+            }
+        } finally {
+            admin.delete("/api/v1/sources/failing");
+        }
+        long[] leastWaitsMillis = {100, 200, 400, 400};
+        for (int i = 1; i < connections; i++) {
+            long gapMillis = Duration.ofNanos(acceptedNanos[i] - acceptedNanos[i - 1]).toMillis();
+            assertTrue(gapMillis >= leastWaitsMillis[i - 1], "connection " + i + " came " + gapMillis
+                    + " ms after the one before; the wait is " + leastWaitsMillis[i - 1] + " ms");
+        }
     }
 
     @Test
