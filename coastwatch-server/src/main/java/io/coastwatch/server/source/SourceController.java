@@ -86,25 +86,25 @@ public class SourceController {
     }
 
     @GetMapping("/api/v1/sources")
-    public List<SourceView> all(Actor actor) {
-        boolean administrator = actor.holds(Role.SYSTEM_ADMIN);
+    public List<SourceView> all(Actor caller) {
+        boolean administrator = isAdministrator(caller);
         return sources.all().stream().map(running -> SourceView.of(running, administrator)).toList();
     }
 
     @GetMapping("/api/v1/sources/{id}")
-    public SourceView one(@PathVariable String id, Actor actor) {
-        boolean administrator = actor.holds(Role.SYSTEM_ADMIN);
+    public SourceView one(@PathVariable String id, Actor caller) {
+        boolean administrator = isAdministrator(caller);
         return sources.find(id).map(running -> SourceView.of(running, administrator))
                 .orElseThrow(() -> ApiException.notFound("no source '" + id + "'"));
     }
 
     @PostMapping("/api/v1/sources")
-    public ResponseEntity<SourceView> add(@RequestBody NewSource request, Actor actor) {
+    public ResponseEntity<SourceView> add(@RequestBody NewSource request, Actor caller) {
         if (request == null || request.uri() == null) {
             throw ApiException.badRequest("id and uri are needed");
         }
         SourceManager.Running added = sources.add(request.id(), request.uri(),
-                request.enabled() == null || request.enabled(), actor.account());
+                request.enabled() == null || request.enabled(), caller.account());
         return ResponseEntity.status(HttpStatus.CREATED).body(SourceView.of(added, true));
     }
 
@@ -114,5 +114,10 @@ public class SourceController {
             throw ApiException.notFound("no source '" + id + "'");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Whether {@code caller} may see what the sources' errors name (hosts, files, peers): system administrators. */
+    private static boolean isAdministrator(Actor caller) {
+        return caller.holds(Role.SYSTEM_ADMIN);
     }
 }
