@@ -29,7 +29,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven through
  * Selenium, with what the console tests need: screenshots under {@code target/console-screenshots/},
  * polling waits, JavaScript, and the page's console errors (browser log, uncaught errors and
- * rejections). Not thread-safe; close it.
+ * rejections, Content-Security-Policy violations). Not thread-safe; close it.
  */
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -40,6 +40,8 @@ final class Browser implements AutoCloseable {
             window.__errors = [];
             window.addEventListener('error', e => window.__errors.push('error: ' + e.message));
             window.addEventListener('unhandledrejection', e => window.__errors.push('rejection: ' + (e.reason && e.reason.message || e.reason)));
+            document.addEventListener('securitypolicyviolation', e => window.__errors.push('content security policy: '
+                + e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
             const consoleError = console.error;
             console.error = (...args) => { window.__errors.push('console.error: ' + args.join(' ')); consoleError(...args); };
             """;
@@ -129,7 +131,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * The errors the page reported since the last call (browser log entries at SEVERE, failed loads among
-     * them; uncaught errors and rejections; console.error), and forgets them.
+     * them; uncaught errors and rejections; Content-Security-Policy violations; console.error), and forgets them.
      */
     List<String> takeErrors() {
         List<String> all = new ArrayList<>();

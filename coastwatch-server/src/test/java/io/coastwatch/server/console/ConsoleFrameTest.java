@@ -189,4 +189,21 @@ class ConsoleFrameTest extends ConsoleServerTest {
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
     }
+
+    /**
+     * The server's Content-Security-Policy holds in the browser and a violation counts as a page error,
+     * so that every console test's "no error in the page" also says the console kept to the policy.
+     */
+    @Test
+    @Order(7)
+    void countsAContentSecurityPolicyViolationAsAPageError() {
+        browser.js("const script = document.createElement('script'); script.textContent = 'window.__inline = true';"
+                + " document.head.appendChild(script);");
+        List<String> errors = new java.util.ArrayList<>();
+        browser.waitFor("the violation reported", WAIT, () -> {
+            errors.addAll(browser.takeErrors());
+            return errors.stream().anyMatch(error -> error.contains("content security policy: script-src"));
+        });
+        assertEquals(null, browser.js("return window.__inline === undefined ? null : window.__inline"), "the inline script refused");
+    }
 }
