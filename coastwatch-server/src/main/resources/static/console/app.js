@@ -106,8 +106,8 @@ async function enter() {
   setInterval(() => {
     $('clock').textContent = clockText(context);
     $('vessel-count').textContent = t('status.vessels', {
-      count: formatNumber(picture.store.byId.size, 0), drawn: formatNumber(picture.layer.stats.drawn, 0),
-      thinned: formatNumber(picture.layer.stats.thinned, 0),
+      count: formatNumber(picture.store.vesselCount(), 0), drawn: formatNumber(picture.layer.stats.drawn, 0),
+      thinned: formatNumber(picture.layer.stats.thinned, 0), clusters: formatNumber(picture.layer.stats.clusters, 0),
     });
   }, 1000);
   await Promise.all([picture.zones.load(), picture.reloadVessels(), screensReady]);

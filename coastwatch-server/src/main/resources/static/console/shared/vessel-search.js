@@ -2,7 +2,7 @@
 // while typing, arrow keys to move through them, Enter to open the only match.
 import { get, query } from '../api.js';
 import { t } from '../i18n.js';
-import { vesselLabel } from '../vessels.js';
+import { vesselLabel } from '../vessel-kind.js';
 
 export class Search {
   constructor(form, input, results, onChoose) {
