@@ -141,6 +141,7 @@ async function livePicture(settings) {
     onOffline: offline => showOffline(picture, offline),
     onResync: () => resync(picture),
   });
+  layer.now = () => picture.live.dataNow(); // staleness by the data's time (finding 12)
   picture.reloadVessels = async () => {
     store.clear();
     for (let page = 0; ; page++) {

@@ -43,6 +43,7 @@ export class AlertInbox {
     });
     elements.detail.querySelectorAll('[data-action]').forEach(button =>
       button.addEventListener('click', () => this.act(button.dataset.action)));
+    elements.list.addEventListener('keydown', event => this.onListKey(event));
     elements.bannerClose.addEventListener('click', () => { elements.banner.hidden = true; });
     elements.bannerText.addEventListener('click', () => {
       elements.banner.hidden = true;
@@ -155,16 +156,43 @@ export class AlertInbox {
     this.renderMarks();
   }
 
-  /** The list and the selected alert's detail: at most every LIST_MILLIS for live updates. */
+  /**
+   * The list and the selected alert's detail: at most every LIST_MILLIS for live updates. The alert
+   * that had the keyboard focus keeps it across the redraw (finding 17).
+   */
   renderList() {
+    const focused = this.el.list.contains(document.activeElement)
+      ? /** @type {HTMLElement} */ (document.activeElement).dataset.alertId : null;
     const items = this.shown.map(alert => {
       const item = alertItem(alert, selected => this.onSelect(selected.id));
       if (this.selected && this.selected.id === alert.id) item.firstChild.setAttribute('aria-current', 'true');
       return item;
     });
     this.el.list.replaceChildren(...items);
+    if (focused) /** @type {HTMLElement | null} */ (this.el.list.querySelector(`[data-alert-id="${focused}"]`))?.focus();
     if (this.total !== null) this.el.status.textContent = t('alerts.shown', { shown: this.shown.length, total: this.total });
     if (this.selected) this.renderDetail();
+  }
+
+  /**
+   * Keys in the list: ↓ / ↑ (or j / k) move to the next / previous alert and open it, Home / End the
+   * first / last; t takes the open alert in hand (Tiếp nhận), e escalates it (báo cấp trên).
+   * @param {KeyboardEvent} event
+   */
+  onListKey(event) {
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    const buttons = /** @type {HTMLElement[]} */ ([...this.el.list.querySelectorAll('[data-alert-id]')]);
+    const index = buttons.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+    const moves = { ArrowDown: index + 1, j: index + 1, ArrowUp: index - 1, k: index - 1, Home: 0, End: buttons.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      const next = buttons[Math.max(0, Math.min(buttons.length - 1, moves[event.key]))];
+      if (next) { next.focus(); next.click(); }
+    } else if (event.key === 't' || event.key === 'e') {
+      const action = event.key === 't' ? 'acknowledge' : 'escalate';
+      const button = /** @type {HTMLButtonElement} */ (this.el.detail.querySelector(`[data-action="${action}"]`));
+      if (this.selected && !button.disabled) { event.preventDefault(); event.stopPropagation(); this.act(action); }
+    }
   }
 
   /**

@@ -4,7 +4,7 @@
 // in, its alerts (each a link to the alert), its track over a chosen period and the track's export links.
 import { get, query } from '../../api.js';
 import { renderFacts, renderTextItems, throttled } from '../../dom.js';
-import { ageParts } from '../../format.js';
+import { ageParts, countryName } from '../../format.js';
 import { formatDecimal, formatDm } from '../../geo.js';
 import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
 import { alertTitle } from '../../shared/alert-line.js';
@@ -12,17 +12,8 @@ import { shipTypeKey, vesselKind, vesselLabel } from '../../vessel-kind.js';
 
 const HOUR_MILLIS = 3600000;
 const LIVE_RENDER_MILLIS = 1000;
+const REFRESH_MILLIS = 5000;
 const REGISTRY_MAX_AGE_MILLIS = 5 * 60000;
-
-/** A country's name in the console's language from its ISO 3166-1 code ("VN" → "Việt Nam"). */
-export function countryName(code) {
-  if (!code) return null;
-  try {
-    return new Intl.DisplayNames([currentLanguage()], { type: 'region' }).of(code) || code;
-  } catch {
-    return code;
-  }
-}
 
 /** A code's words from the bundle when it has them ("gear.GILLNET" → "Lưới rê"), else the code itself. */
 function words(prefix, code) {
@@ -75,14 +66,17 @@ export class VesselPanel {
     this.registry = new RegistryBook();
     this.registryEntry = null;
     this.track = L.layerGroup().addTo(map);
+    this.heardMillis = 0;
     const follow = throttled(() => this.renderLive(), LIVE_RENDER_MILLIS);
     live.store.onChange(id => {
       if (this.vessel && id === this.vessel.id && !this.el.detail.hidden) {
         this.vessel = live.store.byId.get(id).view;
+        this.heardMillis = Date.now();
         follow();
       }
     });
-    setInterval(() => { if (this.vessel && !this.el.detail.hidden) this.renderLive(); }, 10 * LIVE_RENDER_MILLIS);
+    // The live feed carries the vessels in view only: one out of view is fetched again instead.
+    setInterval(() => this.refresh(), REFRESH_MILLIS);
     elements.trackShow.addEventListener('click', () => this.showTrack());
     elements.trackClear.addEventListener('click', () => { this.track.clearLayers(); this.el.trackStatus.textContent = ''; });
     elements.period.addEventListener('change', () => this.renderExports());
@@ -90,12 +84,28 @@ export class VesselPanel {
 
   async open(id) {
     this.vessel = await get(`api/v1/vessels/${id}`);
+    this.heardMillis = Date.now();
     this.el.empty.hidden = true;
     this.el.detail.hidden = false;
     this.track.clearLayers();
     this.el.trackStatus.textContent = '';
     await this.render();
     return this.vessel;
+  }
+
+  /** Brings the shown vessel up to date when the live feed has not said anything of it lately; its age in any case. */
+  async refresh() {
+    if (!this.vessel || this.el.detail.hidden) return;
+    if (Date.now() - this.heardMillis >= REFRESH_MILLIS) {
+      const id = this.vessel.id;
+      try {
+        const fresh = await get(`api/v1/vessels/${id}`);
+        if (this.vessel?.id === id) this.vessel = fresh;
+      } catch {
+        // offline or gone: the banner says so; the age keeps growing
+      }
+    }
+    this.renderLive();
   }
 
   async render() {
@@ -116,7 +126,7 @@ export class VesselPanel {
     const facts = [
       ['vessel.kind', t(`kind.${vesselKind(v)}`)], ['vessel.mmsi', v.mmsi], ['vessel.imo', v.imoNumber],
       ['vessel.callSign', v.callSign], ['vessel.name', v.name], ['vessel.registration', v.registrationNumber],
-      ['vessel.vms', v.vmsDeviceId], ['vessel.flag', countryName(v.flag)],
+      ['vessel.vms', v.vmsDeviceId], ['vessel.flag', countryName(v.flag, currentLanguage())],
       ['vessel.shipType', v.shipType === null || v.shipType === undefined ? null : `${v.shipType} – ${t(shipTypeKey(v.shipType))}`],
       ['vessel.dimensions', v.lengthMetres ? `${v.lengthMetres} × ${v.beamMetres ?? '—'} m` : null],
       ['vessel.draught', v.draughtMetres ? `${formatNumber(v.draughtMetres, 1)} m` : null],
@@ -189,7 +199,7 @@ export class VesselPanel {
   }
 
   period() {
-    const to = Date.now();
+    const to = this.dataNow(); // "the last 24 h" of the data, not of the browser's clock (finding 12)
     return { from: new Date(to - Number(this.el.period.value) * HOUR_MILLIS).toISOString(), to: new Date(to).toISOString() };
   }
 

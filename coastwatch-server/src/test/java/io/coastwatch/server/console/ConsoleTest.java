@@ -136,6 +136,14 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("the demo zones in the legend", WAIT,
                 () -> browser.findAll("#zone-legend input[type=checkbox]").size() >= 5);
         browser.waitFor("the bundled land drawn", WAIT, () -> !browser.findAll(".leaflet-overlay-pane canvas").isEmpty());
+        // No contact hidden at a coastal command's density (finding 8); shore stations and aids to
+        // navigation drawn apart and not counted as vessels (finding 7).
+        assertEquals(0L, ((Number) browser.js("return window.coastwatch.layer.stats.thinned")).longValue(), "no contact hidden");
+        long notVessels = ((Number) browser.js("return [...window.coastwatch.store.byId.values()]"
+                + ".filter(v => v.kind === 'baseStation' || v.kind === 'aidToNavigation').length")).longValue();
+        assertTrue(notVessels > 0, "the demo's AIS shore stations and aids to navigation");
+        browser.waitFor("the vessels counted without them", WAIT,
+                () -> text("#vessel-count").startsWith((vesselsInPage() - notVessels) + " tàu"));
         browser.screenshot("02-live-map");
     }
 
@@ -254,8 +262,35 @@ class ConsoleTest extends ConsoleServerTest {
         assertTrue(stored.get("history").toString().contains("Đã liên lạc tàu tuần tra"), stored.toString());
     }
 
+    /**
+     * Triage from the keyboard (finding 17): ↓ opens the next alert, the focus survives the list's
+     * redraws, t takes the alert in hand.
+     */
     @Test
     @Order(7)
+    void triagesFromTheKeyboard() {
+        browser.js("const s = document.getElementById('alert-severity'); s.value = ''; s.dispatchEvent(new Event('change'));"
+                + "const st = document.getElementById('alert-state'); st.value = 'new'; st.dispatchEvent(new Event('change'));");
+        browser.waitFor("two new alerts listed", WAIT, () -> browser.findAll("#alert-list [data-alert-id]").size() >= 2
+                && browser.findAll("#alert-list .alert-item .when").stream().allMatch(when -> when.getText().contains("Mới")));
+        browser.js("document.querySelector('#alert-list [data-alert-id]').focus()");
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        String second = (String) browser.js("return document.activeElement.dataset.alertId");
+        assertTrue(second != null && !second.isEmpty(), "the focus on the next alert");
+        browser.waitFor("the next alert opened", WAIT, () -> browser.js("return location.hash").toString().startsWith("#/alerts/" + second));
+        browser.js("window.coastwatch.inbox.renderList()");
+        assertEquals(second, browser.js("return document.activeElement.dataset.alertId"), "the focus kept across a redraw");
+        browser.waitFor("its detail", WAIT, () -> browser.find("#alert-detail-title").isDisplayed()
+                && !browser.find("#alert-ack").getDomProperty("disabled").equals("true"));
+        new Actions(browser.driver()).sendKeys("t").perform();
+        Await.until("the alert taken in hand from the keyboard", WAIT, () -> admin.get("/api/v1/alerts/" + second).json(),
+                alert -> alert.get("state").asString().equals("acknowledged"));
+        browser.screenshot("08b-keyboard-triage");
+        browser.js("const st = document.getElementById('alert-state'); st.value = 'open'; st.dispatchEvent(new Event('change'));");
+    }
+
+    @Test
+    @Order(8)
     void replaysAPastPeriodWithItsPositions() {
         browser.find("#nav a[data-nav='map']").click();
         browser.find("#map-replay").click();
@@ -279,7 +314,7 @@ class ConsoleTest extends ConsoleServerTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void fillsALargeOperationsRoomScreen() {
         browser.driver().manage().window().setSize(new Dimension(2560, 1440));
         browser.waitFor("the map grown with the window", WAIT, () -> browser.find("#map").getSize().getWidth() > 1900);
@@ -291,14 +326,14 @@ class ConsoleTest extends ConsoleServerTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
     }
 
     /** The page and its libraries load without a session; its data does not. */
     @Test
-    @Order(10)
+    @Order(11)
     void staticFilesArePublicAndTheDataNeedsASession() {
         assertEquals(401, anonymous.get("/api/v1/console").status());
         assertEquals(401, anonymous.get("/map/land.geojson").status());
