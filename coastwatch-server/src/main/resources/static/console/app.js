@@ -9,7 +9,9 @@ import { ageParts } from './format.js';
 import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage, t, useScreenBundles } from './i18n.js';
 import { LiveFeed } from './live.js';
 import { createMap, MeasureTool, trackCursor } from './map.js';
+import { useVesselNames } from './shared/alert-line.js';
 import { Search } from './shared/vessel-search.js';
+import { vesselLabel } from './vessel-kind.js';
 import { VesselLayer, VesselStore } from './vessels.js';
 import { ZoneLayers } from './zones.js';
 
@@ -128,6 +130,7 @@ async function livePicture(settings) {
   const measure = new MeasureTool(map, $('measure-button'), $('measure-result'));
   const layer = new VesselLayer(store, { staleMillis: settings.staleAfterSeconds * 1000 }).addTo(map);
   store.onChange(() => layer.dataChanged());
+  useVesselNames(id => { const vessel = store.byId.get(Number(id)); return vessel ? vesselLabel(vessel.view) : null; });
   trackCursor(map, $('cursor'));
   const picture = { settings, map, zones, store, layer, measure, live: null };
   picture.live = new LiveFeed(map, {

@@ -70,6 +70,7 @@ export const screen = {
       onSelect: (/** @type {number} */ id) => context.navigate('alerts', id, filters()),
       onOpenFromBanner: (/** @type {number} */ id) => context.navigate('alerts', id, filters()),
       onCount: (/** @type {number} */ count) => context.setBadge('alerts', count),
+      zoneName: (/** @type {string} */ id) => context.zones.name(id),
     });
     applyToDocument(element);
     Object.values(selects).forEach(select =>

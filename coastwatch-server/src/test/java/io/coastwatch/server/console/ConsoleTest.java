@@ -1,6 +1,8 @@
 package io.coastwatch.server.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Await;
@@ -245,6 +247,15 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("its evidence track on the map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
         assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
+        // The finding in words (finding 6): no internal key, no epoch milliseconds, the zone by its name,
+        // and the server's English summary left out of the Vietnamese console.
+        String facts = text("#alert-detail-facts");
+        assertFalse(facts.matches("(?s).*\\b[a-z]+[A-Z]\\w*\\b.*"), "no internal key in: " + facts);
+        assertFalse(facts.matches("(?s).*\\d{12,}.*"), "no epoch milliseconds in: " + facts);
+        assertTrue(browser.findAll("[data-fact='alerts.summary']").isEmpty(), "no English summary: " + facts);
+        if (!alert.get("zoneId").isNull()) {
+            assertNotEquals(alert.get("zoneId").asString(), text("[data-fact='alerts.zone']"), "the zone by its name");
+        }
         assertTrue((Boolean) browser.js("const r = document.getElementById('alert-ack').getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= Math.min(window.innerHeight, 625)"), // a laptop's real viewport
                 "the actions in view without scrolling at " + browser.js("return innerWidth + 'x' + innerHeight"));
