@@ -76,7 +76,16 @@ class ConsoleFrameTest extends ConsoleServerTest {
     @Test
     @Order(1)
     void walksEveryPartOfTheWork() {
+        // a feed that never brings data, for the data-health strip (finding 24)
+        Api.Response silent = admin.post("/api/v1/sources", "application/json",
+                "{\"id\":\"silent-feed\",\"uri\":\"tcp-listen://127.0.0.1:" + freeTcpPort() + "\"}");
+        assertEquals(201, silent.status(), silent.body());
         logIn(browser);
+        browser.waitFor("the silent feed named in the data-health strip", WAIT,
+                () -> browser.find("#health").getText().contains("Chưa nhận được dữ liệu nào từ nguồn silent-feed")
+                        && "bad".equals(browser.find("#health").getDomAttribute("data-level")));
+        browser.screenshot("frame-00-data-health");
+        admin.delete("/api/v1/sources/silent-feed");
         assertEquals(NAVIGATION.stream().map(List::getFirst).toList(), navigation(), "the administrator is offered every part");
         assertEquals("map", browser.find("body").getDomAttribute("data-screen"), "the map first");
         for (int i = 0; i < NAVIGATION.size(); i++) {
