@@ -1,7 +1,7 @@
 // Unit tests of console/format.js: Vietnam time (GMT+7) whatever the machine's zone, dd/mm/yyyy HH:mm.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ageParts, formatVietnamTime, parseVietnamTime, toMillis, toVietnamInput } from '../../main/resources/static/console/format.js';
+import { ageParts, countryName, formatVietnamTime, parseVietnamTime, toMillis, toVietnamInput } from '../../main/resources/static/console/format.js';
 
 test('an instant is written in Vietnam time, day first, on a 24 h clock', () => {
   assert.equal(formatVietnamTime('2026-12-06T14:35:03Z'), '06/12/2026 21:35');
@@ -33,4 +33,10 @@ test('an age is told in its largest whole unit', () => {
   assert.deepEqual(ageParts(3 * 3_600_000 + 1), { unit: 'hours', count: 3 });
   assert.deepEqual(ageParts(2 * 86_400_000), { unit: 'days', count: 2 });
   assert.deepEqual(ageParts(-5), { unit: 'seconds', count: 0 });
+});
+
+test('a country is named in the console\'s language', () => {
+  assert.equal(countryName('VN', 'vi'), 'Việt Nam');
+  assert.equal(countryName('CN', 'en'), 'China');
+  assert.equal(countryName(null, 'vi'), null);
 });

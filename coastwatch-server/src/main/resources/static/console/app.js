@@ -9,7 +9,10 @@ import { ageParts } from './format.js';
 import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage, t, useScreenBundles } from './i18n.js';
 import { LiveFeed } from './live.js';
 import { createMap, MeasureTool, trackCursor } from './map.js';
+import { useVesselNames } from './shared/alert-line.js';
+import { sourceHealth } from './shared/health.js';
 import { Search } from './shared/vessel-search.js';
+import { vesselLabel } from './vessel-kind.js';
 import { VesselLayer, VesselStore } from './vessels.js';
 import { ZoneLayers } from './zones.js';
 
@@ -106,10 +109,11 @@ async function enter() {
   setInterval(() => {
     $('clock').textContent = clockText(context);
     $('vessel-count').textContent = t('status.vessels', {
-      count: formatNumber(picture.store.byId.size, 0), drawn: formatNumber(picture.layer.stats.drawn, 0),
-      thinned: formatNumber(picture.layer.stats.thinned, 0),
+      count: formatNumber(picture.store.vesselCount(), 0), drawn: formatNumber(picture.layer.stats.drawn, 0),
+      thinned: formatNumber(picture.layer.stats.thinned, 0), clusters: formatNumber(picture.layer.stats.clusters, 0),
     });
   }, 1000);
+  watchHealth(picture);
   await Promise.all([picture.zones.load(), picture.reloadVessels(), screensReady]);
   picture.live.start();
   applyToDocument();
@@ -128,6 +132,7 @@ async function livePicture(settings) {
   const measure = new MeasureTool(map, $('measure-button'), $('measure-result'));
   const layer = new VesselLayer(store, { staleMillis: settings.staleAfterSeconds * 1000 }).addTo(map);
   store.onChange(() => layer.dataChanged());
+  useVesselNames(id => { const vessel = store.byId.get(Number(id)); return vessel ? vesselLabel(vessel.view) : null; });
   trackCursor(map, $('cursor'));
   const picture = { settings, map, zones, store, layer, measure, live: null };
   picture.live = new LiveFeed(map, {
@@ -141,6 +146,7 @@ async function livePicture(settings) {
     onOffline: offline => showOffline(picture, offline),
     onResync: () => resync(picture),
   });
+  layer.now = () => picture.live.dataNow(); // staleness by the data's time (finding 12)
   picture.reloadVessels = async () => {
     store.clear();
     for (let page = 0; ; page++) {
@@ -168,6 +174,38 @@ function clockText(context) {
   if (!data) return t('status.noData');
   const age = ageParts(data.ageMillis);
   return t('status.dataTime', { time: formatTime(data.millis, { seconds: true, zone: true }), age: t(`age.${age.unit}`, { count: age.count }) });
+}
+
+const HEALTH_MILLIS = 30000;
+
+/**
+ * The data-health strip of the footer (finding 24): every HEALTH_MILLIS, the sources' statistics told
+ * in words — the worst first, the others in its tooltip; "all sources normal" when nothing is wrong.
+ */
+function watchHealth(picture) {
+  const memory = new Map();
+  const strip = $('health');
+  const check = async () => {
+    let findings;
+    try {
+      const sources = await get('api/v1/sources');
+      findings = sourceHealth(sources, picture.live.dataNow(), memory);
+      if (!findings.length) {
+        strip.dataset.level = 'ok';
+        strip.textContent = t('health.ok', { count: sources.filter(source => source.enabled).length });
+        strip.title = '';
+        return;
+      }
+    } catch {
+      return; // the offline banner speaks for a server out of reach
+    }
+    const texts = findings.map(finding => t(finding.key, finding.params));
+    strip.dataset.level = findings[0].level;
+    strip.textContent = texts.length > 1 ? `${texts[0]} (+${texts.length - 1})` : texts[0];
+    strip.title = texts.join('\n');
+  };
+  check();
+  setInterval(check, HEALTH_MILLIS);
 }
 
 /** Offline: the red banner naming the last data's time, the map greyed, the alert actions held. */

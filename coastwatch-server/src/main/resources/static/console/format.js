@@ -87,3 +87,18 @@ export function ageParts(millis) {
   if (seconds < 86400) return { unit: 'hours', count: Math.floor(seconds / 3600) };
   return { unit: 'days', count: Math.floor(seconds / 86400) };
 }
+
+/**
+ * A country's name in a language from its ISO 3166-1 alpha-2 code ("VN" → "Việt Nam" in vi), or the
+ * code itself when the browser has no name for it.
+ * @param {string | null | undefined} code
+ * @param {string} language
+ */
+export function countryName(code, language) {
+  if (!code) return null;
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) || code;
+  } catch {
+    return code;
+  }
+}

@@ -170,4 +170,13 @@ export class LiveFeed {
     if (this.dataMillis === null) return null;
     return { millis: this.dataMillis, ageMillis: Math.max(0, nowMillis + this.serverOffsetMillis - this.dataMillis) };
   }
+
+  /**
+   * The time ages are told by: the newest data's event time, or the server's clock when later (a
+   * silent feed keeps ageing; a simulation running ahead of the clock keeps its own time).
+   * @param {number} [nowMillis] the browser's clock
+   */
+  dataNow(nowMillis = Date.now()) {
+    return Math.max(this.dataMillis ?? -Infinity, nowMillis + this.serverOffsetMillis);
+  }
 }

@@ -13,18 +13,42 @@ export const RULE_TYPES = ['zone-entry', 'zone-exit', 'dwell', 'speed-in-zone', 
   'loitering', 'fishing-wrong-zone', 'protected-area', 'position-jump', 'identity-conflict',
   'no-departure-record', 'overdue-return', 'unregistered'];
 
+/** @type {(id: number | string) => string | null} */
+let vesselName = () => null;
+
+/**
+ * Names vessels an alert refers to by id only (the other vessel of an encounter): the live picture's
+ * names, until the alert view serves `otherVessel` with its name.
+ * @param {(id: number | string) => string | null} lookup
+ */
+export function useVesselNames(lookup) {
+  vesselName = lookup;
+}
+
+/**
+ * The name of the other vessel of an alert (an encounter), or null.
+ * @param {any} alert
+ */
+export function otherVesselName(alert) {
+  const other = alert.otherVessel;
+  if (other) return other.name || other.registrationNumber || other.mmsi || other.id;
+  const id = alert.otherVesselId ?? alert.details?.otherVesselId;
+  return id === null || id === undefined ? null : vesselName(id) || String(id);
+}
+
 /** @param {{ state: string }} alert */
 export function isOpen(alert) {
   return OPEN_STATES.has(alert.state);
 }
 
 /**
- * One line title of an alert: its rule and vessel.
+ * One line title of an alert: its rule and vessel — both vessels of an encounter.
  * @param {any} alert
  */
 export function alertTitle(alert) {
-  const vessel = alert.vesselName || alert.registrationNumber || alert.mmsi || alert.vesselId;
-  return `${t(`rule.${alert.ruleType}`)} — ${vessel}`;
+  const vessel = alert.vessel?.name || alert.vesselName || alert.registrationNumber || alert.mmsi || alert.vesselId;
+  const other = otherVesselName(alert);
+  return `${t(`rule.${alert.ruleType}`)} — ${other ? t('alert.pair', { vessel, other }) : vessel}`;
 }
 
 /**

@@ -1,8 +1,10 @@
-// The vessel search in the frame's header (name, MMSI, call sign, registration number): suggestions
-// while typing, arrow keys to move through them, Enter to open the only match.
+// The vessel search in the frame's header (name, MMSI, call sign, registration number; the server
+// ignores case, diacritics and separators): suggestions while typing, each with its kind and flag,
+// arrow keys to move through them, Enter to open the only match.
 import { get, query } from '../api.js';
-import { t } from '../i18n.js';
-import { vesselLabel } from '../vessels.js';
+import { countryName } from '../format.js';
+import { currentLanguage, t } from '../i18n.js';
+import { vesselKind, vesselLabel } from '../vessel-kind.js';
 
 export class Search {
   constructor(form, input, results, onChoose) {
@@ -41,7 +43,8 @@ export class Search {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = [vesselLabel(vessel), vessel.mmsi, vessel.callSign, vessel.registrationNumber].filter(Boolean).join(' · ');
+      button.textContent = [vesselLabel(vessel), t(`kind.${vesselKind(vessel)}`), countryName(vessel.flag, currentLanguage()),
+        vessel.mmsi, vessel.registrationNumber].filter(Boolean).join(' · ');
       button.addEventListener('click', () => { this.close(); this.onChoose(vessel.id); });
       item.append(button);
       return item;

@@ -3,10 +3,11 @@
 // WebSocket, with a banner (which opens its alert) and a sound for a critical one.
 import { get, getGeoJson, post, query } from '../../api.js';
 import { renderFacts, throttled } from '../../dom.js';
-import { formatTime, has, t } from '../../i18n.js';
-import { alertTitle, alertItem, isOpen, RULE_TYPES } from '../../shared/alert-line.js';
+import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
+import { alertTitle, alertItem, isOpen, otherVesselName, RULE_TYPES } from '../../shared/alert-line.js';
 import { renderTimeline } from '../../shared/timeline.js';
-import { compareForTriage, needsAction } from '../../shared/triage.js';
+import { alertFigures } from '../../shared/figures.js';
+import { compareForTriage, needsAction, oneLinePerEncounter } from '../../shared/triage.js';
 
 const PAGE = 200;
 const BATCH_MILLIS = 250;
@@ -14,7 +15,8 @@ const LIST_MILLIS = 1000;
 const BANNER_TITLES = 3;
 
 export class AlertInbox {
-  constructor(map, elements, { onVesselsAlerting, onShowVessel, onSelect, onOpenFromBanner, onCount }) {
+  constructor(map, elements, { onVesselsAlerting, onShowVessel, onSelect, onOpenFromBanner, onCount, zoneName }) {
+    this.zoneNames = zoneName;
     this.onSelect = onSelect;
     this.onOpenFromBanner = onOpenFromBanner;
     this.onCount = onCount;
@@ -29,6 +31,7 @@ export class AlertInbox {
     /** Critical alerts not to announce: those open when the page started, and those announced. */
     this.announced = new Set();
     this.flushTimer = null;
+    this.loads = 0;
     this.renderListSoon = throttled(() => this.renderList(), LIST_MILLIS);
     this.shown = [];
     this.total = null;
@@ -43,6 +46,7 @@ export class AlertInbox {
     });
     elements.detail.querySelectorAll('[data-action]').forEach(button =>
       button.addEventListener('click', () => this.act(button.dataset.action)));
+    elements.list.addEventListener('keydown', event => this.onListKey(event));
     elements.bannerClose.addEventListener('click', () => { elements.banner.hidden = true; });
     elements.bannerText.addEventListener('click', () => {
       elements.banner.hidden = true;
@@ -64,14 +68,18 @@ export class AlertInbox {
     await this.load();
   }
 
+  /** The list for the filters as they are now; an answer overtaken by a later load (filters changed meanwhile) is dropped. */
   async load() {
     const state = this.el.state.value;
+    const asked = ++this.loads;
     try {
       const page = await get(`api/v1/alerts${query({ state, severity: this.el.severity.value, ruleType: this.el.rule.value, limit: PAGE })}`);
+      if (asked !== this.loads) return;
       page.alerts.forEach(alert => this.known.set(alert.id, alert));
-      this.shown = page.alerts.slice().sort(compareForTriage);
+      this.shown = oneLinePerEncounter(page.alerts.slice().sort(compareForTriage));
       this.total = page.total;
     } catch (error) {
+      if (asked !== this.loads) return;
       this.shown = [];
       this.total = null;
       this.el.status.textContent = t('alerts.unavailable', { reason: error.message });
@@ -119,9 +127,9 @@ export class AlertInbox {
       if (this.selected && this.selected.id === alert.id) this.selected = { ...alert, history: this.selected.history };
     }
     const changed = new Set(alerts.map(alert => alert.id));
-    this.shown = this.shown.filter(alert => !changed.has(alert.id))
+    this.shown = oneLinePerEncounter(this.shown.filter(alert => !changed.has(alert.id))
       .concat(alerts.filter(alert => this.matches(alert)))
-      .sort(compareForTriage)
+      .sort(compareForTriage))
       .slice(0, PAGE);
     if (alarming.length) this.alarm(alarming);
     this.renderMarks();
@@ -155,16 +163,43 @@ export class AlertInbox {
     this.renderMarks();
   }
 
-  /** The list and the selected alert's detail: at most every LIST_MILLIS for live updates. */
+  /**
+   * The list and the selected alert's detail: at most every LIST_MILLIS for live updates. The alert
+   * that had the keyboard focus keeps it across the redraw (finding 17).
+   */
   renderList() {
+    const focused = this.el.list.contains(document.activeElement)
+      ? /** @type {HTMLElement} */ (document.activeElement).dataset.alertId : null;
     const items = this.shown.map(alert => {
       const item = alertItem(alert, selected => this.onSelect(selected.id));
       if (this.selected && this.selected.id === alert.id) item.firstChild.setAttribute('aria-current', 'true');
       return item;
     });
     this.el.list.replaceChildren(...items);
+    if (focused) /** @type {HTMLElement | null} */ (this.el.list.querySelector(`[data-alert-id="${focused}"]`))?.focus();
     if (this.total !== null) this.el.status.textContent = t('alerts.shown', { shown: this.shown.length, total: this.total });
     if (this.selected) this.renderDetail();
+  }
+
+  /**
+   * Keys in the list: ↓ / ↑ (or j / k) move to the next / previous alert and open it, Home / End the
+   * first / last; t takes the open alert in hand (Tiếp nhận), e escalates it (báo cấp trên).
+   * @param {KeyboardEvent} event
+   */
+  onListKey(event) {
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    const buttons = /** @type {HTMLElement[]} */ ([...this.el.list.querySelectorAll('[data-alert-id]')]);
+    const index = buttons.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+    const moves = { ArrowDown: index + 1, j: index + 1, ArrowUp: index - 1, k: index - 1, Home: 0, End: buttons.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      const next = buttons[Math.max(0, Math.min(buttons.length - 1, moves[event.key]))];
+      if (next) { next.focus(); next.click(); }
+    } else if (event.key === 't' || event.key === 'e') {
+      const action = event.key === 't' ? 'acknowledge' : 'escalate';
+      const button = /** @type {HTMLButtonElement} */ (this.el.detail.querySelector(`[data-action="${action}"]`));
+      if (this.selected && !button.disabled) { event.preventDefault(); event.stopPropagation(); this.act(action); }
+    }
   }
 
   /**
@@ -244,10 +279,12 @@ export class AlertInbox {
       ['alerts.severity', t(`severity.${alert.severity}`)], ['alerts.state', t(`state.${alert.state}`)],
       ['alerts.first', formatTime(alert.firstTime, { zone: true })], ['alerts.last', formatTime(alert.lastTime, { zone: true })],
       ['alerts.ended', alert.endedTime ? formatTime(alert.endedTime, { zone: true }) : t('alerts.ongoing')],
-      ['alerts.zone', alert.zoneId || '—'], ['alerts.summary', alert.summary || '—'],
-      ...Object.entries(alert.details || {}).map(([key, value]) => [key, value]),
+      ['alerts.zone', alert.zone?.name || (alert.zoneId ? this.zoneName(alert.zoneId) : '—')],
+      // the server's summary is English until the catalogue's findings land: said in English only
+      ...(currentLanguage() === 'en' && alert.summary ? [['alerts.summary', alert.summary]] : []),
+      ...alertFigures(alert).map(figure => [`alerts.figure.${figure.name}`, this.figureText(figure)]),
     ];
-    renderFacts(this.el.detailFacts, facts.map(([key, value]) => [key.includes('.') ? t(key) : key, value, key]));
+    renderFacts(this.el.detailFacts, facts.map(([key, value]) => [has(key) ? t(key) : t('alerts.figure.other'), value, key]));
     this.el.vessel.href = `#/vessels/${alert.vesselId}`;
     renderTimeline(this.el.history, (alert.history || []).map(entry => ({
       time: entry.time, who: entry.user, what: historyStep(entry.action), note: entry.comment,
@@ -258,6 +295,27 @@ export class AlertInbox {
     this.el.detail.querySelector('[data-action="acknowledge"]').disabled = held || alert.state !== 'new';
     this.el.detail.querySelectorAll('[data-action="resolve"], [data-action="false-alarm"]').forEach(b => { b.disabled = held || !open; });
     this.el.held.hidden = !held;
+  }
+
+  /** A zone's name (its id only when the zones do not know it). */
+  zoneName(id) {
+    return this.zoneNames(id) || id;
+  }
+
+  /**
+   * A figure in words: a time in Vietnam time, a quantity with its unit, a vessel or a zone by name.
+   * @param {import('../../shared/figures.js').Figure} figure
+   */
+  figureText(figure) {
+    switch (figure.kind) {
+      case 'instant': return formatTime(figure.value, { zone: true });
+      case 'quantity': return figure.unit === 'count' ? formatNumber(Number(figure.value), 0)
+        : `${formatNumber(Number(figure.value), figure.unit === 'm' ? 0 : 1)} ${t(`unit.${figure.unit}`)}`;
+      case 'vessel': return otherVesselName({ otherVesselId: figure.value });
+      case 'zone': return this.zoneName(String(figure.value));
+      case 'yesNo': return t(figure.value ? 'alerts.yes' : 'alerts.no');
+      default: return String(figure.value);
+    }
   }
 
   async act(action) {

@@ -57,6 +57,7 @@ export const screen = {
     const $ = (/** @type {string} */ id) => /** @type {any} */ (element.querySelector(`#${id}`));
     const selects = { state: $('alert-state'), severity: $('alert-severity'), rule: $('alert-rule') };
     const filters = () => ({ state: selects.state.value, severity: selects.severity.value, rule: selects.rule.value });
+    let loadedFilters = JSON.stringify(filters()); // inbox.start() loads with the selects' defaults
     const inbox = new AlertInbox(context.map, {
       state: selects.state, severity: selects.severity, rule: selects.rule, status: $('alerts-status'),
       list: $('alert-list'), detail: $('alert-detail'), detailTitle: $('alert-detail-title'),
@@ -70,6 +71,7 @@ export const screen = {
       onSelect: (/** @type {number} */ id) => context.navigate('alerts', id, filters()),
       onOpenFromBanner: (/** @type {number} */ id) => context.navigate('alerts', id, filters()),
       onCount: (/** @type {number} */ count) => context.setBadge('alerts', count),
+      zoneName: (/** @type {string} */ id) => context.zones.name(id),
     });
     applyToDocument(element);
     Object.values(selects).forEach(select =>
@@ -78,13 +80,12 @@ export const screen = {
     return {
       ready: inbox.start().catch(error => { $('alerts-status').textContent = error.message; }),
       show(place) {
-        let changed = false;
         for (const [name, fallback] of Object.entries(FILTERS)) {
-          const value = place.params[name] ?? fallback;
-          const select = selects[/** @type {keyof typeof selects} */ (name)];
-          if (select.value !== value) { select.value = value; changed = true; }
+          selects[/** @type {keyof typeof selects} */ (name)].value = place.params[name] ?? fallback;
         }
-        if (changed) inbox.load();
+        // the list again when the filters differ from those it was loaded with (a select changed, a link)
+        const wanted = JSON.stringify(filters());
+        if (wanted !== loadedFilters) { loadedFilters = wanted; inbox.load(); }
         if (place.id) inbox.selectById(place.id);
       },
       render() {

@@ -3,7 +3,7 @@
 // symbols' legend — and the way to replay a past period. The map itself is the frame's live picture,
 // shared with every screen of layout 'map'.
 import { applyToDocument, t } from '../../i18n.js';
-import { KINDS } from '../../vessels.js';
+import { KINDS } from '../../vessel-kind.js';
 
 /** @type {import('../../frame/frame.js').Screen} */
 export const screen = {
@@ -41,12 +41,13 @@ function vesselLegend() {
     const item = document.createElement('li');
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
-    swatch.style.borderColor = colour;
+    swatch.style.borderColor = '#111';
     swatch.style.background = colour;
     item.append(swatch, t(`kind.${kind}`));
     return item;
   });
   const stale = Object.assign(document.createElement('li'), { textContent: t('legend.stale') });
   const alerting = Object.assign(document.createElement('li'), { textContent: t('legend.alerting') });
-  return [...items, stale, alerting];
+  const cluster = Object.assign(document.createElement('li'), { textContent: t('legend.cluster') });
+  return [...items, stale, alerting, cluster];
 }

@@ -20,13 +20,24 @@ export class Replay {
     this.onAlert = onAlert;
     this.data = null;
     this.playing = false;
-    const now = Math.floor(Date.now() / MINUTE_MILLIS) * MINUTE_MILLIS;
-    elements.to.value = toVietnamInput(now);
-    elements.from.value = toVietnamInput(now - 60 * MINUTE_MILLIS);
+    this.periodTyped = false;
+    this.suggestPeriod();
+    for (const input of [elements.from, elements.to]) input.addEventListener('input', () => { this.periodTyped = true; });
     elements.play.addEventListener('click', () => (this.data ? this.resume() : this.load()));
     elements.pause.addEventListener('click', () => this.pause());
     elements.stop.addEventListener('click', () => this.stop());
     elements.progress.addEventListener('input', () => this.seek(Number(elements.progress.value) / 1000));
+  }
+
+  /**
+   * Until the officer types a period: the last hour of the data's time (finding 12: a simulation or a
+   * drifting browser clock must not replay an empty period).
+   */
+  suggestPeriod() {
+    if (this.periodTyped || this.active) return;
+    const now = Math.floor(this.live.dataNow() / MINUTE_MILLIS) * MINUTE_MILLIS;
+    this.el.to.value = toVietnamInput(now);
+    this.el.from.value = toVietnamInput(now - 60 * MINUTE_MILLIS);
   }
 
   get active() {
@@ -81,7 +92,7 @@ export class Replay {
   stop() {
     this.pause();
     this.data = null;
-    this.layer.now = () => Date.now();
+    this.layer.now = () => this.live.dataNow();
     this.el.progress.disabled = true;
     this.el.stop.disabled = true;
     this.el.status.textContent = '';

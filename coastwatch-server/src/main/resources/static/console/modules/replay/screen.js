@@ -42,6 +42,10 @@ export const screen = {
       onExit: () => { context.setMode('live'); context.reloadLive(); },
       onAlert: (/** @type {{ id: number }} */ alert) => context.inbox?.showEvidence(alert.id),
     });
-    return {};
+    return {
+      show() {
+        context.replay.suggestPeriod();
+      },
+    };
   },
 };

@@ -18,6 +18,8 @@ export const screen = {
       <div id="vessel-detail" hidden>
         <h2 id="vessel-title"></h2>
         <dl id="vessel-facts" class="facts"></dl>
+        <h3 data-i18n="vessel.registry"></h3>
+        <dl id="vessel-registry" class="facts"></dl>
         <h3 data-i18n="vessel.zones"></h3>
         <ul id="vessel-zones" class="plain"></ul>
         <h3 data-i18n="vessel.alerts"></h3>
@@ -42,10 +44,10 @@ export const screen = {
     const $ = (/** @type {string} */ id) => /** @type {any} */ (element.querySelector(`#${id}`));
     const panel = new VesselPanel(context.map, {
       empty: $('vessel-empty'), detail: $('vessel-detail'), title: $('vessel-title'), facts: $('vessel-facts'),
-      zones: $('vessel-zones'), alerts: $('vessel-alerts'), period: $('track-period'), trackShow: $('track-show'),
+      registry: $('vessel-registry'), zones: $('vessel-zones'), alerts: $('vessel-alerts'), period: $('track-period'), trackShow: $('track-show'),
       trackClear: $('track-clear'), trackStatus: $('track-status'),
       exports: { csv: $('export-csv'), geojson: $('export-geojson'), kml: $('export-kml'), gpx: $('export-gpx') },
-    }, context.zones);
+    }, context.zones, { store: context.store, dataNow: () => context.live.dataNow() });
     context.vesselPanel = panel;
     return {
       async show(place) {

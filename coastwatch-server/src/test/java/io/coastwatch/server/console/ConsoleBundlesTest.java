@@ -37,10 +37,11 @@ class ConsoleBundlesTest {
     /**
      * Words written the same in Vietnamese and English: codes, standards, formats and names. Each is
      * read as is by a Vietnamese officer (AIS, VMS, MMSI and IMO are the international names of the
-     * systems and numbers, GMT+7 the zone's label, the formats the files' names, Esc the key's).
+     * systems and numbers, GMT+7 the zone's label, the formats the files' names, Esc the key's, km the
+     * SI unit's symbol).
      */
     private static final Set<String> AS_IS = Set.of("ais", "vms", "mmsi", "imo", "gmt", "csv", "geojson", "kml", "gpx",
-            "coastwatch", "english", "natural", "earth", "esc");
+            "coastwatch", "english", "natural", "earth", "esc", "km");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\w+}");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** Keys named literally: t('key' …), has('key'), data-i18n…="key". */

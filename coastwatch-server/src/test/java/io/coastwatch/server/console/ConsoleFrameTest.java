@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,7 +76,16 @@ class ConsoleFrameTest extends ConsoleServerTest {
     @Test
     @Order(1)
     void walksEveryPartOfTheWork() {
+        // a feed that never brings data, for the data-health strip (finding 24)
+        Api.Response silent = admin.post("/api/v1/sources", "application/json",
+                "{\"id\":\"silent-feed\",\"uri\":\"tcp-listen://127.0.0.1:" + freeTcpPort() + "\"}");
+        assertEquals(201, silent.status(), silent.body());
         logIn(browser);
+        browser.waitFor("the silent feed named in the data-health strip", WAIT,
+                () -> browser.find("#health").getText().contains("Chưa nhận được dữ liệu nào từ nguồn silent-feed")
+                        && "bad".equals(browser.find("#health").getDomAttribute("data-level")));
+        browser.screenshot("frame-00-data-health");
+        admin.delete("/api/v1/sources/silent-feed");
         assertEquals(NAVIGATION.stream().map(List::getFirst).toList(), navigation(), "the administrator is offered every part");
         assertEquals("map", browser.find("body").getDomAttribute("data-screen"), "the map first");
         for (int i = 0; i < NAVIGATION.size(); i++) {
@@ -129,6 +139,11 @@ class ConsoleFrameTest extends ConsoleServerTest {
                 .map(box -> box.getDomAttribute("id").substring("zone-toggle-".length())).toList();
     }
 
+    /**
+     * Deep links opened in a fresh page; the vessel found by a search typed with diacritics and without
+     * separators (finding 14); its panel in words, live, with its age and the registry's block
+     * (findings 9 and 10).
+     */
     @Test
     @Order(3)
     void opensADeepLinkInAFreshPage() {
@@ -139,18 +154,49 @@ class ConsoleFrameTest extends ConsoleServerTest {
         long vessel = mmsi; // an AIS vessel's id is its MMSI
         Await.until("the vessel in the picture", WAIT,
                 () -> admin.get("/api/v1/vessels/" + vessel).status() == 200);
+        Api.Response registered = admin.post("/api/v1/registry", "text/csv",
+                "registrationNumber,name,owner,lengthMetres,gear,licenceValidUntil,mmsi,vmsDeviceId,homePort\n"
+                        + "BD-90008-TS,BINH DINH 08,Nguyễn Văn An,15.5,GILLNET,2020-06-30," + mmsi + ",,PORT-CANA\n");
+        assertEquals(200, registered.status(), registered.body());
         browser.open(anonymous.base() + "/#/alerts?severity=critical&state=resolved");
         browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
         assertEquals("alerts", browser.find("body").getDomAttribute("data-screen"));
         assertEquals("critical", browser.find("#alert-severity").getDomProperty("value"), "the filters from the link");
         assertEquals("resolved", browser.find("#alert-state").getDomProperty("value"));
         browser.screenshot("frame-10-deep-link-alerts");
+
+        for (String typed : List.of("binhdinh08", "Bình Định 08")) {
+            browser.find("#search-input").clear();
+            browser.find("#search-input").sendKeys(typed);
+            browser.waitFor("the vessel suggested for “" + typed + "”", WAIT, () -> browser.find("#search-results").isDisplayed()
+                    && browser.find("#search-results").getText().contains("BINH DINH 08"));
+            browser.screenshot("frame-11-search-" + (typed.contains(" ") ? "diacritics" : "no-separators"));
+        }
+        browser.find("#search-input").sendKeys(Keys.ENTER);
+        browser.waitFor("the vessel opened from the search", WAIT,
+                () -> browser.find("#vessel-detail").isDisplayed() && "BINH DINH 08".equals(browser.find("#vessel-title").getText()));
+
         browser.open(anonymous.base() + "/#/vessels/" + vessel);
         browser.waitFor("the vessel's panel", WAIT, () -> browser.find("#vessel-detail").isDisplayed());
         assertEquals("BINH DINH 08", browser.find("#vessel-title").getText());
-        browser.screenshot("frame-11-deep-link-vessel");
+        assertEquals("Việt Nam", fact("vessel.flag"), "a country's name, not its code");
+        assertEquals("30 – Tàu đánh cá", fact("vessel.shipType"));
+        assertEquals("AIS lớp A", fact("vessel.source"));
+        assertTrue(fact("vessel.age").matches("\\d+ (giây|phút|giờ|ngày) trước"), fact("vessel.age"));
+        browser.waitFor("the registry's block", WAIT, () -> !browser.findAll("[data-fact='vessel.owner']").isEmpty());
+        assertEquals("Nguyễn Văn An", fact("vessel.owner"));
+        assertEquals("Lưới rê", fact("vessel.gear"));
+        assertEquals("30/06/2020 (đã hết hạn)", fact("vessel.licence"), "a lapsed licence said so");
+        String before = fact("vessel.positionDm");
+        replay("frame-vessel-moves", List.of(nmea.position(mmsi, 13.6, 109.4005, 8, 90, System.currentTimeMillis()))); // 55 m east
+        browser.waitFor("the panel following the vessel", WAIT, () -> !fact("vessel.positionDm").equals(before));
+        browser.screenshot("frame-12-deep-link-vessel");
         browser.open(anonymous.base() + "/#/patrols");
         browser.waitFor("the patrols placeholder", WAIT, () -> "patrols".equals(browser.find("body").getDomAttribute("data-screen")));
+    }
+
+    private String fact(String key) {
+        return browser.find("[data-fact='" + key + "']").getText();
     }
 
     @Test
@@ -160,7 +206,7 @@ class ConsoleFrameTest extends ConsoleServerTest {
         browser.waitFor("the notice", WAIT, () -> browser.find("#frame-notice").isDisplayed());
         assertEquals("Không có trang “no-such-place”.", browser.find("#frame-notice").getText());
         assertEquals("map", browser.find("body").getDomAttribute("data-screen"));
-        browser.screenshot("frame-12-unknown-place");
+        browser.screenshot("frame-13-unknown-place");
         browser.find("#nav a[data-nav='alerts']").click();
         browser.waitFor("the notice gone", WAIT, () -> !browser.find("#frame-notice").isDisplayed());
     }
@@ -181,12 +227,29 @@ class ConsoleFrameTest extends ConsoleServerTest {
         browser.js("location.hash = '#/admin'");
         browser.waitFor("the refusal", WAIT, () -> browser.find("#frame-notice").isDisplayed());
         assertEquals("Vai trò của bạn không được mở “admin”.", browser.find("#frame-notice").getText());
-        browser.screenshot("frame-13-viewer");
+        browser.screenshot("frame-14-viewer");
     }
 
     @Test
     @Order(6)
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
+    }
+
+    /**
+     * The server's Content-Security-Policy holds in the browser and a violation counts as a page error,
+     * so that every console test's "no error in the page" also says the console kept to the policy.
+     */
+    @Test
+    @Order(7)
+    void countsAContentSecurityPolicyViolationAsAPageError() {
+        browser.js("const script = document.createElement('script'); script.textContent = 'window.__inline = true';"
+                + " document.head.appendChild(script);");
+        List<String> errors = new java.util.ArrayList<>();
+        browser.waitFor("the violation reported", WAIT, () -> {
+            errors.addAll(browser.takeErrors());
+            return errors.stream().anyMatch(error -> error.contains("content security policy: script-src"));
+        });
+        assertEquals(null, browser.js("return window.__inline === undefined ? null : window.__inline"), "the inline script refused");
     }
 }

@@ -1,6 +1,8 @@
 package io.coastwatch.server.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Await;
@@ -136,6 +138,14 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("the demo zones in the legend", WAIT,
                 () -> browser.findAll("#zone-legend input[type=checkbox]").size() >= 5);
         browser.waitFor("the bundled land drawn", WAIT, () -> !browser.findAll(".leaflet-overlay-pane canvas").isEmpty());
+        // No contact hidden at a coastal command's density (finding 8); shore stations and aids to
+        // navigation drawn apart and not counted as vessels (finding 7).
+        assertEquals(0L, ((Number) browser.js("return window.coastwatch.layer.stats.thinned")).longValue(), "no contact hidden");
+        long notVessels = ((Number) browser.js("return [...window.coastwatch.store.byId.values()]"
+                + ".filter(v => v.kind === 'baseStation' || v.kind === 'aidToNavigation').length")).longValue();
+        assertTrue(notVessels > 0, "the demo's AIS shore stations and aids to navigation");
+        browser.waitFor("the vessels counted without them", WAIT,
+                () -> text("#vessel-count").startsWith((vesselsInPage() - notVessels) + " tàu"));
         browser.screenshot("02-live-map");
     }
 
@@ -237,6 +247,15 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("its evidence track on the map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
         assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
+        // The finding in words (finding 6): no internal key, no epoch milliseconds, the zone by its name,
+        // and the server's English summary left out of the Vietnamese console.
+        String facts = text("#alert-detail-facts");
+        assertFalse(facts.matches("(?s).*\\b[a-z]+[A-Z]\\w*\\b.*"), "no internal key in: " + facts);
+        assertFalse(facts.matches("(?s).*\\d{12,}.*"), "no epoch milliseconds in: " + facts);
+        assertTrue(browser.findAll("[data-fact='alerts.summary']").isEmpty(), "no English summary: " + facts);
+        if (!alert.get("zoneId").isNull()) {
+            assertNotEquals(alert.get("zoneId").asString(), text("[data-fact='alerts.zone']"), "the zone by its name");
+        }
         assertTrue((Boolean) browser.js("const r = document.getElementById('alert-ack').getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= Math.min(window.innerHeight, 625)"), // a laptop's real viewport
                 "the actions in view without scrolling at " + browser.js("return innerWidth + 'x' + innerHeight"));
@@ -254,8 +273,35 @@ class ConsoleTest extends ConsoleServerTest {
         assertTrue(stored.get("history").toString().contains("Đã liên lạc tàu tuần tra"), stored.toString());
     }
 
+    /**
+     * Triage from the keyboard (finding 17): ↓ opens the next alert, the focus survives the list's
+     * redraws, t takes the alert in hand.
+     */
     @Test
     @Order(7)
+    void triagesFromTheKeyboard() {
+        browser.js("const s = document.getElementById('alert-severity'); s.value = ''; s.dispatchEvent(new Event('change'));"
+                + "const st = document.getElementById('alert-state'); st.value = 'new'; st.dispatchEvent(new Event('change'));");
+        browser.waitFor("two new alerts listed", WAIT, () -> browser.findAll("#alert-list [data-alert-id]").size() >= 2
+                && browser.findAll("#alert-list .alert-item .when").stream().allMatch(when -> when.getText().contains("Mới")));
+        browser.js("document.querySelector('#alert-list [data-alert-id]').focus()");
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        String second = (String) browser.js("return document.activeElement.dataset.alertId");
+        assertTrue(second != null && !second.isEmpty(), "the focus on the next alert");
+        browser.waitFor("the next alert opened", WAIT, () -> browser.js("return location.hash").toString().startsWith("#/alerts/" + second));
+        browser.js("window.coastwatch.inbox.renderList()");
+        assertEquals(second, browser.js("return document.activeElement.dataset.alertId"), "the focus kept across a redraw");
+        browser.waitFor("its detail", WAIT, () -> browser.find("#alert-detail-title").isDisplayed()
+                && !browser.find("#alert-ack").getDomProperty("disabled").equals("true"));
+        new Actions(browser.driver()).sendKeys("t").perform();
+        Await.until("the alert taken in hand from the keyboard", WAIT, () -> admin.get("/api/v1/alerts/" + second).json(),
+                alert -> alert.get("state").asString().equals("acknowledged"));
+        browser.screenshot("08b-keyboard-triage");
+        browser.js("const st = document.getElementById('alert-state'); st.value = 'open'; st.dispatchEvent(new Event('change'));");
+    }
+
+    @Test
+    @Order(8)
     void replaysAPastPeriodWithItsPositions() {
         browser.find("#nav a[data-nav='map']").click();
         browser.find("#map-replay").click();
@@ -279,7 +325,7 @@ class ConsoleTest extends ConsoleServerTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void fillsALargeOperationsRoomScreen() {
         browser.driver().manage().window().setSize(new Dimension(2560, 1440));
         browser.waitFor("the map grown with the window", WAIT, () -> browser.find("#map").getSize().getWidth() > 1900);
@@ -291,14 +337,14 @@ class ConsoleTest extends ConsoleServerTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
     }
 
     /** The page and its libraries load without a session; its data does not. */
     @Test
-    @Order(10)
+    @Order(11)
     void staticFilesArePublicAndTheDataNeedsASession() {
         assertEquals(401, anonymous.get("/api/v1/console").status());
         assertEquals(401, anonymous.get("/map/land.geojson").status());

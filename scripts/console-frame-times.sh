@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The console's frame times with 20,000 live vessels (ConsoleFrameTimeTest), A/B between two trees of
+# this repository, run in turn (A, B, A, B, …) so that the machine's load falls on both alike.
+#
+#   scripts/console-frame-times.sh BEFORE_TREE AFTER_TREE [ROUNDS] [MAVEN_REPO]
+#
+# Each run's figures line (coastwatch-server/target/console-screenshots/frame-times.txt) is printed,
+# prefixed with its tree's label; the medians of the runs' p95 and median frame times at the end.
+set -euo pipefail
+before=$(cd "$1" && pwd)
+after=$(cd "$2" && pwd)
+rounds=${3:-3}
+repo=${4:-$HOME/.m2/repository}
+results=$(mktemp)
+run() { # label tree
+  (cd "$2" && ./mvnw -q -o -Dmaven.repo.local="$repo" -pl coastwatch-server -am test \
+      -Dtest=ConsoleFrameTimeTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1) || {
+    echo "$1: the test failed in $2" >&2
+    return 1
+  }
+  echo "$1 $(cat "$2/coastwatch-server/target/console-screenshots/frame-times.txt")" | tee -a "$results"
+}
+for ((round = 1; round <= rounds; round++)); do
+  run before "$before"
+  run after "$after"
+done
+for label in before after; do
+  grep "^$label " "$results" | sed -E 's/.*median ([0-9.]+) ms, p95 ([0-9.]+) ms.*/\1 \2/' | sort -n -k2 |
+    awk -v label="$label" '{ median[NR] = $1; p95[NR] = $2 } END {
+      asort(median); m = int((NR + 1) / 2)
+      printf "%s: %d runs, median of medians %.1f ms, median of p95s %.1f ms (p95s %s)\n", label, NR, median[m], p95[m], list
+    } { list = list (NR > 1 ? ", " : "") $2 }'
+done
+rm -f "$results"
