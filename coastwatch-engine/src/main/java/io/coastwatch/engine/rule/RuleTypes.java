@@ -126,7 +126,10 @@ public final class RuleTypes {
                         number("maxSpeedKnots", Unit.KNOTS, 2, 0, 50, "Tốc độ tối đa", "Highest speed"),
                         number("portDistanceKm", Unit.KILOMETRES, 10, 0, 200, "Cách cảng từ", "Away from port by"),
                         duration("mergeGap", Duration.ofHours(4), Duration.ZERO, Duration.ofDays(2),
-                                "Gộp các lần cách nhau dưới", "Merge within")),
+                                "Gộp các lần cách nhau dưới", "Merge within"),
+                        // at most the recent fixes a vessel keeps (4 h) less the 30 min two positions may be apart
+                        duration("lateness", Duration.ofHours(2), Duration.ZERO, Duration.ofHours(3),
+                                "Chờ báo cáo đến muộn tới", "Wait for late reports up to")),
                 List.of(FigureSpec.of("distanceMetres", Unit.METRES, "Khoảng cách", "Distance apart"),
                         FigureSpec.of("hoursTogether", Unit.HOURS, "Số giờ bên nhau", "Hours together")),
                 "{vessel} và {otherVessel} ở cách nhau {distanceMetres} m trong {hoursTogether} giờ",

@@ -97,6 +97,7 @@ final class Demo implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of(
                 "--coastwatch.source-defaults.max-ahead=" + ahead,
                 "--coastwatch.vms.max-ahead=" + ahead,
+                "--coastwatch.engine.clock-max-ahead=" + ahead,
                 "--server.address=" + settings.bindAddress(),
                 "--server.port=" + settings.port(),
                 "--coastwatch.data-dir=" + dataDir,

@@ -163,12 +163,15 @@ public record CoastwatchProperties(
      * @param duplicateWindow the same message heard again within this event time counts once (default 10s)
      * @param duplicateCapacity most messages remembered for deduplication (default 1000000)
      * @param snapshotInterval how often the changed vessel states are saved (default 5s)
+     * @param clockMaxAhead a report stamped more than this after the wall clock does not move the event clock the
+     *     rules' timers run on (default 10m; the demo sets the length of its faster-than-real-time run)
      */
     public record Engine(
             @DefaultValue("65536") int queueCapacity,
             @DefaultValue("10s") Duration duplicateWindow,
             @DefaultValue("1000000") int duplicateCapacity,
-            @DefaultValue("5s") Duration snapshotInterval) {
+            @DefaultValue("5s") Duration snapshotInterval,
+            @DefaultValue("10m") Duration clockMaxAhead) {
     }
 
     /** @param password the first administrator's password, or empty to generate one */
