@@ -23,8 +23,8 @@ import org.flywaydb.core.api.MigrationState;
  * <p>Versions are taken in blocks by the parts built side by side ({@code docs/development.md}), so a
  * migration of a lower block may land after one of a higher block has been applied: it is applied
  * then ({@code outOfOrder}). A database with a migration this code does not know (made by a newer
- * Coastwatch) is refused. Flyway locks the history table while it migrates, so two processes do not
- * migrate at once.
+ * Coastwatch) is refused. On PostgreSQL Flyway locks the history table while it migrates, so two
+ * processes do not migrate at once; a SQLite file is one process's (the server's).
  *
  * <p>A database migrated by the runner Coastwatch had before Flyway (table {@value #FORMER_VERSION_TABLE})
  * is taken over on first open: Flyway's history is made with one row per version that runner applied
@@ -54,8 +54,8 @@ public final class Migrations {
                 .dataSource(connections.migrationSource())
                 .locations(location)
                 .table(HISTORY_TABLE)
-                // through SLF4J, like HikariCP (the server's logging); left to detect, Flyway would pick
-                // Log4j 2 whenever a library brings its API (POI does), which without a provider complains on stdout
+                // through SLF4J, like HikariCP (the server's logging); left to detect, Flyway picks Log4j 2
+                // whenever a library brings its API (POI does), which without a provider complains on stdout
                 .loggers("slf4j")
                 .outOfOrder(true)
                 .placeholderReplacement(false)
