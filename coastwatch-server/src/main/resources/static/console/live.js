@@ -135,16 +135,12 @@ export class LiveFeed {
     const bounds = this.map.getBounds().pad(0.25);
     const bbox = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
       .map((value, i) => Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, value)));
-    // batched: thousands of vessel updates a second arrive as about ten messages (the browser's cost
-    // is per message as much as per byte)
-    this.socket.send(JSON.stringify({ bbox, maxRatePerSecond: MAX_RATE_PER_SECOND, batch: true }));
+    this.socket.send(JSON.stringify({ bbox, maxRatePerSecond: MAX_RATE_PER_SECOND }));
   }
 
   /** @param {any} message */
   receive(message) {
-    if (message.type === 'batch') {
-      message.messages.forEach(inner => this.receive(inner));
-    } else if (message.type === 'vessel') {
+    if (message.type === 'vessel') {
       if (!this.paused) this.onVessel(message.vessel);
       this.noteData(Date.parse(message.vessel.lastSeen));
     } else if (message.type === 'alert') {

@@ -3,12 +3,9 @@ package io.coastwatch.server.live;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.VesselSnapshot;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,17 +23,11 @@ import org.springframework.web.socket.WebSocketSession;
  * {@link #offer} and {@link #offerAlert} are called on the engine's and the alert service's threads
  * and never block beyond a short lock; a vessel state replaced before it was sent is counted as
  * coalesced, new vessels beyond {@link #MAX_PENDING} and alerts beyond {@link #MAX_PENDING_ALERTS}
- * are dropped and counted. A batching client ({@link Subscription#batch}) gets what is waiting gathered
- * into one message at most every {@link #BATCH_PAUSE}, alerts and the heartbeat first, then as many
- * vessels as its rate allows. Thread-safe.
+ * are dropped and counted. Thread-safe.
  */
 final class LiveClient {
     static final int MAX_PENDING = 200_000;
     static final int MAX_PENDING_ALERTS = 10_000;
-    /** A batching client's messages are gathered for this long between two batches. */
-    static final Duration BATCH_PAUSE = Duration.ofMillis(100);
-    /** At most this many messages in one batch. */
-    static final int MAX_BATCH = 5_000;
 
     private final WebSocketSession session;
     private final Function<VesselSnapshot, String> encoder;
@@ -51,10 +42,6 @@ final class LiveClient {
     private final Thread sender;
     /** The latest heartbeat not sent yet (a newer one replaces it), or {@code null}; guarded by lock. */
     private String pendingHeartbeat;
-
-    /** A batching client's next message: the encoded messages, of which so many alerts and vessels. */
-    private record Batch(List<String> messages, int alerts, int vessels) {
-    }
 
     /** What the sender sends next: an alert message, else a heartbeat, else a vessel. */
     private record Next(String alertMessage, String heartbeat, VesselSnapshot vessel) {
@@ -168,27 +155,6 @@ final class LiveClient {
         long lastNanos = System.nanoTime();
         try {
             while (!closed) {
-                Subscription current = subscription;
-                if (current != null && current.batch()) {
-                    long now = System.nanoTime();
-                    tokens = refill(tokens, current, now - lastNanos);
-                    lastNanos = now;
-                    Batch batch = takeBatch((int) Math.min(MAX_BATCH, Math.floor(tokens)));
-                    if (batch == null) {
-                        return;
-                    }
-                    if (batch.messages().isEmpty()) {
-                        Thread.sleep(BATCH_PAUSE); // vessels waiting for tokens
-                        continue;
-                    }
-                    send("{\"type\":\"batch\",\"messages\":[" + String.join(",", batch.messages()) + "]}");
-                    tokens -= batch.vessels();
-                    sent.addAndGet(batch.vessels());
-                    stats.sent.add(batch.vessels());
-                    stats.alertsSent.add(batch.alerts());
-                    Thread.sleep(BATCH_PAUSE);
-                    continue;
-                }
                 Next taken = takeNext();
                 if (taken == null) {
                     return;
@@ -204,14 +170,15 @@ final class LiveClient {
                 }
                 VesselSnapshot next = taken.vessel();
                 int rate = subscription.maxRatePerSecond();
+                double capacity = Math.max(1, rate / 4.0);
                 long now = System.nanoTime();
-                tokens = refill(tokens, subscription, now - lastNanos);
+                tokens = Math.min(capacity, tokens + (now - lastNanos) * rate / 1e9);
                 lastNanos = now;
                 if (tokens < 1) {
                     long waitNanos = (long) ((1 - tokens) * 1e9 / rate);
                     TimeUnit.NANOSECONDS.sleep(waitNanos);
                     long after = System.nanoTime();
-                    tokens = refill(tokens, subscription, after - lastNanos);
+                    tokens = Math.min(capacity, tokens + (after - lastNanos) * rate / 1e9);
                     lastNanos = after;
                     next = latest(next);
                 }
@@ -225,52 +192,6 @@ final class LiveClient {
         } catch (IOException | IllegalStateException e) {
             closed = true; // the client went away; the handler's close callback cleans up
         }
-    }
-
-    /** The token bucket after {@code elapsedNanos}: the subscribed rate, holding a quarter of a second's worth. */
-    private static double refill(double tokens, Subscription subscription, long elapsedNanos) {
-        int rate = subscription.maxRatePerSecond();
-        return Math.min(Math.max(1, rate / 4.0), tokens + elapsedNanos * rate / 1e9);
-    }
-
-    /**
-     * Waits for something to send and takes, encoded, every pending alert (up to {@link #MAX_BATCH}), the
-     * heartbeat, then the oldest pending vessels, at most {@code vessels} of them; an empty batch when only
-     * vessels wait and {@code vessels} is 0; {@code null} once closed.
-     */
-    private Batch takeBatch(int vessels) throws InterruptedException {
-        List<VesselSnapshot> taken = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        int alerts;
-        lock.lock();
-        try {
-            while (pendingAlerts.isEmpty() && pendingHeartbeat == null && pending.isEmpty() && !closed) {
-                changed.await();
-            }
-            if (closed) {
-                return null;
-            }
-            if (pendingAlerts.isEmpty() && pendingHeartbeat == null && vessels < 1) {
-                return new Batch(List.of(), 0, 0); // vessels only, and no token for them yet
-            }
-            alerts = Math.min(pendingAlerts.size(), MAX_BATCH);
-            for (int i = 0; i < alerts; i++) {
-                messages.add(pendingAlerts.poll());
-            }
-            if (pendingHeartbeat != null) {
-                messages.add(pendingHeartbeat);
-                pendingHeartbeat = null;
-            }
-            Iterator<Map.Entry<Long, VesselSnapshot>> oldest = pending.entrySet().iterator();
-            while (taken.size() < vessels && oldest.hasNext()) {
-                taken.add(oldest.next().getValue());
-                oldest.remove();
-            }
-        } finally {
-            lock.unlock();
-        }
-        taken.forEach(vessel -> messages.add(encoder.apply(vessel))); // encoded outside the lock
-        return new Batch(messages, alerts, taken.size());
     }
 
     private void send(String text) throws IOException {

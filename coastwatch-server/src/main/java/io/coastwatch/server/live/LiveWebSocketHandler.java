@@ -24,17 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code /api/v1/live} endpoint. A client sends
- * {@code {"bbox":[minLon,minLat,maxLon,maxLat], "maxRatePerSecond": N, "batch": B}} (N defaults to 10,
- * B to false) at any time to set or change its subscription; the server answers {@code {"type":"subscribed",…}}, then pushes
+ * {@code {"bbox":[minLon,minLat,maxLon,maxLat], "maxRatePerSecond": N}} (N defaults to 10) at any time
+ * to set or change its subscription; the server answers {@code {"type":"subscribed",…}}, then pushes
  * {@code {"type":"vessel","vessel":{…}}} for every vessel in the box (those there now, then each
  * update). Every client, subscribed or not, also receives {@code {"type":"alert","alert":{…}}} for each
  * alert change given to {@link #pushAlert}, whatever its box and rate, and, at connection and then every
  * {@link #HEARTBEAT}, {@code {"type":"heartbeat","serverTime":…,"dataTime":…}}: the server's clock and
  * the event time of the newest data the live picture has received ({@code null} before any), both
  * ISO-8601 instants, so that a client knows the server is alive and how old its data is, and can say
- * so when the heartbeats stop (a frozen server keeps the socket open). A client subscribed with
- * {@code "batch": true} gets these messages gathered: {@code {"type":"batch","messages":[…]}}, each
- * element one of the messages above, in the order they would have come. A bad subscription gets
+ * so when the heartbeats stop (a frozen server keeps the socket open). A bad subscription gets
  * {@code {"type":"error","message":…}} and the connection stays open. Subscribes to the
  * {@link LivePicture} once for all clients. Thread-safe.
  */
@@ -97,7 +95,7 @@ public final class LiveWebSocketHandler extends TextWebSocketHandler implements 
             session.sendMessage(new TextMessage(json.writeValueAsString(Map.of("type", "subscribed",
                     "bbox", new double[] {parsed.box().minLongitude(), parsed.box().minLatitude(),
                             parsed.box().maxLongitude(), parsed.box().maxLatitude()},
-                    "maxRatePerSecond", parsed.maxRatePerSecond(), "batch", parsed.batch()))));
+                    "maxRatePerSecond", parsed.maxRatePerSecond()))));
         }
         client.subscribe(parsed, picture.vessels());
     }
@@ -173,11 +171,7 @@ public final class LiveWebSocketHandler extends TextWebSocketHandler implements 
         if (rate != null && !rate.isIntegralNumber()) {
             throw new IllegalArgumentException("maxRatePerSecond must be a whole number");
         }
-        JsonNode batch = root.get("batch");
-        if (batch != null && !batch.isBoolean()) {
-            throw new IllegalArgumentException("batch must be true or false");
-        }
-        return new Subscription(box, rate == null ? Subscription.DEFAULT_RATE : rate.asInt(), batch != null && batch.asBoolean());
+        return new Subscription(box, rate == null ? Subscription.DEFAULT_RATE : rate.asInt());
     }
 
     private String encode(VesselSnapshot vessel) {

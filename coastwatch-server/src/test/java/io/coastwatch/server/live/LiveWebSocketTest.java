@@ -59,28 +59,6 @@ class LiveWebSocketTest extends ServerTest {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
 
-    /** A batching client gets the same messages gathered, far fewer of them: no bare vessel message. */
-    @Test
-    void gathersMessagesIntoBatchesWhenAsked() {
-        LiveFeed collector = new LiveFeed();
-        WebSocket socket = connect(collector);
-        socket.sendText("{\"bbox\":[110.0,11.5,110.5,12.0],\"maxRatePerSecond\":1000,\"batch\":true}", true).join();
-        JsonNode subscribed = Await.until("subscribed", Duration.ofSeconds(10), () -> collector.ofType("subscribed"),
-                answers -> !answers.isEmpty()).getFirst();
-        assertTrue(subscribed.get("batch").asBoolean(), subscribed.toString());
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            lines.add(nmea.position(574_200_500 + i, 11.6 + i * 0.005, 110.2));
-        }
-        replay("batch-feed", lines);
-        Await.until("the fifty vessels, batched", Duration.ofSeconds(10), () -> collector.ofType("batch").stream()
-                .flatMap(batch -> java.util.stream.StreamSupport.stream(batch.get("messages").spliterator(), false)).filter(inner -> inner.get("type").asString().equals("vessel"))
-                .map(inner -> inner.get("vessel").get("id").asLong()).distinct().count() >= 50);
-        assertEquals(List.of(), collector.ofType("vessel"), "vessels come in batches only");
-        assertTrue(collector.ofType("batch").size() < 50, "fewer messages than vessels: " + collector.ofType("batch").size());
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
-    }
-
     @Test
     void beatsAtConnectionAndThenWithTheNewestDataTime() {
         long dataMillis = System.currentTimeMillis() - 90_000; // the data is a minute and a half old
