@@ -13,12 +13,16 @@ rounds=${3:-3}
 repo=${4:-$HOME/.m2/repository}
 results=$(mktemp)
 run() { # label tree
+  local figures="$2/coastwatch-server/target/console-screenshots/frame-times.txt" note=""
+  rm -f "$figures"
   (cd "$2" && ./mvnw -q -o -Dmaven.repo.local="$repo" -pl coastwatch-server -am test \
-      -Dtest=ConsoleFrameTimeTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1) || {
-    echo "$1: the test failed in $2" >&2
+      -Dtest=ConsoleFrameTimeTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1) || note=" (its test failed)"
+  if [[ ! -f $figures ]]; then
+    echo "$1: no figures from $2" >&2
     return 1
-  }
-  echo "$1 $(cat "$2/coastwatch-server/target/console-screenshots/frame-times.txt")" | tee -a "$results"
+  fi
+  # a tree whose server cannot keep up fails the test's check that every update arrived: its figures still count
+  echo "$1 $(cat "$figures")$note" | tee -a "$results"
 }
 for ((round = 1; round <= rounds; round++)); do
   run before "$before"
