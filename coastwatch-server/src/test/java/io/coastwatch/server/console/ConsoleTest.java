@@ -367,7 +367,7 @@ class ConsoleTest extends ConsoleServerTest {
         try {
             browser.waitFor("the print head", WAIT, () -> browser.find("#print-head").isDisplayed()
                     && browser.find("#print-marking").getText().equals("MẬT")
-                    && browser.find("#print-time").getText().matches("Giờ dữ liệu \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} GMT\\+7 · In bởi admin"));
+                    && browser.find("#print-time").getText().matches("Giờ dữ liệu \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} GMT\\+7 · Tài khoản: admin"));
             assertFalse(browser.find("#nav").isDisplayed(), "no controls on paper");
             browser.screenshot("13-print-layout");
         } finally {
