@@ -39,7 +39,9 @@ import java.util.function.Function;
  *       {@code enabled} (default true), {@code severity} ({@code info}, {@code warning},
  *       {@code critical}; default warning);</li>
  *   <li>{@code parameters}: thresholds by name, each a number or a duration ({@code 90s}, {@code 20m},
- *       {@code 6h}, {@code 10d}, {@code PT6H}); missing ones take docs/rules.md's defaults;</li>
+ *       {@code 6h}, {@code 10d}, {@code PT6H}) as its type declares it in {@link RuleTypes} (an unknown
+ *       name, a value of the wrong type or out of range is an error naming it); missing ones take the
+ *       declared defaults;</li>
  *   <li>{@code scope} (all optional): {@code flags} (ISO alpha-2), {@code shipTypes} (0-99),
  *       {@code lengthClasses} ({@code UNDER_12_M}, {@code FROM_12_TO_15_M}, {@code FROM_15_M}),
  *       {@code watchListOnly}, {@code watchList} (MMSIs, registration numbers, VMS device ids),
@@ -123,22 +125,25 @@ public final class RulesFile {
         }
         String id = idNode.asText().strip();
         where = "rule " + number + " (" + id + ")";
-        checkFields(node, FIELDS, where);
+        checkFields(node, FIELDS, where, "");
         String typeText = text(node, "type", null, where);
         if (typeText == null) {
-            throw new RulesFileException(where + ": type: missing; one of " + slugs());
+            throw new RulesFileException(where, List.of(new RuleProblem("type", "missing", "missing; one of "
+                    + slugs())));
         }
         RuleType type = RuleType.ofSlug(typeText.strip())
-                .orElseThrow(() -> new RulesFileException(where(number, id) + ": type: unknown " + typeText
-                        + "; one of " + slugs()));
+                .orElseThrow(() -> new RulesFileException(where(number, id), List.of(new RuleProblem("type",
+                        "unknown-type", "unknown " + typeText + "; one of " + slugs()))));
         boolean enabled = bool(node, "enabled", true, where);
         String severityText = text(node, "severity", "warning", where);
         Severity severity = parseEnum(Severity.class, severityText, where + ": severity");
         Map<String, String> parameters = parameters(node.get("parameters"), where);
         RuleScope scope = scope(node.get("scope"), where);
-        RuleDefinition definition = new RuleDefinition(id, type, enabled, severity, parameters, scope);
-        checkParameters(definition, where);
-        return definition;
+        try {
+            return new RuleDefinition(id, type, enabled, severity, parameters, scope);
+        } catch (InvalidRuleException e) {
+            throw new RulesFileException(where, e.problems());
+        }
     }
 
     private static String where(int number, String id) {
@@ -149,11 +154,13 @@ public final class RulesFile {
         return String.join(", ", Arrays.stream(RuleType.values()).map(RuleType::slug).toList());
     }
 
-    private static void checkFields(JsonNode node, Set<String> known, String where) throws RulesFileException {
+    private static void checkFields(JsonNode node, Set<String> known, String where, String prefix)
+            throws RulesFileException {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String field = it.next();
             if (!known.contains(field)) {
-                throw new RulesFileException(where + ": " + field + ": unknown field; known: " + new TreeSet<>(known));
+                throw new RulesFileException(where, List.of(new RuleProblem(prefix + field, "unknown-field",
+                        "unknown field; known: " + new TreeSet<>(known))));
             }
         }
     }
@@ -201,22 +208,6 @@ public final class RulesFile {
         return parameters;
     }
 
-    /** Each parameter must read as a number or a duration; the rule itself checks which it needs. */
-    private static void checkParameters(RuleDefinition definition, String where) throws RulesFileException {
-        for (String name : definition.parameters().keySet()) {
-            try {
-                definition.number(name, 0);
-            } catch (IllegalArgumentException notNumber) {
-                try {
-                    definition.duration(name, null);
-                } catch (IllegalArgumentException notDuration) {
-                    throw new RulesFileException(where + ": parameters." + name + ": expected a number or a duration"
-                            + " (90s, 20m, 6h, 10d or PT6H), not " + definition.parameters().get(name));
-                }
-            }
-        }
-    }
-
     private static RuleScope scope(JsonNode node, String where) throws RulesFileException {
         if (node == null || node.isNull()) {
             return RuleScope.EVERYTHING;
@@ -225,7 +216,7 @@ public final class RulesFile {
             throw new RulesFileException(where + ": scope: expected a mapping");
         }
         String at = where + ": scope";
-        checkFields(node, SCOPE_FIELDS, at);
+        checkFields(node, SCOPE_FIELDS, where, "scope.");
         Set<String> flags = list(node, "flags", at, text -> {
             if (!text.matches("[A-Z]{2}")) {
                 throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 code (VN): " + text);

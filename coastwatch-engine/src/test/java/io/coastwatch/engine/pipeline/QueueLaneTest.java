@@ -18,7 +18,6 @@ import io.coastwatch.engine.track.VesselTracker;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** Lanes into the pipeline's queue: shares that another producer's flood cannot fill, and offers that wait. */
@@ -73,36 +72,55 @@ class QueueLaneTest {
 
     @Test
     void aFloodingLaneFillsItsOwnShareOnly() throws InterruptedException {
-        Pipeline pipeline = slowPipeline(2_000, 20_000);
+        // The writer is not started while the lanes offer: the slowest engine there is, and no race
+        // with it. The shares (40 + 50) fit in the queue (100), the flood alone would fill it.
+        Pipeline pipeline = pipeline(new PipelineSettings(100, 0, 0, 60_000));
         Ingest.Lane flood = pipeline.lane(40);
-        Ingest.Lane live = pipeline.lane(1_000);   // a second of its traffic: room for the writer to be descheduled
+        Ingest.Lane live = pipeline.lane(50);
         Input flooding = Input.of(MMSI, T0);
         Input heard = Input.of(MMSI + 1, T0);
-        for (int i = 0; i < 2_000; i++) {   // the writer warmed up (compiled, the land mask's cells classified)
-            live.offer(heard.message(), heard.reception(), Long.MAX_VALUE, TimeUnit.NANOSECONDS);
-        }
+        int floodOffers = 200_000;
         AtomicLong floodDropped = new AtomicLong();
         Thread flooder = Thread.ofPlatform().start(() -> {
-            for (int i = 0; i < 2_000_000; i++) {
+            for (int i = 0; i < floodOffers; i++) {
                 if (!flood.offer(flooding.message(), flooding.reception())) {
                     floodDropped.incrementAndGet();
                 }
             }
         });
-        // The live lane offers at a rate the engine could take many times over; without shares the
-        // flood would keep the whole queue full and the live offers would find no room.
         int liveDropped = 0;
-        while (flooder.isAlive()) {
+        for (int i = 0; i < 50; i++) {   // beside the flood, whenever the scheduler lets each run
             if (!live.offer(heard.message(), heard.reception())) {
                 liveDropped++;
             }
-            LockSupport.parkNanos(1_000_000);
         }
         flooder.join();
+        assertEquals(floodOffers - 40, floodDropped.get(), "the flood got its share and no more");
+        assertEquals(0, liveDropped, "the live lane found its whole share beside the flood");
+        assertEquals(40, flood.queued());
+        assertEquals(50, live.queued());
+        assertFalse(live.offer(heard.message(), heard.reception()), "the live lane's share is full too");
+
+        pipeline.start();
+        awaitProcessed(pipeline, 90);
+        assertEquals(0, flood.queued(), "the writer gave the flood's share back as it drained");
+        for (int i = 0; i < 40; i++) {
+            assertTrue(flood.offer(flooding.message(), flooding.reception()), "room again, offer " + i);
+        }
         pipeline.close();
-        assertTrue(floodDropped.get() > 1_000_000, "the flood is beyond the engine: " + floodDropped);
-        assertEquals(0, liveDropped, "the live lane always found room beside the flood");
-        assertEquals(floodDropped.get(), pipeline.stats().dropped(), "every drop counted by the engine");
+        PipelineStats stats = pipeline.stats();
+        assertEquals(floodOffers + 50 + 1 + 40, stats.offered());
+        assertEquals(floodDropped.get() + 1, stats.dropped(), "every drop counted by the engine");
+        assertEquals(130, stats.processed());
+    }
+
+    /** Waits (a bounded time) until the writer has processed {@code inputs}: a condition, not a guess of its speed. */
+    private static void awaitProcessed(Pipeline pipeline, long inputs) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pipeline.stats().processed() < inputs) {
+            assertTrue(System.nanoTime() < deadline, "processed " + pipeline.stats().processed() + " of " + inputs);
+            Thread.sleep(5);
+        }
     }
 
     @Test

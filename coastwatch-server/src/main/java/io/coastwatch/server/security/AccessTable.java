@@ -114,6 +114,7 @@ public final class AccessTable {
             row(DELETE, "/api/v1/zones/{id}", ZONE_KEEPERS),
             row(GET, "/api/v1/rules", PICTURE),
             row(GET, "/api/v1/rules/{id}", PICTURE),
+            row(GET, "/api/v1/rules/types", ANY_ACCOUNT),
             row(POST, "/api/v1/rules", ADMINS),
             row(PUT, "/api/v1/rules/{id}", ADMINS),
             row(DELETE, "/api/v1/rules/{id}", ADMINS),

@@ -49,6 +49,23 @@ public record SourceSettings(Duration initialBackoff, Duration maxBackoff, Durat
                 PeerFilter.loopback(), 16_384, Duration.ofMinutes(5), List.of());
     }
 
+    /**
+     * The wait before a TCP client connects again after {@code failures} failed attempts in a row (at
+     * least 1): the initial backoff, doubled for each failure after the first, at most the cap.
+     */
+    public Duration backoff(int failures) {
+        if (failures < 1) {
+            throw new IllegalArgumentException("a backoff follows at least one failure: " + failures);
+        }
+        if (initialBackoff.isZero()) {
+            return Duration.ZERO;
+        }
+        // After floor(log2(max / initial)) + 1 doublings the wait is past the cap: double no further.
+        int doublingsPastTheCap = Math.min(62, Long.SIZE - Long.numberOfLeadingZeros(maxBackoff.dividedBy(initialBackoff)));
+        Duration wait = initialBackoff.multipliedBy(1L << Math.min(failures - 1, doublingsPastTheCap));
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+
     /** These settings with what a source's URI overrides. */
     public SourceSettings with(SourceUri.Overrides overrides) {
         return new SourceSettings(initialBackoff, maxBackoff,

@@ -7,8 +7,8 @@ import java.net.SocketTimeoutException;
 
 /**
  * Connects to a feed ({@code tcp://host:port}) and reads its lines; reconnects after a failure or a
- * disconnection, waiting {@code initialBackoff} doubled after each failed attempt up to
- * {@code maxBackoff} (reset once a connection delivers data). A connection silent for the idle timeout
+ * disconnection, waiting {@link SourceSettings#backoff} for the failures in a row (counted afresh
+ * once a connection delivers data). A connection silent for the idle timeout
  * is dropped and reopened. While the engine's queue has no room for this source the connection is not
  * read, so TCP holds the feed back.
  */
@@ -21,7 +21,7 @@ final class TcpClientSource extends FeedSource {
     @Override
     protected void run() {
         SourceSettings settings = settings();
-        long backoffMillis = settings.initialBackoff().toMillis();
+        int failuresInARow = 0;
         boolean first = true;
         while (!stopped()) {
             if (!first) {
@@ -50,16 +50,13 @@ final class TcpClientSource extends FeedSource {
                 }
                 release(socket);
             }
-            if (stats().lastDataMillis() != dataBefore) {
-                backoffMillis = settings.initialBackoff().toMillis();
-            }
+            failuresInARow = stats().lastDataMillis() != dataBefore ? 1 : failuresInARow + 1;
             if (!stopped()) {
                 try {
-                    Thread.sleep(backoffMillis);
+                    Thread.sleep(settings.backoff(failuresInARow));
                 } catch (InterruptedException e) {
                     return;
                 }
-                backoffMillis = Math.min(backoffMillis * 2, settings.maxBackoff().toMillis());
             }
         }
     }

@@ -2,6 +2,7 @@ package io.coastwatch.server.vms;
 
 import io.coastwatch.engine.pipeline.Ingest;
 import io.coastwatch.engine.pipeline.LivePicture;
+import io.coastwatch.operations.access.Actor;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.FieldError;
 import io.coastwatch.server.config.CoastwatchProperties;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,15 +60,15 @@ public class VmsController {
     }
 
     @PostMapping(path = "/api/v1/vms", consumes = "application/json")
-    public ResponseEntity<?> postJson(@RequestBody String body, Authentication user) {
+    public ResponseEntity<?> postJson(@RequestBody String body, Actor actor) {
         long received = clock.millis();
-        return ingest(read(() -> parser.parseJson(body, received)), user.getName());
+        return ingest(read(() -> parser.parseJson(body, received)), actor.account());
     }
 
     @PostMapping(path = "/api/v1/vms", consumes = "text/csv")
-    public ResponseEntity<?> postCsv(@RequestBody String body, Authentication user) {
+    public ResponseEntity<?> postCsv(@RequestBody String body, Actor actor) {
         long received = clock.millis();
-        return ingest(read(() -> parser.parseCsv(body, received)), user.getName());
+        return ingest(read(() -> parser.parseCsv(body, received)), actor.account());
     }
 
     private static VmsParser.Result read(java.util.function.Supplier<VmsParser.Result> parse) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.ServerTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,10 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 13, security hole 4, its rule-parameter half: a rule's thresholds that are not numbers or not
  * durations of the right sign are refused with a 400 naming the parameter, and nothing is stored. The
  * refusal itself is helper {@code engine}'s typed rule parameters; these cases are the hole's proof.
- * They fail on this branch (each is stored, 201, and a live {@code gap: 0s} rule would then alert on every
- * vessel): the integrator removes {@code @Disabled} when merging the engine's typed parameters.
+ * Before the typed parameters each was stored (201), and a live {@code gap: 0s} rule would then alert on
+ * every vessel.
  */
-@Disabled("issue 13 hole 4: passes once helper engine's typed rule parameters land (remove this line then)")
 class RuleParameterInputTest extends ServerTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")

@@ -31,11 +31,6 @@ import java.util.Map;
  * 3 minutes when slow). Writer thread only.
  */
 public final class EncounterRule extends BehaviourRule {
-    public static final double DEFAULT_RADIUS_METRES = 500;
-    public static final Duration DEFAULT_DURATION = Duration.ofHours(2);
-    public static final double DEFAULT_MAX_SPEED_KNOTS = 2;
-    public static final double DEFAULT_PORT_DISTANCE_KM = 10;
-    public static final Duration DEFAULT_MERGE_GAP = Duration.ofHours(4);
     private static final long STALE_MINUTES = 30;
     private static final long STALE_MILLIS = Duration.ofMinutes(STALE_MINUTES).toMillis();
 
@@ -71,11 +66,11 @@ public final class EncounterRule extends BehaviourRule {
 
     public EncounterRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.radiusMetres = definition.number("radiusMetres", DEFAULT_RADIUS_METRES);
-        this.durationMillis = definition.duration("duration", DEFAULT_DURATION).toMillis();
-        this.maxSpeedKnots = definition.number("maxSpeedKnots", DEFAULT_MAX_SPEED_KNOTS);
-        this.portDistanceMetres = definition.number("portDistanceKm", DEFAULT_PORT_DISTANCE_KM) * 1000;
-        this.mergeGapMillis = definition.duration("mergeGap", DEFAULT_MERGE_GAP).toMillis();
+        this.radiusMetres = definition.number("radiusMetres");
+        this.durationMillis = definition.duration("duration").toMillis();
+        this.maxSpeedKnots = definition.number("maxSpeedKnots");
+        this.portDistanceMetres = definition.number("portDistanceKm") * 1000;
+        this.mergeGapMillis = definition.duration("mergeGap").toMillis();
         this.grid = new ProximityGrid<>(radiusMetres);
     }
 
