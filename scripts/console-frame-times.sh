@@ -13,22 +13,25 @@ rounds=${3:-3}
 repo=${4:-$HOME/.m2/repository}
 results=$(mktemp)
 run() { # label tree
+  local figures="$2/coastwatch-server/target/console-screenshots/frame-times.txt" note=""
+  rm -f "$figures"
   (cd "$2" && ./mvnw -q -o -Dmaven.repo.local="$repo" -pl coastwatch-server -am test \
-      -Dtest=ConsoleFrameTimeTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1) || {
-    echo "$1: the test failed in $2" >&2
+      -Dtest=ConsoleFrameTimeTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null 2>&1) || note=" (its test failed)"
+  if [[ ! -f $figures ]]; then
+    echo "$1: no figures from $2" >&2
     return 1
-  }
-  echo "$1 $(cat "$2/coastwatch-server/target/console-screenshots/frame-times.txt")" | tee -a "$results"
+  fi
+  # a tree whose server cannot keep up fails the test's check that every update arrived: its figures still count
+  echo "$1 $(cat "$figures")$note" | tee -a "$results"
 }
 for ((round = 1; round <= rounds; round++)); do
   run before "$before"
   run after "$after"
 done
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 for label in before after; do
-  grep "^$label " "$results" | sed -E 's/.*median ([0-9.]+) ms, p95 ([0-9.]+) ms.*/\1 \2/' | sort -n -k2 |
-    awk -v label="$label" '{ median[NR] = $1; p95[NR] = $2 } END {
-      asort(median); m = int((NR + 1) / 2)
-      printf "%s: %d runs, median of medians %.1f ms, median of p95s %.1f ms (p95s %s)\n", label, NR, median[m], p95[m], list
-    } { list = list (NR > 1 ? ", " : "") $2 }'
+  figures=$(grep "^$label " "$results" | sed -E 's/.*median ([0-9.]+) ms, p95 ([0-9.]+) ms.*/\1 \2/')
+  echo "$label: $(echo "$figures" | wc -l) runs, median of the medians $(echo "$figures" | cut -d' ' -f1 | median) ms," \
+    "median of the p95s $(echo "$figures" | cut -d' ' -f2 | median) ms (p95s: $(echo "$figures" | cut -d' ' -f2 | tr '\n' ' '))"
 done
 rm -f "$results"

@@ -108,6 +108,7 @@ async function enter() {
   const screensReady = frame.start(roles, context);
   setInterval(() => {
     $('clock').textContent = clockText(context);
+    printHead(context, session);
     $('vessel-count').textContent = t('status.vessels', {
       count: formatNumber(picture.store.vesselCount(), 0), drawn: formatNumber(picture.layer.stats.drawn, 0),
       thinned: formatNumber(picture.layer.stats.thinned, 0), clusters: formatNumber(picture.layer.stats.clusters, 0),
@@ -115,6 +116,11 @@ async function enter() {
   }, 1000);
   watchHealth(picture);
   await Promise.all([picture.zones.load(), picture.reloadVessels(), screensReady]);
+  const toggleWall = setUpWallMode(picture);
+  document.addEventListener('keydown', event => {
+    const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement.tagName);
+    if (!typing && event.key === 'w' && !event.ctrlKey && !event.altKey && !event.metaKey) toggleWall();
+  });
   picture.live.start();
   applyToDocument();
   window.coastwatch = { ...context, frame, perf };
@@ -130,7 +136,15 @@ async function livePicture(settings) {
   const zones = new ZoneLayers(map);
   const store = new VesselStore();
   const measure = new MeasureTool(map, $('measure-button'), $('measure-result'));
-  const layer = new VesselLayer(store, { staleMillis: settings.staleAfterSeconds * 1000 }).addTo(map);
+  const card = L.tooltip({ direction: 'top', offset: [0, -10], className: 'hover-card' });
+  const layer = new VesselLayer(store, {
+    staleMillis: settings.staleAfterSeconds * 1000,
+    onHover: (vessel, latlng) => {
+      if (!vessel) { map.closeTooltip(card); return; }
+      card.setLatLng(latlng).setContent(hoverCard(vessel, picture.live.dataNow()));
+      if (!map.hasLayer(card)) card.addTo(map);
+    },
+  }).addTo(map);
   store.onChange(() => layer.dataChanged());
   useVesselNames(id => { const vessel = store.byId.get(Number(id)); return vessel ? vesselLabel(vessel.view) : null; });
   trackCursor(map, $('cursor'));
@@ -162,6 +176,68 @@ async function livePicture(settings) {
     $('mode').textContent = t(`mode.${mode}`);
   };
   return picture;
+}
+
+/**
+ * The hover card of a vessel (finding 25): its name, kind, speed, course and age, without a click.
+ * @returns {HTMLElement}
+ */
+function hoverCard(vessel, nowMillis) {
+  const card = document.createElement('div');
+  const name = document.createElement('strong');
+  name.textContent = vesselLabel(vessel.view);
+  const age = ageParts(Math.max(0, nowMillis - vessel.seenMillis));
+  const facts = [t(`kind.${vessel.kind}`),
+    Number.isFinite(vessel.speedKnots) ? `${formatNumber(vessel.speedKnots, 1)} ${t('unit.kn')}` : null,
+    Number.isFinite(vessel.courseDegrees) ? `${formatNumber(vessel.courseDegrees, 0)}°` : null,
+    t(`age.${age.unit}`, { count: age.count })].filter(Boolean);
+  card.append(name, document.createElement('br'), facts.join(' · '));
+  return card;
+}
+
+const WALL_KEY = 'coastwatch.wall';
+const WALL_SCALE = 1.8;
+
+/**
+ * Wall mode, for the operations room's large screen (finding 19): larger symbols and names, names from
+ * a wider zoom, larger type, and the view fitted to the station areas. Remembered in the browser.
+ */
+function setUpWallMode(picture) {
+  const button = $('wall-button');
+  const apply = on => {
+    document.body.dataset.wall = String(on);
+    button.setAttribute('aria-pressed', String(on));
+    picture.layer.setScale(on ? WALL_SCALE : 1);
+    picture.map.invalidateSize({ animate: false });
+    if (on) {
+      const areas = picture.zones.features.filter(feature => feature.properties.kind === 'aor');
+      if (areas.length) picture.map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: areas }).getBounds(), { animate: false });
+    }
+  };
+  const toggle = () => {
+    const on = document.body.dataset.wall !== 'true';
+    localStorage.setItem(WALL_KEY, String(on));
+    apply(on);
+  };
+  button.addEventListener('click', toggle);
+  if (localStorage.getItem(WALL_KEY) === 'true') apply(true);
+  return toggle;
+}
+
+/**
+ * The head of a printed page (finding 28): the marking, what is printed (the screen and the alert or
+ * vessel open in it) and when, by the data's clock in Vietnam time, and who printed it. Kept current
+ * with the clock, so that the browser's print (Ctrl+P) always has it.
+ */
+function printHead(context, session) {
+  const screen = document.body.dataset.screen;
+  const detail = screen === 'alerts' ? $('alert-detail-title')?.textContent
+    : screen === 'vessel' ? $('vessel-title')?.textContent : '';
+  const name = t(`${screen}.title`);
+  $('print-title').textContent = detail ? `${name}: ${detail}` : name;
+  $('print-time').textContent = t('print.time', {
+    time: formatTime(context.live.dataNow(), { zone: true }), user: session.username,
+  });
 }
 
 /**

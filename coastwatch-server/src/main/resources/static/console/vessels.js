@@ -10,8 +10,13 @@ import { CLUSTER_FROM, KINDS, isVessel, vesselKind, vesselLabel } from './vessel
 
 const DATA_REDRAW_MILLIS = 500;
 const LABEL_ZOOM = 12;
+/** In wall mode (an operations room's large screen) names show from this zoom on. */
+const WALL_LABEL_ZOOM = 9;
+/** Label placement works on cells of this many pixels: a name overlapping a placed one is left out. */
+const LABEL_CELL = 6;
 const MAX_LABELS = 400;
 const HIT_PIXELS = 10;
+const HOVER_MILLIS = 100;
 /** Above this many clusters in view their counts are not written (they would cover the sea). */
 const MAX_CLUSTER_COUNTS = 600;
 
@@ -77,6 +82,11 @@ export const VesselLayer = L.Layer.extend({
     this.now = () => Date.now();
     this.staleMillis = options.staleMillis;
     this.onSelect = options.onSelect;
+    this.onHover = options.onHover;
+    /** Symbol size factor: 1, larger in wall mode. */
+    this.scale = 1;
+    this.hoverSoon = throttled(() => this.hover(), HOVER_MILLIS);
+    this.pointer = null;
     this.drawn = { xs: new Float32Array(0), ys: new Float32Array(0), counts: new Int32Array(0), ids: [], count: 0 };
     this.stats = { drawn: 0, thinned: 0, clusters: 0, lastDrawMillis: 0, draws: 0, drawMillis: 0 };
     this.frameRequested = false;
@@ -91,6 +101,8 @@ export const VesselLayer = L.Layer.extend({
     map.on('move resize zoomend viewreset', this.redraw, this);
     map.on('zoomstart', this.hide, this);
     map.on('click', this.pick, this);
+    map.on('mousemove', this.track, this);
+    map.on('mouseout', this.untrack, this);
     this.redraw();
   },
 
@@ -98,6 +110,8 @@ export const VesselLayer = L.Layer.extend({
     map.off('move resize zoomend viewreset', this.redraw, this);
     map.off('zoomstart', this.hide, this);
     map.off('click', this.pick, this);
+    map.off('mousemove', this.track, this);
+    map.off('mouseout', this.untrack, this);
     this.canvas.remove();
   },
 
@@ -128,6 +142,13 @@ export const VesselLayer = L.Layer.extend({
     this.redraw();
   },
 
+  /** Symbols and names larger (wall mode: factor > 1), names from a wider zoom. */
+  setScale(factor) {
+    this.scale = factor;
+    this.sprites = new Sprites();
+    this.redraw();
+  },
+
   draw() {
     const map = this._map;
     if (!map) return;
@@ -154,7 +175,8 @@ export const VesselLayer = L.Layer.extend({
     const columns = cell ? Math.ceil(size.x / cell) : 0;
     // per screen cell, the drawn symbol heading its cluster (its index + 1; 0 while the cell is empty)
     const heads = cell ? new Int32Array(columns * Math.ceil(size.y / cell)) : null;
-    const length = zoom >= 11 ? 9 : zoom >= 8 ? 7 : 5;
+    const length = Math.round((zoom >= 11 ? 9 : zoom >= 8 ? 7 : 5) * this.scale);
+    const labelZoom = this.scale > 1 ? WALL_LABEL_ZOOM : LABEL_ZOOM;
     const now = this.now();
     const rings = new Path2D();
     const labels = [];
@@ -187,7 +209,7 @@ export const VesselLayer = L.Layer.extend({
       ys[ids.length] = y;
       counts[ids.length] = 1;
       ids.push(vessel.id);
-      if (zoom >= LABEL_ZOOM && labels.length < MAX_LABELS) labels.push([vessel, x, y]);
+      if (zoom >= labelZoom && labels.length < MAX_LABELS) labels.push([vessel, x, y]);
     };
     for (const id of this.alerting) { // first: they head their clusters
       const vessel = this.store.byId.get(id);
@@ -210,24 +232,54 @@ export const VesselLayer = L.Layer.extend({
       context.strokeStyle = '#000';
       context.strokeRect(x - length - 6, y - length - 6, 2 * length + 12, 2 * length + 12);
     }
-    if (labels.length) {
-      context.font = '11px "Noto Sans", "DejaVu Sans", sans-serif';
-      context.lineWidth = 3;
-      context.strokeStyle = 'rgba(255,255,255,0.85)';
-      context.fillStyle = '#102030';
-      for (const [vessel, x, y] of labels) {
-        const text = vesselLabel(vessel.view);
-        context.strokeText(text, x + length + 3, y + 4);
-        context.fillText(text, x + length + 3, y + 4);
-      }
-    }
+    const named = labels.length ? this.drawLabels(context, labels, length, size) : 0;
     this.drawn.ids = ids;
     this.drawn.count = ids.length;
     const millis = performance.now() - started;
     this.stats = {
-      drawn: ids.length, thinned, clusters, lastDrawMillis: millis, draws: this.stats.draws + 1,
+      drawn: ids.length, thinned, clusters, labels: named, lastDrawMillis: millis, draws: this.stats.draws + 1,
       drawMillis: this.stats.drawMillis + millis,
     };
+  },
+
+  /**
+   * Writes the names beside their symbols, leaving out a name that would overlap one already written
+   * (the review's finding 25: names ran into each other at zoom 12). Returns how many were written.
+   */
+  drawLabels(context, labels, length, size) {
+    const fontPixels = this.scale > 1 ? 15 : 11;
+    context.font = `${fontPixels}px "Noto Sans", "DejaVu Sans", sans-serif`;
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255,255,255,0.85)';
+    context.fillStyle = '#102030';
+    const columns = Math.ceil(size.x / LABEL_CELL);
+    const taken = new Uint8Array(columns * Math.ceil(size.y / LABEL_CELL));
+    let written = 0;
+    for (const [vessel, x, y] of labels) {
+      const text = vesselLabel(vessel.view);
+      const left = x + length + 3;
+      const top = y + 4 - fontPixels;
+      const cells = [Math.floor(left / LABEL_CELL), Math.floor(top / LABEL_CELL),
+        Math.floor((left + context.measureText(text).width) / LABEL_CELL), Math.floor((y + 4) / LABEL_CELL)];
+      if (!this.claim(taken, columns, cells)) continue;
+      context.strokeText(text, left, y + 4);
+      context.fillText(text, left, y + 4);
+      written++;
+    }
+    return written;
+  },
+
+  /** Marks the cells [x0, y0, x1, y1] taken, unless one of them already is (then false). */
+  claim(taken, columns, [x0, y0, x1, y1]) {
+    const rows = taken.length / columns;
+    const cx0 = Math.max(0, x0), cy0 = Math.max(0, y0), cx1 = Math.min(columns - 1, x1), cy1 = Math.min(rows - 1, y1);
+    for (let row = cy0; row <= cy1; row++) {
+      for (let column = cx0; column <= cx1; column++) if (taken[row * columns + column]) return false;
+    }
+    for (let row = cy0; row <= cy1; row++) {
+      for (let column = cx0; column <= cx1; column++) taken[row * columns + column] = 1;
+    }
+    return true;
   },
 
   /**
@@ -263,19 +315,42 @@ export const VesselLayer = L.Layer.extend({
     return clusters;
   },
 
-  /** Selects the vessel drawn nearest to a click, within HIT_PIXELS; a cluster's head zooms in on it instead. */
-  pick(event) {
-    const { x, y } = event.containerPoint;
-    const { xs, ys, counts, ids, count } = this.drawn;
+  /** The index of the symbol drawn nearest to a container point, within HIT_PIXELS, or -1. */
+  nearest(x, y) {
+    const { xs, ys, count } = this.drawn;
     let best = -1;
     let bestDistance = HIT_PIXELS * HIT_PIXELS;
     for (let i = 0; i < count; i++) {
       const d = (xs[i] - x) ** 2 + (ys[i] - y) ** 2;
       if (d < bestDistance) { bestDistance = d; best = i; }
     }
+    return best;
+  },
+
+  /** Selects the vessel drawn nearest to a click; a cluster's head zooms in on it instead. */
+  pick(event) {
+    const best = this.nearest(event.containerPoint.x, event.containerPoint.y);
     if (best < 0) return;
-    if (counts[best] > 1) this._map.setView(event.latlng, Math.min(this._map.getZoom() + 2, LABEL_ZOOM));
-    else if (this.onSelect) this.onSelect(ids[best]);
+    if (this.drawn.counts[best] > 1) this._map.setView(event.latlng, Math.min(this._map.getZoom() + 2, LABEL_ZOOM));
+    else if (this.onSelect) this.onSelect(this.drawn.ids[best]);
+  },
+
+  track(event) {
+    this.pointer = event;
+    this.hoverSoon();
+  },
+
+  untrack() {
+    this.pointer = null;
+    this.hoverSoon();
+  },
+
+  /** Tells onHover the vessel under the pointer (the hover card), or null. */
+  hover() {
+    if (!this.onHover) return;
+    const best = this.pointer ? this.nearest(this.pointer.containerPoint.x, this.pointer.containerPoint.y) : -1;
+    const vessel = best >= 0 && this.drawn.counts[best] === 1 ? this.store.byId.get(this.drawn.ids[best]) : null;
+    this.onHover(vessel || null, vessel ? L.latLng(vessel.lat, vessel.lon) : null);
   },
 });
 

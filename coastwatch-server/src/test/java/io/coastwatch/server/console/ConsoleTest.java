@@ -333,18 +333,57 @@ class ConsoleTest extends ConsoleServerTest {
                 () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 0);
         assertTrue(browser.find("section[data-screen='replay']").isDisplayed(), "the replay screen beside the map");
         browser.screenshot("11-large-screen");
+        // Wall mode (finding 19): larger symbols, names at wide zoom, the view on the station areas.
+        browser.find("#nav a[data-nav='map']").click();
+        browser.find("#wall-button").click();
+        browser.waitFor("wall mode", WAIT, () -> ((Number) browser.js("return window.coastwatch.layer.scale")).doubleValue() > 1
+                && ((Number) browser.js("return window.coastwatch.map.getZoom()")).intValue() >= 9);
+        browser.waitFor("names at wide zoom", WAIT,
+                () -> ((Number) browser.js("return window.coastwatch.layer.stats.labels")).intValue() > 0);
+        browser.screenshot("11b-wall-mode");
+        browser.find("#wall-button").click();
+        browser.waitFor("wall mode off", WAIT, () -> ((Number) browser.js("return window.coastwatch.layer.scale")).doubleValue() == 1);
         browser.driver().manage().window().setSize(new Dimension(1366, 768));
     }
 
+    /** A hover card names the vessel under the pointer (finding 25); the print layout has its head (finding 28). */
     @Test
     @Order(10)
+    void showsAHoverCardAndPrintsWithAHead() {
+        browser.waitFor("vessels drawn", WAIT, () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 0);
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) browser.js("const d = window.coastwatch.layer.drawn; const m = document.getElementById('map');"
+                + " for (let i = 0; i < d.count; i++) { if (d.counts[i] === 1 && d.xs[i] > 40 && d.ys[i] > 60 && d.xs[i] < m.clientWidth - 40"
+                + " && d.ys[i] < m.clientHeight - 40) return [d.xs[i], d.ys[i], d.ids[i]]; } return null;");
+        WebElement map = browser.find("#map");
+        new Actions(browser.driver()).moveToElement(map, point.get(0).intValue() - map.getSize().getWidth() / 2,
+                point.get(1).intValue() - map.getSize().getHeight() / 2).perform();
+        String name = (String) browser.js("const v = window.coastwatch.store.byId.get(arguments[0]).view;"
+                + " return v.name || v.registrationNumber || String(v.mmsi || v.id);", point.get(2));
+        browser.waitFor("the hover card of " + name, WAIT, () -> !browser.findAll(".hover-card").isEmpty()
+                && browser.find(".hover-card").getText().startsWith(name));
+        browser.screenshot("12-hover-card");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            browser.waitFor("the print head", WAIT, () -> browser.find("#print-head").isDisplayed()
+                    && browser.find("#print-marking").getText().equals("MẬT")
+                    && browser.find("#print-time").getText().matches("Giờ dữ liệu \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} GMT\\+7 · Tài khoản: admin"));
+            assertFalse(browser.find("#nav").isDisplayed(), "no controls on paper");
+            browser.screenshot("13-print-layout");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    @Test
+    @Order(11)
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
     }
 
     /** The page and its libraries load without a session; its data does not. */
     @Test
-    @Order(11)
+    @Order(12)
     void staticFilesArePublicAndTheDataNeedsASession() {
         assertEquals(401, anonymous.get("/api/v1/console").status());
         assertEquals(401, anonymous.get("/map/land.geojson").status());
