@@ -138,7 +138,7 @@ public record OrganisationFile(Kind kind, List<Line> lines) {
             for (Map<String, Object> record : records) {
                 List<String> cells = new ArrayList<>();
                 for (String field : kind.fields()) {
-                    cells.add(cell(record.get(field)));
+                    cells.add(defused(cell(record.get(field)), record.get(field)));
                 }
                 printer.printRecord(cells);
             }
@@ -147,7 +147,7 @@ public record OrganisationFile(Kind kind, List<Line> lines) {
         }
     }
 
-    /** A field's value as one cell: lists joined by {@code ;}, a contact's parts by {@code |}, formulas defused. */
+    /** A field's value as the text of one cell: lists joined by {@code ;}, a contact's parts by {@code |}. */
     public static String cell(Object value) {
         String text;
         if (value == null) {
@@ -162,6 +162,11 @@ public record OrganisationFile(Kind kind, List<Line> lines) {
         } else {
             text = value.toString();
         }
+        return text;
+    }
+
+    /** {@code text} after a {@code '} when a spreadsheet would read it as a formula. */
+    private static String defused(String text, Object value) {
         boolean formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number);
         return formula ? "'" + text : text;
     }

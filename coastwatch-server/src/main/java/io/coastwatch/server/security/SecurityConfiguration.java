@@ -68,6 +68,13 @@ public class SecurityConfiguration {
                                 "/api/v1/registry/**").authenticated()
                         .requestMatchers("/api/v1/rules", "/api/v1/rules/**", "/api/v1/registry", "/api/v1/registry/**")
                                 .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/agencies",
+                                "/api/v1/agencies/**", "/api/v1/persons", "/api/v1/persons/**", "/api/v1/resources",
+                                "/api/v1/resources/**").authenticated()
+                        .requestMatchers("/api/v1/units", "/api/v1/units/**", "/api/v1/agencies", "/api/v1/agencies/**",
+                                "/api/v1/persons", "/api/v1/persons/**", "/api/v1/resources", "/api/v1/resources/**")
+                                .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/alerts/*/deliveries").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/alerts/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())
