@@ -10,15 +10,20 @@
 #   visits  "which vessels were inside this area during these 24 hours" (AreaVisits) on a store
 #           loaded with VESSELS vessels reporting every INTERVAL seconds over 2 days; a small and
 #           a large area, median of 3 runs.
+#   audit-writes  audited writes per second: WRITES durable transactions one after the other, each a
+#           small write and its audit record, beside the same writes without it; RUNS runs.
+#   audit-verify  the time AuditLog.verify takes over a log of ENTRIES entries; RUNS runs.
 # Usage:
 #   coastwatch-bench/compare/store.sh append sqlite|postgresql [FIXES] [RUNS] [DAYS] (3000000, 3, 30)
 #   coastwatch-bench/compare/store.sh track sqlite|postgresql [SIZES]             (1000000,10000000,100000000)
 #   coastwatch-bench/compare/store.sh visits sqlite|postgresql [VESSELS] [INTERVAL] (5000, 30)
+#   coastwatch-bench/compare/store.sh audit-writes sqlite|postgresql [WRITES] [RUNS]  (20000, 5)
+#   coastwatch-bench/compare/store.sh audit-verify sqlite|postgresql [ENTRIES] [RUNS] (1000000, 3)
 # Databases go to ${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store (100M positions take about
 # 8 GB on SQLite, more on PostgreSQL).
 set -euo pipefail
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-what=${1:?append, track or visits}
+what=${1:?append, track, visits, audit-writes or audit-verify}
 backend=${2:?sqlite or postgresql}
 work=${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store/$what-$backend
 . "$root_dir/scripts/find-jdk.sh"
@@ -38,6 +43,12 @@ case "$what" in
   visits)
     "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.AreaVisitsBenchmark \
       "$backend" "${3:-5000}" "${4:-30}" 2 3 "$work" ;;
-  *) echo "first argument: append, track or visits" >&2; exit 2 ;;
+  audit-writes)
+    "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.AuditBenchmark \
+      writes "$backend" "${3:-20000}" "${4:-5}" "$work" ;;
+  audit-verify)
+    "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.AuditBenchmark \
+      verify "$backend" "${3:-1000000}" "${4:-3}" "$work" ;;
+  *) echo "first argument: append, track, visits, audit-writes or audit-verify" >&2; exit 2 ;;
 esac
 rm -rf "$work"

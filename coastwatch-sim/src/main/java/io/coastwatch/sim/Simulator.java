@@ -11,7 +11,7 @@ import io.coastwatch.sim.emit.ReceptionModel;
 import io.coastwatch.sim.emit.RecordsWriter;
 import io.coastwatch.sim.emit.ReportingIntervals;
 import io.coastwatch.sim.emit.TruthWriter;
-import io.coastwatch.sim.emit.VmsReport;
+import io.coastwatch.sim.emit.VmsLine;
 import io.coastwatch.sim.emit.VmsSink;
 import io.coastwatch.sim.fleet.AisClass;
 import io.coastwatch.sim.fleet.FixedStation;
@@ -158,7 +158,7 @@ public final class Simulator {
                 Comparator.comparingLong(Due::timeMillis).thenComparingInt(Due::kind).thenComparingInt(Due::order));
         private final SentenceWriter sentences = new SentenceWriter();
         private final BitWriter bits = new BitWriter();
-        private final List<VmsReport> vmsBatch = new ArrayList<>();
+        private final List<VmsLine> vmsBatch = new ArrayList<>();
         private final long wallStartNanos = System.nanoTime();
         private long vmsBatchStartMillis;
         private long nowMillis = startMillis;
@@ -295,7 +295,7 @@ public final class Simulator {
                 if (vmsBatch.isEmpty()) {
                     vmsBatchStartMillis = t;
                 }
-                vmsBatch.add(new VmsReport(v.identity().registrationNumber(), v.identity().vmsDeviceId(),
+                vmsBatch.add(new VmsLine(v.identity().registrationNumber(), v.identity().vmsDeviceId(),
                         Instant.ofEpochMilli(t).toString(), round5(v.state().position().lat()),
                         round5(v.state().position().lon()), Math.round(v.state().speedKnots() * 10) / 10.0,
                         Math.round(v.state().courseDegrees() * 10) / 10.0));

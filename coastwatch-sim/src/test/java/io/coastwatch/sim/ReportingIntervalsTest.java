@@ -10,7 +10,7 @@ import io.coastwatch.ais.message.StaticAndVoyageData;
 import io.coastwatch.ais.message.StaticDataReport;
 import io.coastwatch.sim.emit.ReportingIntervals;
 import io.coastwatch.sim.motion.LonLat;
-import io.coastwatch.sim.motion.VesselState;
+import io.coastwatch.sim.motion.SimVesselState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +35,16 @@ class ReportingIntervalsTest {
 
     @Test
     void theTableOfClassA() {
-        assertEquals(180_000, ReportingIntervals.classAMillis(state(0.2, VesselState.MOORED, 0)));
-        assertEquals(10_000, ReportingIntervals.classAMillis(state(4, VesselState.MOORED, 0)), "moored but moving over 3 kn");
-        assertEquals(10_000, ReportingIntervals.classAMillis(state(12, VesselState.UNDER_WAY, 0)));
-        assertEquals(3_333, ReportingIntervals.classAMillis(state(12, VesselState.UNDER_WAY, 30)));
-        assertEquals(6_000, ReportingIntervals.classAMillis(state(18, VesselState.UNDER_WAY, 0)));
-        assertEquals(2_000, ReportingIntervals.classAMillis(state(18, VesselState.UNDER_WAY, -30)));
-        assertEquals(2_000, ReportingIntervals.classAMillis(state(25, VesselState.UNDER_WAY, 0)));
-        assertEquals(10_000, ReportingIntervals.classAMillis(state(1.5, VesselState.FISHING, 30)), "a drifting boat's wandering course");
-        assertEquals(180_000, ReportingIntervals.classBMillis(state(1.5, VesselState.UNDER_WAY, 0)));
-        assertEquals(30_000, ReportingIntervals.classBMillis(state(6, VesselState.UNDER_WAY, 0)));
+        assertEquals(180_000, ReportingIntervals.classAMillis(state(0.2, SimVesselState.MOORED, 0)));
+        assertEquals(10_000, ReportingIntervals.classAMillis(state(4, SimVesselState.MOORED, 0)), "moored but moving over 3 kn");
+        assertEquals(10_000, ReportingIntervals.classAMillis(state(12, SimVesselState.UNDER_WAY, 0)));
+        assertEquals(3_333, ReportingIntervals.classAMillis(state(12, SimVesselState.UNDER_WAY, 30)));
+        assertEquals(6_000, ReportingIntervals.classAMillis(state(18, SimVesselState.UNDER_WAY, 0)));
+        assertEquals(2_000, ReportingIntervals.classAMillis(state(18, SimVesselState.UNDER_WAY, -30)));
+        assertEquals(2_000, ReportingIntervals.classAMillis(state(25, SimVesselState.UNDER_WAY, 0)));
+        assertEquals(10_000, ReportingIntervals.classAMillis(state(1.5, SimVesselState.FISHING, 30)), "a drifting boat's wandering course");
+        assertEquals(180_000, ReportingIntervals.classBMillis(state(1.5, SimVesselState.UNDER_WAY, 0)));
+        assertEquals(30_000, ReportingIntervals.classBMillis(state(6, SimVesselState.UNDER_WAY, 0)));
     }
 
     @Test
@@ -104,8 +104,8 @@ class ReportingIntervalsTest {
         }
     }
 
-    private static VesselState state(double speedKnots, int status, double turnDegrees) {
-        VesselState state = new VesselState(new LonLat(109.5, 11.5), 0);
+    private static SimVesselState state(double speedKnots, int status, double turnDegrees) {
+        SimVesselState state = new SimVesselState(new LonLat(109.5, 11.5), 0);
         state.move(new LonLat(109.5, 11.5), speedKnots, 90, status, 60_000);
         state.move(new LonLat(109.5, 11.5), speedKnots, 90 + turnDegrees, status, 60_000);
         return state;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coastwatch.ais.message.PositionReport;
 import io.coastwatch.sim.fleet.TrackPoint;
 import io.coastwatch.sim.fleet.TruthEvent;
@@ -27,6 +25,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo scenario's scripted events, run for 16 simulated hours: each is in the ground truth, and
@@ -187,7 +187,7 @@ class ScriptedEventsTest {
         }
         assertTrue(widest > 10 * NM, "two places " + widest / NM + " nm apart within 10 min");
         assertTrue(truth.stream().anyMatch(t -> t.ruleId().equals("position-jump") && t.mmsi() == conflict.mmsi()
-                && t.startMillis() == conflict.startMillis()), "alternating reports are position jumps too (RULES.md)");
+                && t.startMillis() == conflict.startMillis()), "alternating reports are position jumps too (docs/rules.md)");
         assertTrue(decoded.positionsOf(conflict.mmsi()).stream().filter(r -> r.timeMillis() > conflict.endMillis() + 600_000)
                 .allMatch(r -> impliedFromPrevious(conflict.mmsi(), r) < 50));
     }
@@ -200,7 +200,7 @@ class ScriptedEventsTest {
         assertFalse(area.contains(track.get(track.size() - 1).position()), "gone out of the area, not vanished at sea");
         TrackPoint loitering = at(track, event("loitering").startMillis() + 3_600_000);
         assertTrue(SimulationRuns.AREA.land().distanceToLandMetres(loitering.position()) > 20 * NM,
-                "farther than 20 nm from shore, as RULES.md's loitering of a carrier");
+                "farther than 20 nm from shore, as docs/rules.md's loitering of a carrier");
     }
 
     @Test
@@ -221,17 +221,17 @@ class ScriptedEventsTest {
 
     @Test
     void theUnrecordedDepartureIsMissingFromTheRecordsOnly() throws Exception {
-        JsonNode records = new ObjectMapper().readTree(dir.resolve("records.json").toFile());
+        JsonNode records = JsonMapper.shared().readTree(dir.resolve("records.json").toFile());
         String sailor = event("no-departure-record").registrationNumber();
         String overdue = event("overdue-return").registrationNumber();
         boolean sailorRecorded = false;
         boolean overdueRecorded = false;
         for (JsonNode departure : records.get("departures")) {
-            sailorRecorded |= departure.get("registrationNumber").asText().equals(sailor);
-            if (departure.get("registrationNumber").asText().equals(overdue)) {
+            sailorRecorded |= departure.get("registrationNumber").asString().equals(sailor);
+            if (departure.get("registrationNumber").asString().equals(overdue)) {
                 overdueRecorded = true;
                 assertEquals(java.time.Instant.ofEpochMilli(event("overdue-return").startMillis()).toString(),
-                        departure.get("declaredReturn").asText());
+                        departure.get("declaredReturn").asString());
             }
         }
         assertFalse(sailorRecorded);
@@ -248,7 +248,7 @@ class ScriptedEventsTest {
         assertEquals("", unregistered.registrationNumber());
         assertEquals(574, unregistered.mmsi() / 1_000_000);
         assertTrue(decoded.positionsOf(unregistered.mmsi()).size() > 10);
-        JsonNode records = new ObjectMapper().readTree(dir.resolve("records.json").toFile());
+        JsonNode records = JsonMapper.shared().readTree(dir.resolve("records.json").toFile());
         for (JsonNode vessel : records.get("vessels")) {
             assertTrue(vessel.get("mmsi").isNull() || vessel.get("mmsi").asInt() != unregistered.mmsi());
         }

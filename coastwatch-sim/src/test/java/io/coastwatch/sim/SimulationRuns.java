@@ -1,7 +1,7 @@
 package io.coastwatch.sim;
 
 import io.coastwatch.sim.emit.StreamSink;
-import io.coastwatch.sim.emit.VmsReport;
+import io.coastwatch.sim.emit.VmsLine;
 import io.coastwatch.sim.emit.VmsSink;
 import io.coastwatch.sim.scenario.Area;
 import io.coastwatch.sim.scenario.Scenario;
@@ -21,7 +21,7 @@ final class SimulationRuns {
     static final Area AREA = Area.demo();
 
     /** Output of one run. */
-    record Output(Simulator.Result result, String nmea, List<VmsReport> vms) {
+    record Output(Simulator.Result result, String nmea, List<VmsLine> vms) {
     }
 
     private SimulationRuns() {
@@ -37,10 +37,10 @@ final class SimulationRuns {
 
     static Output run(Scenario scenario, Path truth, Path records) throws IOException {
         ByteArrayOutputStream nmea = new ByteArrayOutputStream();
-        List<VmsReport> vms = new ArrayList<>();
+        List<VmsLine> vms = new ArrayList<>();
         VmsSink collect = new VmsSink() {
             @Override
-            public void send(List<VmsReport> batch) {
+            public void send(List<VmsLine> batch) {
                 vms.addAll(batch);
             }
 

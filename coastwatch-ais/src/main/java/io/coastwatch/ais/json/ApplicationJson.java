@@ -1,11 +1,25 @@
 package io.coastwatch.ais.json;
 
+import io.coastwatch.ais.message.application.AirDraught;
 import io.coastwatch.ais.message.application.ApplicationData;
 import io.coastwatch.ais.message.application.AreaNotice;
 import io.coastwatch.ais.message.application.AtonMonitoringData;
+import io.coastwatch.ais.message.application.BerthingData;
 import io.coastwatch.ais.message.application.ClearanceTimeToEnterPort;
 import io.coastwatch.ais.message.application.DangerousCargoImo236;
+import io.coastwatch.ais.message.application.DangerousCargoImo289;
+import io.coastwatch.ais.message.application.EmmaWarning;
+import io.coastwatch.ais.message.application.FairwayClosed;
+import io.coastwatch.ais.message.application.InlandEta;
+import io.coastwatch.ais.message.application.InlandPersonsOnBoard;
+import io.coastwatch.ais.message.application.InlandRta;
 import io.coastwatch.ais.message.application.InlandShipStaticData;
+import io.coastwatch.ais.message.application.MarineTrafficSignal;
+import io.coastwatch.ais.message.application.PersonsOnBoard;
+import io.coastwatch.ais.message.application.RouteInformation;
+import io.coastwatch.ais.message.application.SignalStatus;
+import io.coastwatch.ais.message.application.VtsTargets;
+import io.coastwatch.ais.message.application.WaterLevels;
 import io.coastwatch.ais.message.application.MeteoHydroImo236;
 import io.coastwatch.ais.message.application.MeteoHydroImo289;
 import io.coastwatch.ais.message.application.SeaConditions;
@@ -13,17 +27,19 @@ import io.coastwatch.ais.message.application.TextDescription;
 import io.coastwatch.ais.message.application.TidalWindowImo236;
 import io.coastwatch.ais.message.application.TidalWindowImo289;
 import io.coastwatch.ais.message.application.Wind;
-import java.util.List;
 
 /**
  * gpsd JSON members of the application-specific messages carried by messages 6 and 8, with gpsd's
  * quirks: positions in 1/1000 minute (and the IMO 236 tidal window's 1/10 000 minute alike) divided
  * by 60 000; water level of FI 31 offset in unsigned arithmetic; legends in the place of codes in some
- * scaled fields. Legends and tables are gpsd's ({@code gpsd_json.c}), spelling included.
+ * scaled fields. Legends and tables are gpsd's ({@code gpsd_json.c}), spelling included. The
+ * applications added since are written by {@link ImoApplicationJson} and {@link InlandApplicationJson}.
  */
 final class ApplicationJson {
     /** Application latitude and longitude units per degree, as gpsd divides them: 1/1000 minute. */
     private static final int THOUSANDTH_MINUTES_PER_DEGREE = 60_000;
+    /** 1/10 000 minute positions, as gpsd divides them. */
+    private static final int TEN_THOUSANDTH_MINUTES_PER_DEGREE = 600_000;
     private static final int POSITION_DECIMALS = 6;
 
     private static final String[] RACON_STATUS = {
@@ -38,61 +54,6 @@ final class ApplicationJson {
         "reserved", "rain", "thunderstorm", "freezing rain", "mixed/ice", "snow", "reserved", "N/A",
     };
     private static final String[] ICE = {"no", "yes", "reserved", "N/A"};
-    private static final String[] HAZARDS = {
-        "0 blue cones/lights", "1 blue cone/light", "2 blue cones/lights", "3 blue cones/lights", "4 B-Flag",
-        "Unknown",
-    };
-    private static final String[] LOADED_STATUS = {"N/A (default)", "Unloaded", "Loaded"};
-
-    /** An inland (ERI) ship type code, the ITU-R M.1371 ship type it maps to, and gpsd's legend. */
-    private record InlandShipType(int code, int aisType, String legend) {
-    }
-
-    /** gpsd matches a ship type on the ERI code or the ITU type, whichever comes first in this order. */
-    private static final List<InlandShipType> INLAND_SHIP_TYPES = List.of(
-            new InlandShipType(8000, 99, "Vessel, type unknown"),
-            new InlandShipType(8010, 79, "Motor freighter"),
-            new InlandShipType(8020, 89, "Motor tanker"),
-            new InlandShipType(8021, 80, "Motor tanker, liquid cargo, type N"),
-            new InlandShipType(8022, 80, "Motor tanker, liquid cargo, type C"),
-            new InlandShipType(8023, 89, "Motor tanker, dry cargo as if liquid (e.g. cement)"),
-            new InlandShipType(8030, 79, "Container vessel"),
-            new InlandShipType(8040, 80, "Gas tanker"),
-            new InlandShipType(8050, 79, "Motor freighter, tug"),
-            new InlandShipType(8060, 89, "Motor tanker, tug"),
-            new InlandShipType(8070, 79, "Motor freighter with one or more ships alongside"),
-            new InlandShipType(8080, 89, "Motor freighter with tanker"),
-            new InlandShipType(8090, 79, "Motor freighter pushing one or more freighters"),
-            new InlandShipType(8100, 89, "Motor freighter pushing at least one tank-ship"),
-            new InlandShipType(8110, 79, "Tug, freighter"),
-            new InlandShipType(8120, 89, "Tug, tanker"),
-            new InlandShipType(8130, 31, "Tug freighter, coupled"),
-            new InlandShipType(8140, 31, "Tug, freighter/tanker, coupled"),
-            new InlandShipType(8150, 99, "Freightbarge"),
-            new InlandShipType(8160, 99, "Tankbarge"),
-            new InlandShipType(8161, 90, "Tankbarge, liquid cargo, type N"),
-            new InlandShipType(8162, 90, "Tankbarge, liquid cargo, type C"),
-            new InlandShipType(8163, 99, "Tankbarge, dry cargo as if liquid (e.g. cement)"),
-            new InlandShipType(8170, 99, "Freightbarge with containers"),
-            new InlandShipType(8180, 90, "Tankbarge, gas"),
-            new InlandShipType(8210, 79, "Pushtow, one cargo barge"),
-            new InlandShipType(8220, 79, "Pushtow, two cargo barges"),
-            new InlandShipType(8230, 79, "Pushtow, three cargo barges"),
-            new InlandShipType(8240, 79, "Pushtow, four cargo barges"),
-            new InlandShipType(8250, 79, "Pushtow, five cargo barges"),
-            new InlandShipType(8260, 79, "Pushtow, six cargo barges"),
-            new InlandShipType(8270, 79, "Pushtow, seven cargo barges"),
-            new InlandShipType(8280, 79, "Pushtow, eigth cargo barges"),
-            new InlandShipType(8290, 79, "Pushtow, nine or more barges"),
-            new InlandShipType(8310, 80, "Pushtow, one tank/gas barge"),
-            new InlandShipType(8320, 80, "Pushtow, two barges at least one tanker or gas barge"),
-            new InlandShipType(8330, 80, "Pushtow, three barges at least one tanker or gas barge"),
-            new InlandShipType(8340, 80, "Pushtow, four barges at least one tanker or gas barge"),
-            new InlandShipType(8350, 80, "Pushtow, five barges at least one tanker or gas barge"),
-            new InlandShipType(8360, 80, "Pushtow, six barges at least one tanker or gas barge"),
-            new InlandShipType(8370, 80, "Pushtow, seven barges at least one tanker or gas barg"));
-    private static final String ILLEGAL_SHIP_TYPE = "Illegal ship type value.";
-
     private ApplicationJson() {
     }
 
@@ -116,7 +77,21 @@ final class ApplicationJson {
             case TidalWindowImo289 tidal -> tidalWindow289(tidal, scaled, out);
             case MeteoHydroImo236 meteo -> meteo236(meteo, scaled, out);
             case MeteoHydroImo289 meteo -> meteo289(meteo, scaled, out);
-            case InlandShipStaticData inland -> inland(inland, out);
+            case InlandShipStaticData inland -> InlandApplicationJson.shipStaticData(inland, out);
+            case InlandEta eta -> InlandApplicationJson.eta(eta, out);
+            case InlandRta rta -> InlandApplicationJson.rta(rta, out);
+            case InlandPersonsOnBoard persons -> InlandApplicationJson.personsOnBoard(persons, out);
+            case EmmaWarning warning -> InlandApplicationJson.emmaWarning(warning, scaled, out);
+            case WaterLevels levels -> InlandApplicationJson.waterLevels(levels, out);
+            case SignalStatus signal -> InlandApplicationJson.signalStatus(signal, scaled, out);
+            case AirDraught air -> out.member("airdraught", air.airDraught());
+            case PersonsOnBoard persons -> out.member("persons", persons.persons());
+            case BerthingData berthing -> ImoApplicationJson.berthing(berthing, scaled, out);
+            case DangerousCargoImo289 cargo -> ImoApplicationJson.dangerousCargo(cargo, out);
+            case RouteInformation route -> ImoApplicationJson.route(route, scaled, out);
+            case FairwayClosed fairway -> ImoApplicationJson.fairwayClosed(fairway, out);
+            case VtsTargets targets -> ImoApplicationJson.vtsTargets(targets, scaled, out);
+            case MarineTrafficSignal signal -> ImoApplicationJson.marineTrafficSignal(signal, out);
         }
         return true;
     }
@@ -304,35 +279,8 @@ final class ApplicationJson {
                 .member("seastate", sea.seaState());
     }
 
-    private static void inland(InlandShipStaticData inland, JsonOutput out) {
-        out.member("vin", inland.europeanVesselId())
-                .member("length", inland.length())
-                .member("beam", inland.beam())
-                .member("shiptype", inland.shipType())
-                .member("shiptype_text", inlandShipType(inland.shipType()))
-                .member("hazard", inland.hazardousCargo())
-                .member("hazard_text", inland.hazardousCargo() < HAZARDS.length
-                        ? HAZARDS[inland.hazardousCargo()] : "INVALID HAZARD TYPE")
-                .member("draught", inland.draught())
-                .member("loaded", inland.loadedStatus())
-                .member("loaded_text", inland.loadedStatus() < LOADED_STATUS.length
-                        ? LOADED_STATUS[inland.loadedStatus()] : "INVALID LOAD STATUS")
-                .member("speed_q", inland.speedQualityHigh())
-                .member("course_q", inland.courseQualityHigh())
-                .member("heading_q", inland.headingQualityHigh());
-    }
-
-    private static String inlandShipType(int shipType) {
-        for (InlandShipType type : INLAND_SHIP_TYPES) {
-            if (type.code() == shipType || type.aisType() == shipType) {
-                return type.legend();
-            }
-        }
-        return ILLEGAL_SHIP_TYPE;
-    }
-
     /** A position in 1/1000 minute: degrees with six decimals when scaled, as gpsd prints them. */
-    private static void position(String name, int thousandthMinutes, boolean scaled, JsonOutput out) {
+    static void position(String name, int thousandthMinutes, boolean scaled, JsonOutput out) {
         if (scaled) {
             out.member(name, thousandthMinutes, THOUSANDTH_MINUTES_PER_DEGREE, POSITION_DECIMALS);
         } else {
@@ -340,8 +288,22 @@ final class ApplicationJson {
         }
     }
 
+    /** A position in 1/10 000 minute: degrees with six decimals when scaled, as gpsd prints them. */
+    static void positionTenThousandthMinute(String name, int tenThousandthMinutes, boolean scaled, JsonOutput out) {
+        if (scaled) {
+            out.member(name, tenThousandthMinutes, TEN_THOUSANDTH_MINUTES_PER_DEGREE, POSITION_DECIMALS);
+        } else {
+            out.member(name, tenThousandthMinutes);
+        }
+    }
+
+    /** {@code legends[code]}, or {@code invalid} past the table, as gpsd's {@code *_DISPLAY} macros give. */
+    static String legend(String[] legends, int code, String invalid) {
+        return code >= 0 && code < legends.length ? legends[code] : invalid;
+    }
+
     /** A value in tenths: one decimal when scaled, raw otherwise. */
-    private static void tenths(String name, int tenths, boolean scaled, JsonOutput out) {
+    static void tenths(String name, int tenths, boolean scaled, JsonOutput out) {
         if (scaled) {
             out.member(name, tenths, 10, 1);
         } else {
@@ -350,13 +312,13 @@ final class ApplicationJson {
     }
 
     /** gpsd's partial ISO 8601 date "MM-DDTHH:MMZ", each field as sent. */
-    private static String monthDayTime(int month, int day, int hour, int minute) {
+    static String monthDayTime(int month, int day, int hour, int minute) {
         return twoDigits(new StringBuilder(12), month).append('-')
                 .append(dayTime(day, hour, minute)).toString();
     }
 
     /** gpsd's partial ISO 8601 time "DDTHH:MMZ", each field as sent. */
-    private static String dayTime(int day, int hour, int minute) {
+    static String dayTime(int day, int hour, int minute) {
         StringBuilder text = new StringBuilder(9);
         twoDigits(text, day).append('T');
         twoDigits(text, hour).append(':');
@@ -364,7 +326,7 @@ final class ApplicationJson {
     }
 
     /** {@code printf("%02u")} of a field of at most 6 bits. */
-    private static StringBuilder twoDigits(StringBuilder text, int value) {
+    static StringBuilder twoDigits(StringBuilder text, int value) {
         return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 }

@@ -11,6 +11,14 @@ import java.util.Objects;
  * carry a tag-block group ({@code g:} or IEC 62320-1 {@code xGy}), when they share the group id.
  * Fragments may arrive out of order and interleaved with other traffic.
  *
+ * <p>Many receivers put a tag block on a message's first sentence only
+ * ({@code \s:rx,c:…*hh\!AIVDM,2,1,…} then {@code !AIVDM,2,2,…}). A fragment that names no source
+ * (no tag block, or one without {@code s:}) therefore continues the pending message of the same
+ * stream, talker, channel, sequential id and fragment count whatever source that message named: the
+ * one that started last, among those still missing this fragment. gpsd goes further the same way: its
+ * {@code aivdm_decode} ({@code drivers/driver_aivdm.c}) keeps one message in assembly per radio
+ * channel and ignores tag blocks, so any next fragment on the channel continues it.
+ *
  * <p>Memory and time are bounded: at most {@code maxPending} messages are held at once (the oldest is
  * dropped to make room), and a message still incomplete {@code maxAgeMillis} (by receive time) or
  * {@code maxLines} lines after its first fragment is dropped. Every dropped fragment is counted.
@@ -73,8 +81,11 @@ public final class FragmentAssembler {
                 : ((long) (sentence.talker.charAt(0) << 8 | sentence.talker.charAt(1)) << 32)
                         | ((long) sentence.channel << 16)
                         | ((long) (sentence.sequenceId + 1) << 8) | sentence.fragmentCount;
-        Pending message = find(key, stream, source, sentence.fragmentCount);
         int bit = 1 << (sentence.fragmentNumber - 1);
+        Pending message = find(key, stream, source, sentence.fragmentCount);
+        if (message == null && source == null && !grouped) {
+            message = continued(key, stream, sentence.fragmentCount, bit);
+        }
         if (message != null && (isExpired(message, receivedMillis, lineNumber) || (message.receivedMask & bit) != 0)) {
             drop(message); // too old, or the same fragment again: the earlier message can no longer complete
             message = null;
@@ -119,6 +130,24 @@ public final class FragmentAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * The message a fragment without a source continues: of the same key, stream and count, whatever its
+     * source, still missing this fragment, the one that started last; or {@code null}.
+     */
+    private Pending continued(long key, Object stream, int fragmentCount, int bit) {
+        Pending latest = null;
+        for (int i = 0; i < active; i++) {
+            Pending candidate = pending[i];
+            if (candidate.key == key && candidate.fragmentCount == fragmentCount
+                    && (candidate.receivedMask & bit) == 0
+                    && Objects.equals(candidate.stream, stream)
+                    && (latest == null || candidate.startLine > latest.startLine)) {
+                latest = candidate;
+            }
+        }
+        return latest;
     }
 
     private Pending start(long key, Object stream, String source, int fragmentCount, long time, long line) {

@@ -70,6 +70,11 @@ class GpsdConformanceTest {
     }
 
     static List<String> decodeSample(boolean scaled) throws IOException {
+        return decodeSample("gpsd/sample.aivdm", scaled);
+    }
+
+    /** The JSON of every message of {@code resource}, with {@code null} in the place of a type without a decoder. */
+    static List<String> decodeSample(String resource, boolean scaled) throws IOException {
         // gpsdecode without -s: message 24 is printed only when a part B completes a part A.
         GpsdJsonStream stream = new GpsdJsonStream(new GpsdJsonWriter("stdin"), false);
         JsonOutput out = new JsonOutput();
@@ -79,7 +84,7 @@ class GpsdConformanceTest {
                 lines.add(out.toString());
             }
         });
-        for (String line : readLines("gpsd/sample.aivdm")) {
+        for (String line : readLines(resource)) {
             long unknownBefore = decoder.counters().rejected(RejectReason.UNKNOWN_TYPE);
             decoder.decode(line, 0);
             if (decoder.counters().rejected(RejectReason.UNKNOWN_TYPE) > unknownBefore) {

@@ -6,8 +6,8 @@ import io.coastwatch.bench.engine.DiscardingStores;
 import io.coastwatch.bench.traffic.TrafficMix;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.pipeline.Ingest;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
-import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.VmsReport;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
@@ -113,8 +113,8 @@ public final class IngestBench {
         DiscardingStores discarding = new DiscardingStores();
         PositionStore positions = sqlite ? database.positions() : discarding;
         VesselSnapshotStore snapshots = sqlite ? database.vessels() : discarding;
-        Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS,
-                new VesselTracker(plausibility), positions, snapshots);
+        Pipeline pipeline = Engine.builder().track(new VesselTracker(plausibility)).history(positions, snapshots).build()
+                .pipeline();
         pipeline.start();
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

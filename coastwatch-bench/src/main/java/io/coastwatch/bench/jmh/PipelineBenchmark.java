@@ -5,6 +5,7 @@ import io.coastwatch.bench.engine.DiscardingStores;
 import io.coastwatch.bench.engine.PipelineFeed;
 import io.coastwatch.bench.traffic.TrafficMix;
 import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.PipelineStats;
@@ -79,9 +80,9 @@ public class PipelineBenchmark {
 
     private Pipeline newPipeline(int queueCapacity) {
         PipelineSettings defaults = PipelineSettings.DEFAULTS;
-        return new Pipeline(new PipelineSettings(queueCapacity, defaults.duplicateWindowMillis(),
-                defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()),
-                new VesselTracker(new PlausibilityCheck(land)), stores, stores);
+        return Engine.builder().deduplicate(new PipelineSettings(queueCapacity, defaults.duplicateWindowMillis(),
+                defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()))
+                .track(new VesselTracker(new PlausibilityCheck(land))).history(stores, stores).build().pipeline();
     }
 
     /** A pipeline, not started, with every prepared sentence decoded and queued. */

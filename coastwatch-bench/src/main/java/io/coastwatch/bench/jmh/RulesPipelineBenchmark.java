@@ -3,21 +3,24 @@ package io.coastwatch.bench.jmh;
 import io.coastwatch.bench.engine.DemoTraffic;
 import io.coastwatch.bench.engine.DiscardingStores;
 import io.coastwatch.bench.engine.PipelineFeed;
+import io.coastwatch.engine.alert.lifecycle.AlertBook;
+import io.coastwatch.engine.alert.lifecycle.InMemoryAlerts;
 import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
-import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.PipelineStats;
-import io.coastwatch.engine.pipeline.TrackObserver;
+import io.coastwatch.engine.port.AlertRepository;
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.registry.SimulatorRecords;
+import io.coastwatch.engine.registry.VesselRegistry;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
-import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
 import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.geojson.DemoZones;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.StoreSettings;
@@ -49,8 +52,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Sentences per second end to end with the rules: NMEA text decoded on the benchmark thread, offered
  * to a {@link Pipeline} whose writer thread deduplicates, tracks, stores ({@code storage=none}: stores
  * that discard; {@code sqlite}: a SQLite database, positions flushed before the clock stops) and runs
- * the {@link RuleEngine} ({@code rules=default}: the default rule set over the demo zones with the
- * fleet's registry; {@code none}: no rule engine). The traffic is six simulated hours of the Ninh
+ * the rules ({@code rules=default}: the default rule set over the demo zones with the fleet's registry;
+ * {@code none}: no rules), the engine assembled by {@link Engine#builder()}. Their detections go
+ * ({@code alerts=count}) to a counter, or ({@code alerts=lifecycle}) through the real alert life cycle,
+ * an {@link AlertBook} on the writer thread over the database's alerts ({@code storage=sqlite}: every
+ * change a transaction, as the server's alert worker does on its own thread) or in memory. The traffic is six simulated hours of the Ninh
  * Thuận demo scenario (its fleet, lane, scripted events; every vessel inside the demo zones), made
  * once per trial. The offering thread waits for room rather than drop. One operation replays all the
  * sentences (their number is printed at the end of each trial) through a fresh pipeline and engine,
@@ -71,10 +77,16 @@ public class RulesPipelineBenchmark {
     @Param({"none", "default"})
     public String rules;
 
+    @Param({"count", "lifecycle"})
+    public String alerts;
+
     private final LandMask land = LandMask.vietnamRegion();
     private final DiscardingStores discarding = new DiscardingStores();
-    private final LongAdder alerts = new LongAdder();
+    private final LongAdder detections = new LongAdder();
     private List<String> lines;
+    private List<Zone> zones;
+    private VesselRegistry registry;
+    /** Fresh for each invocation (it holds the vessels' places), built outside the timed operation. */
     private EngineEnvironment environment;
     private List<RuleDefinition> definitions;
     private Path directory;
@@ -85,13 +97,14 @@ public class RulesPipelineBenchmark {
         directory = Files.createTempDirectory("coastwatch-rules-bench");
         Path records = directory.resolve("records.json");
         lines = List.copyOf(DemoTraffic.lines(Duration.ofHours(6), records));
-        environment = new EngineEnvironment(DemoZones.ninhThuan(new GeometryFactory()),
-                new SimulatorRecords().read(Files.readString(records)), land);
+        zones = DemoZones.ninhThuan(new GeometryFactory());
+        registry = new SimulatorRecords().read(Files.readString(records));
         definitions = new RulesFile().defaults();
     }
 
     @Setup(Level.Invocation)
     public void openDatabase() {
+        environment = new EngineEnvironment(zones, registry, land);
         if (storage.equals("sqlite")) {
             database = Database.open(new StoreSettings("jdbc:sqlite:" + directory.resolve("bench.db"), null, null,
                     Duration.ZERO));
@@ -116,8 +129,9 @@ public class RulesPipelineBenchmark {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
-        System.out.printf("%n%d sentences per invocation; %d detections in the last invocation%n", lines.size(),
-                alerts.sum());
+        System.out.printf("%n%d sentences per invocation; %d detections (alerts=count) or alert changes (lifecycle) in the last"
+                + " invocation%n", lines.size(),
+                detections.sum());
     }
 
     /** Every sentence decoded and taken through a fresh pipeline (and rule engine). */
@@ -125,12 +139,20 @@ public class RulesPipelineBenchmark {
     public PipelineStats replay() {
         PositionStore positions = database == null ? discarding : database.positions();
         VesselSnapshotStore snapshots = database == null ? discarding : database.vessels();
-        alerts.reset();
-        TrackObserver observer = rules.equals("none") ? TrackObserver.NONE
-                : new RuleEngine(definitions, environment, new StandardRules(), detection -> alerts.increment());
-        PipelineSettings defaults = PipelineSettings.DEFAULTS;
-        Pipeline pipeline = new Pipeline(defaults, new VesselTracker(new PlausibilityCheck(land)), positions,
-                snapshots, observer);
+        detections.reset();
+        Engine.Builder engine = Engine.builder().track(new VesselTracker(new PlausibilityCheck(land)))
+                .history(positions, snapshots);
+        if (rules.equals("default")) {
+            engine.zones(environment)
+                .rules(new StandardRules(), definitions);
+            if (alerts.equals("lifecycle")) {
+                AlertRepository repository = database == null ? new InMemoryAlerts() : database.alerts();
+                engine.alerts(new AlertBook(repository), change -> detections.increment());
+            } else {
+                engine.alerts(detection -> detections.increment());
+            }
+        }
+        Pipeline pipeline = engine.build().pipeline();
         pipeline.start();
         PipelineFeed.decodeInto(pipeline, lines);
         pipeline.close();

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param phase whether the condition holds or has just ended
  * @param ruleId the rule instance that detected it ({@link io.coastwatch.engine.rule.RuleDefinition#id()})
- * @param ruleType which rule of RULES.md it is
+ * @param ruleType which rule of docs/rules.md it is
  * @param vesselId the vessel
  * @param otherVesselId the other vessel of an encounter or identity conflict, else 0
  * @param zoneId the zone concerned, or {@code ""}

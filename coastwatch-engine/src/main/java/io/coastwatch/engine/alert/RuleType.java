@@ -3,7 +3,7 @@ package io.coastwatch.engine.alert;
 import java.util.Optional;
 
 /**
- * The detection rules of {@code RULES.md}. Each has the slug it is named by in rule files, in the API
+ * The detection rules of {@code docs/rules.md}. Each has the slug it is named by in rule files, in the API
  * and in the simulator's ground truth ({@link #slug()}).
  */
 public enum RuleType {

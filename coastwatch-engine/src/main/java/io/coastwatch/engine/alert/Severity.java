@@ -7,5 +7,10 @@ public enum Severity {
     /** The duty officer should look at it this watch. */
     WARNING,
     /** Act now: the console sounds and shows a banner. */
-    CRITICAL
+    CRITICAL;
+
+    /** The more urgent of {@code a} and {@code b}. */
+    public static Severity higher(Severity a, Severity b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
 }

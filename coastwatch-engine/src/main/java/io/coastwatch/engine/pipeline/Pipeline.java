@@ -3,12 +3,14 @@ package io.coastwatch.engine.pipeline;
 import io.coastwatch.ais.Reception;
 import io.coastwatch.ais.message.AisMessage;
 import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.TrackObserver;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.engine.track.ZoneStage;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,19 +25,23 @@ import java.util.function.Consumer;
 /**
  * The engine's pipeline: sources offer decoded AIS messages and VMS reports on their own threads; a
  * bounded queue holds them for one writer thread, which takes each through the stages of
- * {@link #process}, in this order:
+ * {@link #process}, in the order of {@code docs/architecture.md}:
  * <ol>
  *   <li><b>deduplicate</b>: the same message heard again within the window (10 s of event time by
  *       default) is counted and skipped;</li>
  *   <li><b>track</b>: the {@link VesselTracker} merges it into its vessel's state and judges its
  *       position;</li>
  *   <li><b>history</b>: every position fix, plausible or not, goes to {@link PositionStore#append};</li>
- *   <li><b>observe</b>: the {@link TrackObserver} (the rule engine) judges the update;</li>
- *   <li><b>live picture</b>: the vessel's new state (which the tracker marks changed, for the next
- *       snapshot save) is handed to the listeners.</li>
+ *   <li><b>zones</b>: the {@link ZoneStage} locates a plausible fix in the zones in force (in port or at
+ *       sea) and attaches the vessel's place to the update;</li>
+ *   <li><b>rules</b>: the {@link TrackObserver} (the rule engine) judges the update; its detections go
+ *       to the <b>alerts</b> stage (the alert book, or the server's alert worker);</li>
+ *   <li><b>live</b>: the vessel's new state (which the tracker marks changed, for the next snapshot
+ *       save) is handed to the live picture's listeners.</li>
  * </ol>
- * The vessels that changed are saved to the {@link VesselSnapshotStore} every few seconds (5 s by
- * default) and at {@link #close}; {@link #start} restores the live picture from it first.
+ * It is assembled by {@link Engine#builder()}. The vessels that changed are saved to the
+ * {@link VesselSnapshotStore} every few seconds (5 s by default) and at {@link #close}; {@link #start}
+ * restores the live picture from it first.
  *
  * <p>Offers never block: when the queue is full the input is dropped and counted. Readers of the
  * live picture, on any thread, never block the writer. The stores are not owned: {@link #close}
@@ -56,6 +62,7 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     private final VesselTracker tracker;
     private final PositionStore positions;
     private final VesselSnapshotStore snapshots;
+    private final ZoneStage zones;
     private final TrackObserver observer;
     /** Lock-free: sources offering never wait for each other or for the writer draining. */
     private final InputQueue queue;
@@ -77,21 +84,12 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
      * @param tracker the vessel states (owned by the pipeline's writer thread from {@link #start} on)
      * @param positions where every fix goes
      * @param snapshots where vessel states are saved and restored from
+     * @param zones the zones stage, or {@code null} for none
+     * @param observer the rules stage (the rule engine), called on the writer thread
      */
-    public Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
-            VesselSnapshotStore snapshots) {
-        this(settings, tracker, positions, snapshots, TrackObserver.NONE);
-    }
-
-    /**
-     * @param settings queue, deduplication and snapshot limits
-     * @param tracker the vessel states (owned by the pipeline's writer thread from {@link #start} on)
-     * @param positions where every fix goes
-     * @param snapshots where vessel states are saved and restored from
-     * @param observer the stage after the tracker (the rule engine), called on the writer thread
-     */
-    public Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
-            VesselSnapshotStore snapshots, TrackObserver observer) {
+    Pipeline(PipelineSettings settings, VesselTracker tracker, PositionStore positions,
+            VesselSnapshotStore snapshots, ZoneStage zones, TrackObserver observer) {
+        this.zones = zones;
         this.settings = settings;
         this.observer = observer;
         this.tracker = tracker;
@@ -166,7 +164,8 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
                 implausible.get(fix.plausibility()).increment();
             }
         }
-        observe(update);
+        TrackUpdate located = zones == null ? update : zones.locate(update);
+        observe(located);
         VesselSnapshot vessel = update.vessel();
         if (vessel != null) {
             notifyListeners(vessel);
@@ -185,6 +184,9 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
 
     private void idle() {
         try {
+            if (zones != null) {
+                zones.applyPending();
+            }
             observer.onIdle();
         } catch (RuntimeException e) {
             failures.increment();

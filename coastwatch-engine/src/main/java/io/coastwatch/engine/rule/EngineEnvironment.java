@@ -3,14 +3,16 @@ package io.coastwatch.engine.rule;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.geo.ShoreDistance;
 import io.coastwatch.engine.registry.VesselRegistry;
+import io.coastwatch.engine.track.ZoneSet;
+import io.coastwatch.engine.track.ZoneStage;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.index.ZoneIndex;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@link RuleEnvironment} the {@link RuleEngine} gives its rules: the zones and registry in force
- * (which the engine replaces on its writer thread), distance to port from the port and anchorage
+ * The {@link RuleEnvironment} the {@link RuleEngine} gives its rules: the zones in force (those of its
+ * {@link ZoneStage}) and the registry (which the engine replaces on its writer thread), distance to port from the port and anchorage
  * zones, distance to shore from the bundled land ({@link ShoreDistance}, within about 1.2 km).
  *
  * <p>Writer thread only, like the rules that read it; {@link #distanceToShoreMetres} is thread-safe.
@@ -18,12 +20,10 @@ import java.util.Objects;
 public final class EngineEnvironment implements RuleEnvironment {
     private final LandMask land;
     private final ShoreDistance shore;
-    private ZoneSet zones;
+    private final ZoneStage zoneStage;
     private VesselRegistry registry;
     /** Changes whenever the registry is replaced, so that vessels look themselves up again. */
     private int registryGeneration;
-    /** Room for the numbers of the zones containing a position, for the vessels' updates. */
-    private int[] zoneNumbers;
 
     /**
      * @param zones the zones in force at first
@@ -33,7 +33,7 @@ public final class EngineEnvironment implements RuleEnvironment {
     public EngineEnvironment(List<Zone> zones, VesselRegistry registry, LandMask land) {
         this.land = land;
         this.shore = ShoreDistance.vietnamRegion(land);
-        replace(ZoneSet.of(zones, land));
+        this.zoneStage = new ZoneStage(ZoneSet.of(zones, land));
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
@@ -44,12 +44,12 @@ public final class EngineEnvironment implements RuleEnvironment {
 
     @Override
     public ZoneIndex zones() {
-        return zones.index();
+        return zoneStage.zones().index();
     }
 
     @Override
     public double distanceToPortMetres(double latitude, double longitude) {
-        return zones.ports().metres(latitude, longitude);
+        return zoneStage.zones().ports().metres(latitude, longitude);
     }
 
     @Override
@@ -62,21 +62,19 @@ public final class EngineEnvironment implements RuleEnvironment {
     }
 
     ZoneSet zoneSet() {
-        return zones;
+        return zoneStage.zones();
+    }
+
+    /**
+     * The zones stage over the zones in force: the pipeline runs it before the rules, and the rules'
+     * environment reads its zones, so that both see the same zones for each update.
+     */
+    public ZoneStage zoneStage() {
+        return zoneStage;
     }
 
     int registryGeneration() {
         return registryGeneration;
-    }
-
-    void replace(ZoneSet newZones) {
-        zones = newZones;
-        zoneNumbers = new int[newZones.index().zones().size()];
-    }
-
-    /** Scratch room for {@link ZoneIndex#containing} over the zones in force (writer thread only). */
-    int[] zoneNumbers() {
-        return zoneNumbers;
     }
 
     void replace(VesselRegistry newRegistry) {

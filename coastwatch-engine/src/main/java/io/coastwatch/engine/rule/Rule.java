@@ -3,7 +3,7 @@ package io.coastwatch.engine.rule;
 import io.coastwatch.engine.track.PositionFix;
 
 /**
- * One rule instance of RULES.md at work: it judges the fixes of the vessels its definition selects
+ * One rule instance of docs/rules.md at work: it judges the fixes of the vessels its definition selects
  * and reports, through {@link Detections}, when its condition holds and when it ends.
  *
  * <p>Called on the engine's writer thread only, in event-time order; a rule keeps whatever state it

@@ -10,12 +10,12 @@ import java.util.Objects;
  * One rule instance as an administrator defines it (in the rules file or through the API). Immutable.
  *
  * @param id unique, non-blank ({@code boundary-approach}, {@code encounter-strict})
- * @param type which rule of RULES.md
+ * @param type which rule of docs/rules.md
  * @param enabled whether it runs
  * @param severity the severity of its alerts (rules with two levels, like boundary approach, raise
  *     the higher one themselves)
  * @param parameters thresholds by name, as text ({@code distanceNm → 5}, {@code gap → 6h}); missing
- *     ones take RULES.md's defaults
+ *     ones take docs/rules.md's defaults
  * @param scope which vessels, zones and times it applies to
  */
 public record RuleDefinition(String id, RuleType type, boolean enabled, Severity severity,

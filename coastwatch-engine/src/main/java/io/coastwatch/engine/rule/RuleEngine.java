@@ -1,12 +1,15 @@
 package io.coastwatch.engine.rule;
 
-import io.coastwatch.engine.pipeline.TrackObserver;
 import io.coastwatch.engine.port.AlertSink;
 import io.coastwatch.engine.port.PositionStore;
+import io.coastwatch.engine.port.TrackObserver;
 import io.coastwatch.engine.registry.VesselRegistry;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.track.RecentFixes;
 import io.coastwatch.engine.track.TrackUpdate;
 import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.engine.track.ZoneSet;
 import io.coastwatch.engine.zone.Zone;
 import java.time.Duration;
 import java.util.Collection;
@@ -19,11 +22,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Runs the rule instances over every update of the pipeline, on its writer thread (a
- * {@link TrackObserver}): for each update it
+ * The pipeline's <b>rules</b> stage: runs the rule instances over every update, on the pipeline's writer
+ * thread (a {@link TrackObserver}), after the zones stage ({@link io.coastwatch.engine.track.ZoneStage},
+ * which its environment holds) has located the fix; for each update it
  * <ol>
  *   <li>applies the replacements of zones, rules and registry asked for since the last one;</li>
- *   <li>updates the vessel's {@link VesselState} (zones, at sea, registry entry …) from it;</li>
+ *   <li>updates the vessel's {@link VesselState} (its place from the zone stage, recent fixes, registry
+ *       entry …) from it;</li>
  *   <li>hands its fix, plausible or not, to each enabled rule whose {@link RuleScope} selects the
  *       vessel at the fix's time;</li>
  *   <li>advances the event clock (the latest event time seen) and calls every rule's
@@ -118,7 +123,7 @@ public final class RuleEngine implements TrackObserver {
             return;
         }
         TrackedVessel vessel = vessel(snapshot.vesselId());
-        vessel.update(update);
+        vessel.update(located(update));
         PositionFix fix = update.fix();
         if (fix != null) {
             forEachRuleSelecting(vessel, fix, onFix);
@@ -167,7 +172,7 @@ public final class RuleEngine implements TrackObserver {
                 VesselSnapshot snapshot = byId.get(fix.vesselId());
                 if (snapshot != null) {
                     TrackedVessel vessel = vessel(fix.vesselId());
-                    vessel.update(new TrackUpdate(fix, snapshot));
+                    vessel.update(located(new TrackUpdate(fix, snapshot)));
                     forEachRuleSelecting(vessel, fix, onFix);
                     advanceClock(fix.timeMillis());
                 }
@@ -186,21 +191,32 @@ public final class RuleEngine implements TrackObserver {
         }
     }
 
+    /**
+     * The update located by the zone stage: in the pipeline the stage ran before (the update has the
+     * vessel's place); an update it has not seen (the warm-up's replay, or a rule engine run on its own in a
+     * test or benchmark) is located here.
+     */
+    private TrackUpdate located(TrackUpdate update) {
+        PositionFix fix = update.fix();
+        return update.place() == null && fix != null && fix.isPlausible()
+                ? environment.zoneStage().locate(update) : update;
+    }
+
     /** Takes in a restored vessel from its last plausible fix alone, for the rules' {@link Rule#onRestore}. */
     private void restoreFromLastFix(VesselSnapshot snapshot) {
         TrackedVessel vessel = vessel(snapshot.vesselId());
         PositionFix fix = snapshot.lastFix();
-        vessel.update(new TrackUpdate(fix, snapshot));
+        vessel.update(located(new TrackUpdate(fix, snapshot)));
         forEachRuleSelecting(vessel, fix, onRestore);
         advanceClock(fix.timeMillis());
     }
 
     /**
      * The warm-up window: the longest duration among the running rules' parameters, and at least the
-     * recent fixes a vessel keeps ({@link TrackedVessel#RECENT_MILLIS}), at most the engine's limit.
+     * recent fixes a vessel keeps ({@link RecentFixes#RECENT_MILLIS}), at most the engine's limit.
      */
     long warmUpMillis() {
-        long needMillis = TrackedVessel.RECENT_MILLIS;
+        long needMillis = RecentFixes.RECENT_MILLIS;
         for (ScopedRule scoped : running) {
             needMillis = Math.max(needMillis, scoped.rule().definition().longestDuration().toMillis());
         }
@@ -270,8 +286,7 @@ public final class RuleEngine implements TrackObserver {
 
     /** Replaces the zones: indexes built now, on the caller's thread; swapped in on the writer thread. */
     public void replaceZones(List<Zone> zones) {
-        ZoneSet zoneSet = ZoneSet.of(zones, environment.land());
-        pending.add(() -> environment.replace(zoneSet));
+        environment.zoneStage().replace(ZoneSet.of(zones, environment.land()));
     }
 
     /**
@@ -333,6 +348,7 @@ public final class RuleEngine implements TrackObserver {
     }
 
     private void applyPending() {
+        environment.zoneStage().applyPending();
         Runnable change;
         while ((change = pending.poll()) != null) {
             change.run();

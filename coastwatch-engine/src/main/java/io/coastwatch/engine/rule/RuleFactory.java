@@ -2,7 +2,7 @@ package io.coastwatch.engine.rule;
 
 /**
  * Makes the rule instance of a definition. The {@link RuleEngine} is given one (the standard rules of
- * RULES.md are {@code rule.catalog.StandardRules}); implementations are stateless and thread-safe.
+ * docs/rules.md are {@code rule.catalog.StandardRules}); implementations are stateless and thread-safe.
  */
 @FunctionalInterface
 public interface RuleFactory {

@@ -39,7 +39,7 @@ import java.util.function.Function;
  *       {@code enabled} (default true), {@code severity} ({@code info}, {@code warning},
  *       {@code critical}; default warning);</li>
  *   <li>{@code parameters}: thresholds by name, each a number or a duration ({@code 90s}, {@code 20m},
- *       {@code 6h}, {@code 10d}, {@code PT6H}); missing ones take RULES.md's defaults;</li>
+ *       {@code 6h}, {@code 10d}, {@code PT6H}); missing ones take docs/rules.md's defaults;</li>
  *   <li>{@code scope} (all optional): {@code flags} (ISO alpha-2), {@code shipTypes} (0-99),
  *       {@code lengthClasses} ({@code UNDER_12_M}, {@code FROM_12_TO_15_M}, {@code FROM_15_M}),
  *       {@code watchListOnly}, {@code watchList} (MMSIs, registration numbers, VMS device ids),
@@ -48,7 +48,7 @@ import java.util.function.Function;
  *       ({@code HH:mm}, local time of Asia/Ho_Chi_Minh; both or neither).</li>
  * </ul>
  * Unknown fields are errors (a misspelt field would otherwise be silently ignored). The default set,
- * every rule of RULES.md with its defaults, is the resource {@value #DEFAULT_RULES_RESOURCE}.
+ * every rule of docs/rules.md with its defaults, is the resource {@value #DEFAULT_RULES_RESOURCE}.
  *
  * <p>Stateless and thread-safe.
  */

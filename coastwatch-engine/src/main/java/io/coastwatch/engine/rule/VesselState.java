@@ -37,7 +37,7 @@ public interface VesselState {
     List<Zone> crossedEdges();
 
     /**
-     * Whether the vessel is at sea: outside every port and anchorage zone, with RULES.md's two limits
+     * Whether the vessel is at sea: outside every port and anchorage zone, with docs/rules.md's two limits
      * (it enters port within 3 km of a port zone and leaves beyond 4 km) so that it does not flicker.
      */
     boolean atSea();

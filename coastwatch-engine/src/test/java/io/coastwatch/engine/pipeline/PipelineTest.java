@@ -36,7 +36,8 @@ class PipelineTest {
     private final InMemoryVesselSnapshotStore snapshots = new InMemoryVesselSnapshotStore();
 
     private Pipeline pipeline(PipelineSettings settings) {
-        return new Pipeline(settings, new VesselTracker(CHECK), positions, snapshots);
+        return Engine.builder().deduplicate(settings).track(new VesselTracker(CHECK)).history(positions, snapshots)
+                .build().pipeline();
     }
 
     private static void offer(Pipeline pipeline, AisMessage message, long timeMillis, String receiver) {
@@ -170,7 +171,7 @@ class PipelineTest {
                 return snapshots.loadAll();
             }
         };
-        Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS, new VesselTracker(CHECK), positions, flaky);
+        Pipeline pipeline = Engine.builder().track(new VesselTracker(CHECK)).history(positions, flaky).build().pipeline();
         pipeline.start();
         offer(pipeline, classA(MMSI, 11.30, 109.50), T0, "r1");
         offer(pipeline, classA(MMSI + 1, 11.40, 109.60), T0, "r1");

@@ -1,10 +1,13 @@
 package io.coastwatch.engine.quality;
 
 import io.coastwatch.ais.AisDecoder;
-import io.coastwatch.engine.alert.AlertKey;
-import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Alert;
 import io.coastwatch.engine.alert.RuleType;
+import io.coastwatch.engine.alert.lifecycle.AlertBook;
+import io.coastwatch.engine.alert.lifecycle.AlertChange;
+import io.coastwatch.engine.alert.lifecycle.InMemoryAlerts;
 import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.VmsReport;
@@ -14,7 +17,6 @@ import io.coastwatch.engine.registry.RegistryImportException;
 import io.coastwatch.engine.registry.SimulatorRecords;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
-import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
 import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.PlausibilityCheck;
@@ -42,19 +44,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Runs a simulator scenario through the engine as the product runs it: the simulator's NMEA decoded by
  * the real decoder and its VMS reports, in event-time order, offered to a {@link Pipeline} (in-memory
- * stores) whose {@link RuleEngine} runs the given rules over the demo zones (with their ports,
+ * stores) assembled by {@link Engine#builder()}, whose rules run over the demo zones (with their ports,
  * anchorages and schematic national limit, which must be the scenario's) with the registry of the
- * simulator's records; the alerts it opens are collected.
+ * simulator's records, and whose alerts go through the real life cycle ({@link AlertBook}): the
+ * alerts an officer sees raised are what is scored.
  */
 final class SimulatedRun {
     /** How long after a behaviour's end an alert still counts for it. */
@@ -64,19 +68,19 @@ final class SimulatedRun {
     }
 
     /** What a run produced. */
-    record Result(List<TruthEvent> truth, List<ObservedAlert> alerts, List<Detection> detections, long inputs) {
+    record Result(List<TruthEvent> truth, List<ObservedAlert> alerts, List<Alert> stored, long inputs) {
     }
 
     static Result run(Scenario scenario, List<RuleDefinition> rules, Path workDir)
             throws IOException, RegistryImportException {
         Area area = Area.demo();
         ByteArrayOutputStream nmea = new ByteArrayOutputStream();
-        List<io.coastwatch.sim.emit.VmsReport> vms = new ArrayList<>();
+        List<io.coastwatch.sim.emit.VmsLine> vms = new ArrayList<>();
         Path records = workDir.resolve("records.json");
         Simulator.Result simulated = new Simulator(scenario, area, true).run(new Simulator.Outputs(new StreamSink(nmea),
                 new VmsSink() {
                     @Override
-                    public void send(List<io.coastwatch.sim.emit.VmsReport> batch) {
+                    public void send(List<io.coastwatch.sim.emit.VmsLine> batch) {
                         vms.addAll(batch);
                     }
 
@@ -86,7 +90,7 @@ final class SimulatedRun {
                 }, workDir.resolve("truth.csv"), records));
 
         List<VmsReport> vmsReports = new ArrayList<>();
-        for (io.coastwatch.sim.emit.VmsReport report : vms) {
+        for (io.coastwatch.sim.emit.VmsLine report : vms) {
             long time = Instant.parse(report.time()).toEpochMilli();
             vmsReports.add(new VmsReport(report.registrationNumber(), report.vmsDeviceId(), time, report.lat(),
                     report.lon(), report.speedKnots(), report.courseDegrees()));
@@ -94,16 +98,21 @@ final class SimulatedRun {
         vmsReports.sort(Comparator.comparingLong(VmsReport::timeMillis));
         String[] lines = nmea.toString(StandardCharsets.US_ASCII).split("\r?\n");
 
-        List<Detection> detections = new ArrayList<>();
         LandMask land = LandMask.vietnamRegion();
         EngineEnvironment environment = new EngineEnvironment(zones(scenario),
                 new SimulatorRecords().read(Files.readString(records)), land);
-        RuleEngine engine = new RuleEngine(rules, environment, new StandardRules(), detections::add);
         PipelineSettings defaults = PipelineSettings.DEFAULTS;
-        Pipeline pipeline = new Pipeline(new PipelineSettings(lines.length + vmsReports.size() + 1,
-                defaults.duplicateWindowMillis(), defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()),
-                new VesselTracker(new PlausibilityCheck(land)), new InMemoryPositionStore(),
-                new InMemoryVesselSnapshotStore(), engine);
+        InMemoryAlerts stored = new InMemoryAlerts();
+        List<AlertChange> changes = new ArrayList<>();
+        Pipeline pipeline = Engine.builder()
+                .deduplicate(new PipelineSettings(lines.length + vmsReports.size() + 1,
+                        defaults.duplicateWindowMillis(), defaults.duplicateCapacity(), defaults.snapshotIntervalMillis()))
+                .track(new VesselTracker(new PlausibilityCheck(land)))
+                .history(new InMemoryPositionStore(), new InMemoryVesselSnapshotStore())
+                .zones(environment)
+                .rules(new StandardRules(), rules)
+                .alerts(new AlertBook(stored), changes::add)
+                .build().pipeline();
         pipeline.start();
         // The NMEA is in event-time order; each VMS report goes in before the first message after it.
         int[] nextVms = {0};
@@ -124,8 +133,7 @@ final class SimulatedRun {
         if (pipeline.stats().dropped() != 0 || pipeline.stats().failures() != 0) {
             throw new IllegalStateException("pipeline dropped or failed: " + pipeline.stats());
         }
-        return new Result(simulated.truth(), opened(detections, pipeline), detections,
-                pipeline.stats().offered());
+        return new Result(simulated.truth(), raised(changes, pipeline), stored.all(), pipeline.stats().offered());
     }
 
     /**
@@ -140,24 +148,31 @@ final class SimulatedRun {
         Result run = run(scenario, rules, workDir);
         Map<String, RuleScore> scores = new DetectionScorer(SLACK_MILLIS).score(run.truth().stream()
                 .filter(event -> types.stream().anyMatch(type -> type.slug().equals(event.ruleId()))).toList(), run.alerts());
-        System.out.println(run.inputs() + " inputs, " + run.alerts().size() + " alerts opened");
+        System.out.println(run.inputs() + " inputs, " + run.stored().size() + " alerts stored, " + run.alerts().size()
+                + " raised (opened, or holding again after their condition ended)");
         System.out.print(DetectionScorer.table(scores));
         return scores;
     }
 
-    /** The RAISED detections that open an alert (none open for their key), as the scorer's alerts. */
-    private static List<ObservedAlert> opened(List<Detection> detections, Pipeline pipeline) {
-        Set<AlertKey> open = new HashSet<>();
+    /**
+     * The alerts as an officer sees them raised: each alert when it opens, and again when its condition,
+     * having ended, holds again (the alert shows it holding anew), as the scorer's alerts.
+     */
+    private static List<ObservedAlert> raised(List<AlertChange> changes, Pipeline pipeline) {
+        Map<Long, Boolean> ended = new HashMap<>();
         List<ObservedAlert> alerts = new ArrayList<>();
-        for (Detection d : detections) {
-            if (d.phase() == Detection.Phase.ENDED) {
-                open.remove(d.key());
-            } else if (open.add(d.key())) {
-                VesselSnapshot vessel = pipeline.vessel(d.vesselId()).orElseThrow();
-                int other = d.otherVesselId() == 0 ? 0
-                        : pipeline.vessel(d.otherVesselId()).map(VesselSnapshot::mmsi).orElse(0);
-                alerts.add(new ObservedAlert(d.ruleType().slug(), vessel.mmsi(), vessel.registrationNumber(), other,
-                        d.timeMillis()));
+        Consumer<Alert> observe = alert -> {
+            VesselSnapshot vessel = pipeline.vessel(alert.vesselId()).orElseThrow();
+            int other = alert.otherVesselId() == 0 ? 0
+                    : pipeline.vessel(alert.otherVesselId()).map(VesselSnapshot::mmsi).orElse(0);
+            alerts.add(new ObservedAlert(alert.ruleType().slug(), vessel.mmsi(), vessel.registrationNumber(), other,
+                    alert.lastMillis()));
+        };
+        for (AlertChange change : changes) {
+            Alert alert = change.alert();
+            Boolean wasEnded = ended.put(alert.id(), alert.ended());
+            if (change.created() || (Boolean.TRUE.equals(wasEnded) && !alert.ended())) {
+                observe.accept(alert);
             }
         }
         return alerts;

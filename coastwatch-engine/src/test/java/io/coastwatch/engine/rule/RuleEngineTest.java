@@ -13,6 +13,7 @@ import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.port.InMemoryPositionStore;
@@ -49,11 +50,13 @@ class RuleEngineTest {
         return new RuleDefinition(id, type, true, severity, parameters, RuleScope.EVERYTHING);
     }
 
-    private Pipeline pipeline(RuleEngine engine) {
-        Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS, new VesselTracker(new PlausibilityCheck(LAND)),
-                new InMemoryPositionStore(), new InMemoryVesselSnapshotStore(), engine);
-        pipeline.start();
-        return pipeline;
+    /** The whole engine, as {@link Engine#builder()} assembles it, its detections collected. */
+    private Engine assemble(List<Zone> zones, RuleDefinition... rules) {
+        return Engine.builder().track(new VesselTracker(new PlausibilityCheck(LAND)))
+                .history(new InMemoryPositionStore(), new InMemoryVesselSnapshotStore())
+                .zones(new EngineEnvironment(zones, InMemoryVesselRegistry.EMPTY, LAND))
+                .rules(new StandardRules(), List.of(rules))
+                .alerts(detections::add).build();
     }
 
     private RuleEngine engine(List<Zone> zones, RuleDefinition... rules) {
@@ -99,11 +102,12 @@ class RuleEngineTest {
 
     @Test
     void aVietnameseFishingVesselHeadingOutIsWarnedThenCaughtCrossingThenBack() {
-        RuleEngine engine = engine(List.of(nationalLimit()),
+        Engine engine = assemble(List.of(nationalLimit()),
                 rule("approach", RuleType.BOUNDARY_APPROACH, Severity.WARNING, Map.of()),
                 rule("predicted", RuleType.PREDICTED_CROSSING, Severity.WARNING, Map.of()),
                 rule("crossed", RuleType.BOUNDARY_CROSSED, Severity.CRITICAL, Map.of()));
-        Pipeline pipeline = pipeline(engine);
+        Pipeline pipeline = engine.pipeline();
+        pipeline.start();
         offer(pipeline, voyage(MMSI, 0, "3WAB", "NT 90123 TS", "CA NA"), T0);
         // Reports at 10 kn, as the reports say: 109.60 is 35 nm from the limit, 109.95 14.7 nm, 110.12 4.7 nm,
         // 110.17 1.8 nm, 110.25 and 110.30 beyond, 110.10 back inside (5.9 nm), 109.80 21.6 nm.
@@ -116,7 +120,7 @@ class RuleEngineTest {
         }
         pipeline.close();
 
-        assertEquals(List.of("approach", "predicted", "crossed"), engine.runningRuleIds());
+        assertEquals(List.of("approach", "predicted", "crossed"), engine.rules().runningRuleIds());
         // 10 kn east (the reports' course): across within 2 h from 109.95 until across; again back inside.
         assertEquals(List.of("RAISED WARNING", "RAISED WARNING", "RAISED WARNING", "ENDED WARNING", "RAISED WARNING",
                 "ENDED WARNING"), seen("predicted"), "repeated while it holds: reports an hour apart");

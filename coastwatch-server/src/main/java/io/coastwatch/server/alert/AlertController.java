@@ -1,16 +1,19 @@
 package io.coastwatch.server.alert;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.AlertAction;
+import io.coastwatch.engine.alert.AlertState;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException;
+import io.coastwatch.engine.port.AlertPage;
+import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.server.api.ApiException;
+import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.server.api.GeoJson;
 import io.coastwatch.server.api.TimeParameter;
-import io.coastwatch.store.alert.Alert;
-import io.coastwatch.store.alert.AlertPage;
-import io.coastwatch.store.alert.AlertQuery;
-import io.coastwatch.store.alert.AlertState;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.alert.WebhookDelivery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,7 +31,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,11 +52,11 @@ public class AlertController {
     static final int MAX_LIMIT = 1_000;
     static final int MAX_COMMENT_LENGTH = 2_000;
 
-    private final AlertService alerts;
+    private final AlertWorker alerts;
     private final AlertStore store;
     private final AlertViews views;
 
-    public AlertController(AlertService alerts, AlertStore store, AlertViews views) {
+    public AlertController(AlertWorker alerts, AlertStore store, AlertViews views) {
         this.alerts = alerts;
         this.store = store;
         this.views = views;
@@ -108,14 +110,17 @@ public class AlertController {
         if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
             throw ApiException.badRequest("limit must be 1-" + MAX_LIMIT + " and offset at least 0");
         }
-        AlertQuery query = new AlertQuery(states(state), ruleId == null ? Set.of() : values(ruleId),
-                parse("ruleType", ruleType, slug -> RuleType.ofSlug(slug).orElse(null),
-                        Arrays.stream(RuleType.values()).map(RuleType::slug).toList()),
-                parse("severity", severity == null ? null : severity.toUpperCase(Locale.ROOT),
+        AlertQuery query = AlertQuery.builder().states(states(state))
+                .ruleIds(ruleId == null ? Set.of() : values(ruleId))
+                .ruleTypes(parse("ruleType", ruleType, slug -> RuleType.ofSlug(slug).orElse(null),
+                        Arrays.stream(RuleType.values()).map(RuleType::slug).toList()))
+                .severities(parse("severity", severity == null ? null : severity.toUpperCase(Locale.ROOT),
                         name -> Arrays.stream(Severity.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null),
-                        List.of("info", "warning", "critical")),
-                vessel, zone, from == null ? null : TimeParameter.parseMillis("from", from),
-                to == null ? null : TimeParameter.parseMillis("to", to), limit, offset);
+                        List.of("info", "warning", "critical")))
+                .vesselId(vessel).zoneId(zone)
+                .fromMillis(from == null ? null : TimeParameter.parseMillis("from", from))
+                .toMillis(to == null ? null : TimeParameter.parseMillis("to", to))
+                .limit(limit).offset(offset).build();
         AlertPage page = store.search(query);
         return new AlertList(page.total(), page.alerts().stream().map(views::of).toList());
     }
@@ -179,11 +184,11 @@ public class AlertController {
             throw ApiException.badRequest("comment is longer than " + MAX_COMMENT_LENGTH + " characters");
         }
         try {
-            return views.of(alerts.transition(id, chosen, user.getName(), comment));
+            return views.of(alerts.transition(id, chosen, user.getName(), comment).alert());
         } catch (NoSuchElementException e) {
             throw ApiException.notFound(e.getMessage());
-        } catch (AlertConflictException e) {
-            throw new ApiException(HttpStatus.CONFLICT, e.getMessage());
+        } catch (TransitionNotAllowedException e) {
+            throw new ConflictException(e.getMessage());
         }
     }
 

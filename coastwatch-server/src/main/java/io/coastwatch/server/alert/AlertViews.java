@@ -1,8 +1,8 @@
 package io.coastwatch.server.alert;
 
+import io.coastwatch.engine.alert.Alert;
 import io.coastwatch.engine.pipeline.LivePicture;
 import io.coastwatch.engine.track.VesselSnapshot;
-import io.coastwatch.store.alert.Alert;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,9 +1,10 @@
 package io.coastwatch.server.alert;
 
+import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.AlertEvent;
+import io.coastwatch.engine.alert.lifecycle.AlertBook;
+import io.coastwatch.engine.port.OutboxMessage;
 import io.coastwatch.server.webhook.WebhookTarget;
-import io.coastwatch.store.alert.Alert;
-import io.coastwatch.store.alert.AlertEvent;
-import io.coastwatch.store.alert.WebhookMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,29 @@ import tools.jackson.databind.json.JsonMapper;
  * (event = the history step's action: {@code created}, {@code severity_raised}, {@code ended},
  * {@code acknowledged}, {@code escalated}, {@code resolved}, {@code false_alarm}). Thread-safe.
  */
-final class AlertWebhooks {
+public final class AlertWebhooks implements AlertBook.Outbox {
     private final List<WebhookTarget> targets;
     private final AlertViews views;
     private final JsonMapper json;
 
-    AlertWebhooks(List<WebhookTarget> targets, AlertViews views, JsonMapper json) {
+    /**
+     * @param targets the receivers
+     * @param views how the alert looks in the payload
+     * @param json the payloads' writer
+     */
+    public AlertWebhooks(List<WebhookTarget> targets, AlertViews views, JsonMapper json) {
         this.targets = List.copyOf(targets);
         this.views = views;
         this.json = json;
     }
 
     /** Whether any receiver is configured. */
-    boolean any() {
+    public boolean any() {
         return !targets.isEmpty();
     }
 
-    List<WebhookMessage> messages(Alert alert, AlertEvent event) {
+    @Override
+    public List<OutboxMessage> messages(Alert alert, AlertEvent event) {
         List<WebhookTarget> receivers = targets.stream().filter(target -> target.wants(alert.severity())).toList();
         if (receivers.isEmpty()) {
             return List.of();
@@ -43,6 +50,6 @@ final class AlertWebhooks {
         body.put("comment", event.comment());
         body.put("alert", views.of(alert));
         String payload = json.writeValueAsString(body);
-        return receivers.stream().map(target -> new WebhookMessage(target.url(), event.action(), payload)).toList();
+        return receivers.stream().map(target -> new OutboxMessage(target.url(), event.action(), payload)).toList();
     }
 }

@@ -6,7 +6,6 @@ import io.coastwatch.operations.common.InvalidRequest;
 import io.coastwatch.operations.common.NotFound;
 import io.coastwatch.operations.common.OutOfScope;
 import io.coastwatch.operations.common.StateConflict;
-import io.coastwatch.server.source.SourceConflictException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns refused requests into RFC 7807 problem details ({@code application/problem+json}) with a
  * message: the operations use cases' refusals (invalid fields 400, not found 404, out of scope 403,
- * state conflict 409), {@link ApiException} with its status (and its {@code errors}, one {@link FieldError} per bad field), bad arguments and refused zone documents as 400,
- * conflicts as 409, and Spring MVC's own errors (unreadable body, unknown path, wrong method) as it
+ * state conflict 409), {@link ApiException} with its status (and its {@code errors}, one
+ * {@link FieldError} per bad field), bad arguments and refused zone documents as 400, the services'
+ * {@link ConflictException} as 409, and Spring MVC's own errors (unreadable body, unknown path, wrong method) as it
  * classifies them. Bad input never becomes a 500.
  */
 @RestControllerAdvice
@@ -94,8 +94,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(SourceConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(SourceConflictException e) {
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 

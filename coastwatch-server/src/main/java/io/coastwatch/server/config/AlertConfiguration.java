@@ -1,8 +1,10 @@
 package io.coastwatch.server.config;
 
-import io.coastwatch.engine.pipeline.LivePicture;
-import io.coastwatch.server.alert.AlertService;
+import io.coastwatch.engine.alert.lifecycle.AlertBook;
+import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.server.alert.AlertViews;
+import io.coastwatch.server.alert.AlertWebhooks;
+import io.coastwatch.server.alert.AlertWorker;
 import io.coastwatch.server.live.LiveWebSocketHandler;
 import io.coastwatch.server.webhook.WebhookDispatcher;
 import io.coastwatch.server.webhook.WebhookSettings;
@@ -15,16 +17,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Alerts: the alert service (the engine's {@link io.coastwatch.engine.port.AlertSink}) on the store's
- * alerts, the webhook dispatcher delivering its outbox, the push of alert changes to the live feed,
- * and their meters.
+ * Alerts: the alert worker (the engine's {@link io.coastwatch.engine.port.AlertSink}, running the engine's
+ * {@link AlertBook} on the store's alerts), the webhook dispatcher delivering its outbox, the push of alert
+ * changes to the live feed, and their meters.
  */
 @Configuration(proxyBeanMethods = false)
 public class AlertConfiguration {
@@ -34,13 +36,10 @@ public class AlertConfiguration {
         return database.alerts();
     }
 
-    /**
-     * Views name the vessel as the live picture knows it. The picture (the pipeline) is looked up when a view
-     * is made, not now: the pipeline runs the rule engine, which reports to the alert service.
-     */
+    /** Views name the vessel as the engine's tracker (the live picture) knows it now. */
     @Bean
-    AlertViews alertViews(ObjectProvider<LivePicture> picture) {
-        return new AlertViews(vesselId -> picture.getObject().vessel(vesselId));
+    AlertViews alertViews(VesselTracker tracker) {
+        return new AlertViews(vesselId -> Optional.ofNullable(tracker.vessel(vesselId)));
     }
 
     /** Started here (deliveries left from before a restart go out at once), closed at shutdown. */
@@ -55,24 +54,25 @@ public class AlertConfiguration {
 
     /** Started here (open alerts restored), closed at shutdown after applying what is queued. */
     @Bean(destroyMethod = "close")
-    AlertService alertService(AlertStore store, AlertViews views, CoastwatchProperties properties, JsonMapper json,
+    AlertWorker alertWorker(AlertStore store, AlertViews views, CoastwatchProperties properties, JsonMapper json,
             WebhookDispatcher dispatcher, Clock clock) {
         List<WebhookTarget> targets = properties.webhooks().stream()
                 .map(hook -> new WebhookTarget(hook.url(), hook.minSeverity())).toList();
-        AlertService service = new AlertService(store, views, targets, json, properties.alerts().queueCapacity(),
-                dispatcher::wake, clock, properties.rules().warmUp());
-        service.start();
-        return service;
+        AlertWebhooks webhooks = new AlertWebhooks(targets, views, json);
+        AlertWorker worker = new AlertWorker(new AlertBook(store, webhooks), properties.alerts().queueCapacity(),
+                webhooks.any() ? dispatcher::wake : () -> { }, clock, properties.rules().warmUp());
+        worker.start();
+        return worker;
     }
 
     /** Every alert change goes to every live client. */
     @Bean(destroyMethod = "close")
-    AutoCloseable alertsToLiveFeed(AlertService alerts, AlertViews views, LiveWebSocketHandler live) {
-        return alerts.subscribe(alert -> live.pushAlert(views.of(alert)));
+    AutoCloseable alertsToLiveFeed(AlertWorker alerts, AlertViews views, LiveWebSocketHandler live) {
+        return alerts.subscribe(change -> live.pushAlert(views.of(change.alert())));
     }
 
     @Bean
-    MeterBinder alertMeters(AlertService alerts, WebhookDispatcher webhooks, LiveWebSocketHandler live) {
+    MeterBinder alertMeters(AlertWorker alerts, WebhookDispatcher webhooks, LiveWebSocketHandler live) {
         return registry -> {
             counter(registry, "coastwatch.alerts.detections", "detections the rules reported", alerts::received);
             counter(registry, "coastwatch.alerts.dropped", "detections dropped because the alert queue was full",
@@ -80,7 +80,7 @@ public class AlertConfiguration {
             counter(registry, "coastwatch.alerts.failures", "detections whose alert change could not be stored",
                     alerts::failures);
             Gauge.builder("coastwatch.alerts.queue.depth", alerts::queued)
-                    .description("detections waiting for the alert service").register(registry);
+                    .description("detections waiting for the alert worker").register(registry);
             Gauge.builder("coastwatch.alerts.open", alerts::openAlerts).description("alerts open now").register(registry);
             counter(registry, "coastwatch.webhooks.delivered", "webhook deliveries a receiver accepted", webhooks::delivered);
             counter(registry, "coastwatch.webhooks.failed.attempts", "webhook attempts that failed (each retry counts)",

@@ -120,7 +120,7 @@ public record CoastwatchProperties(
     /**
      * @param seed {@code coastwatch.rules.seed}: when the store holds no rule at start, the rules to load
      *     (recorded as user {@code system}): {@code default} (the default) for the bundled set, every rule of
-     *     RULES.md with its default thresholds, or the path of a rules file (YAML); empty for none
+     *     docs/rules.md with its default thresholds, or the path of a rules file (YAML); empty for none
      * @param warmUp {@code coastwatch.rules.warm-up}: at start, the rules rebuild their state (dwell, loitering,
      *     encounters, recent fixes …) by replaying the stored positions of the longest window they need, at most
      *     this long (default 6 h); {@code 0s} for none (then only the dark-vessel and VMS-loss timers resume)

@@ -97,7 +97,7 @@ public final class RuleService {
 
     /**
      * Loads {@code seed} as user {@code system} when the store holds no rule: {@value #DEFAULT_SEED} for
-     * the bundled default set (every rule of RULES.md with its default thresholds), else the path of a
+     * the bundled default set (every rule of docs/rules.md with its default thresholds), else the path of a
      * rules file (YAML). Does nothing for a blank seed or when there are rules.
      *
      * @return how many rules were loaded

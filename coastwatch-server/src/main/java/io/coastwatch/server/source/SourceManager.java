@@ -1,6 +1,7 @@
 package io.coastwatch.server.source;
 
 import io.coastwatch.engine.pipeline.Ingest;
+import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.store.source.SourceDefinition;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import java.time.Clock;
@@ -68,7 +69,7 @@ public final class SourceManager implements AutoCloseable {
         }
         for (SourceDefinition definition : store.all()) {
             if (running.containsKey(definition.id())) {
-                throw new SourceConflictException("source id '" + definition.id()
+                throw new ConflictException("source id '" + definition.id()
                         + "' is both in the store and in the configuration or command line: rename one");
             }
             start(definition, SourceOrigin.API);
@@ -80,7 +81,7 @@ public final class SourceManager implements AutoCloseable {
      * (unless it is disabled).
      *
      * @throws IllegalArgumentException a bad id or URI
-     * @throws SourceConflictException the id is taken
+     * @throws ConflictException the id is taken
      */
     public synchronized Running add(String id, String uri, boolean enabled, String createdBy) {
         if (id == null || !ID.matcher(id).matches()) {
@@ -89,7 +90,7 @@ public final class SourceManager implements AutoCloseable {
         }
         SourceUri.parse(uri);
         if (running.containsKey(id) || store.find(id).isPresent()) {
-            throw new SourceConflictException("a source with id '" + id + "' exists");
+            throw new ConflictException("a source with id '" + id + "' exists");
         }
         SourceDefinition definition = new SourceDefinition(id, uri.trim(), enabled, createdBy, clock.millis());
         store.save(definition);
@@ -100,7 +101,7 @@ public final class SourceManager implements AutoCloseable {
      * Stops and forgets an API source.
      *
      * @return {@code false} when there is no such source
-     * @throws SourceConflictException the source comes from the configuration file or command line
+     * @throws ConflictException the source comes from the configuration file or command line
      */
     public synchronized boolean remove(String id) {
         Running source = running.get(id);
@@ -108,7 +109,7 @@ public final class SourceManager implements AutoCloseable {
             return false;
         }
         if (source.origin() != SourceOrigin.API) {
-            throw new SourceConflictException("source '" + id + "' is defined in the "
+            throw new ConflictException("source '" + id + "' is defined in the "
                     + (source.origin() == SourceOrigin.CONFIG ? "configuration file" : "command line")
                     + ": remove it there");
         }
@@ -145,7 +146,7 @@ public final class SourceManager implements AutoCloseable {
             throw new IllegalArgumentException("source '" + definition.id() + "': " + e.getMessage(), e);
         }
         if (running.containsKey(definition.id())) {
-            throw new SourceConflictException("a source with id '" + definition.id() + "' exists");
+            throw new ConflictException("a source with id '" + definition.id() + "' exists");
         }
         FeedSource source = FeedSource.create(definition.id(), uri, ingest, settings);
         Running entry = new Running(source, origin, definition);

@@ -2,7 +2,9 @@ package io.coastwatch.server.zone;
 
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
+import io.coastwatch.engine.zone.geojson.ZoneDocument;
 import io.coastwatch.engine.zone.geojson.ZoneImportException;
+import io.coastwatch.engine.zone.geojson.ZoneProblem;
 import io.coastwatch.engine.zone.kml.ZoneKml;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.GeoJson;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -74,7 +77,11 @@ public class ZoneController {
         return geoJson(zones.writeFeature(find(id)));
     }
 
-    /** Creates or replaces the zones of a GeoJSON or KML document, all or none; answers the stored zones. */
+    /**
+     * Creates or replaces the zones of a GeoJSON or KML document, all or none; answers the stored zones,
+     * with the import's {@code warnings} ({@code feature}, {@code id}, {@code message}) as a member of the
+     * collection.
+     */
     @PostMapping
     public ResponseEntity<JsonNode> importZones(@RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
@@ -82,8 +89,15 @@ public class ZoneController {
         MediaType type = contentType == null ? MediaType.APPLICATION_JSON : MediaType.parseMediaType(contentType);
         boolean kml = KML_TYPES.stream().anyMatch(type::isCompatibleWith);
         Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
-        List<Zone> saved = zones.save(zones.read(new String(body, charset), kml), user.getName());
-        return geoJson(zones.writeCollection(saved));
+        ZoneDocument document = zones.readDocument(new String(body, charset), kml);
+        List<Zone> saved = zones.save(document.zones(), user.getName());
+        ObjectNode answer = (ObjectNode) json.readTree(zones.writeCollection(saved));
+        ArrayNode warnings = answer.putArray("warnings");
+        for (ZoneProblem warning : document.warnings()) {
+            warnings.addObject().put("feature", warning.featureIndex()).put("id", warning.zoneId())
+                    .put("message", warning.message());
+        }
+        return ResponseEntity.ok().contentType(GeoJson.MEDIA_TYPE).body(answer);
     }
 
     /** Creates or replaces one zone from a Feature; its {@code id} property, when given, must be the path's. */

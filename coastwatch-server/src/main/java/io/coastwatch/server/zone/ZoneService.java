@@ -2,6 +2,7 @@ package io.coastwatch.server.zone;
 
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.geojson.DemoZones;
+import io.coastwatch.engine.zone.geojson.ZoneDocument;
 import io.coastwatch.engine.zone.geojson.ZoneGeoJson;
 import io.coastwatch.engine.zone.geojson.ZoneImportException;
 import io.coastwatch.engine.zone.kml.ZoneKml;
@@ -95,7 +96,17 @@ public final class ZoneService {
      * @throws ZoneImportException naming every feature that is wrong, and where
      */
     public List<Zone> read(String document, boolean kml) throws ZoneImportException {
-        return kml ? this.kml.read(document) : geoJson.read(document);
+        return readDocument(document, kml).zones();
+    }
+
+    /**
+     * Reads a zone document like {@link #read}, with the import's warnings (a national limit whose
+     * Vietnamese side nothing in the document gives).
+     *
+     * @throws ZoneImportException naming every feature that is wrong, and where
+     */
+    public ZoneDocument readDocument(String document, boolean kml) throws ZoneImportException {
+        return kml ? this.kml.readDocument(document) : geoJson.readDocument(document);
     }
 
     /**

@@ -28,7 +28,7 @@ class AlertApiTest extends ServerTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Autowired
-    private AlertService alerts;
+    private AlertWorker alerts;
 
     private JsonNode list(String query) {
         Api.Response response = admin.get("/api/v1/alerts?" + query);

@@ -1,8 +1,7 @@
 package io.coastwatch.server.alert;
 
+import io.coastwatch.engine.alert.lifecycle.AlertBook;
 import io.coastwatch.engine.geo.LandMask;
-import io.coastwatch.engine.pipeline.Pipeline;
-import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
@@ -16,41 +15,42 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The alert service and webhook dispatcher as the server wires them, on a real SQLite store in
- * {@code dataDir} and a real (idle) engine for the vessel names, without Spring: for tests that stop
+ * The alert worker and webhook dispatcher as the server wires them, on a real SQLite store in
+ * {@code dataDir} and a real (idle) tracker for the vessel names, without Spring: for tests that stop
  * and start them.
  */
 public final class AlertStack implements AutoCloseable {
     public final Database database;
     public final WebhookDispatcher dispatcher;
-    public final AlertService service;
+    public final AlertWorker worker;
 
-    /** Opens the store, starts the dispatcher and the service (restoring the open alerts). */
+    /** Opens the store, starts the dispatcher and the worker (restoring the open alerts). */
     public AlertStack(Path dataDir, List<WebhookTarget> targets, WebhookSettings settings) {
         database = Database.open(new StoreSettings("jdbc:sqlite:" + dataDir.resolve("coastwatch.db"), null, null,
                 Duration.ZERO));
-        Pipeline picture = new Pipeline(new PipelineSettings(16, 0, 0, 1000),
-                new VesselTracker(new PlausibilityCheck(LandMask.vietnamRegion())), database.positions(),
-                database.vessels());
+        VesselTracker tracker = new VesselTracker(new PlausibilityCheck(LandMask.vietnamRegion()));
         dispatcher = new WebhookDispatcher(database.alerts(), settings, Clock.systemUTC());
-        service = new AlertService(database.alerts(), new AlertViews(picture::vessel), targets, JsonMapper.builder().build(),
-                100, dispatcher::wake, Clock.systemUTC(), RuleEngine.DEFAULT_WARM_UP_LIMIT);
+        AlertWebhooks webhooks = new AlertWebhooks(targets,
+                new AlertViews(vesselId -> Optional.ofNullable(tracker.vessel(vesselId))), JsonMapper.builder().build());
+        worker = new AlertWorker(new AlertBook(database.alerts(), webhooks), 100, dispatcher::wake, Clock.systemUTC(),
+                RuleEngine.DEFAULT_WARM_UP_LIMIT);
         dispatcher.start();
-        service.start();
+        worker.start();
     }
 
     public AlertStore store() {
         return database.alerts();
     }
 
-    /** Stops as the server does at shutdown: the service, then the dispatcher, then the store. */
+    /** Stops as the server does at shutdown: the worker, then the dispatcher, then the store. */
     @Override
     public void close() {
         try {
-            service.close();
+            worker.close();
             dispatcher.close();
         } finally {
             database.close();

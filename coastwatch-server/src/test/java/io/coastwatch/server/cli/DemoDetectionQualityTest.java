@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Detection quality through the real server, as the demo runs it: the demo scenario (its scripted
- * event of every rule of RULES.md, and the look-alikes that must not alert) fed over a TCP feed and the
+ * event of every rule of docs/rules.md, and the look-alikes that must not alert) fed over a TCP feed and the
  * VMS endpoint at 600× real time (VMS over HTTP may lag the AIS feed by up to 4 h of event time, 24 s
  * here, before a VMS-loss timer would fire wrongly); the alerts read back from {@code /api/v1/alerts}
  * are scored against the simulator's ground truth. Target (issue: zones, rules and alerts): recall 1.0
@@ -69,7 +69,7 @@ class DemoDetectionQualityTest {
                 scripted.add(type.slug());
             }
             scripted.removeAll(UNSCRIPTED);
-            assertEquals(scripted, scored, "the scenario scripts an event of every other rule of RULES.md");
+            assertEquals(scripted, scored, "the scenario scripts an event of every other rule of docs/rules.md");
             for (RuleScore score : scores.values()) {
                 if (score.events() + score.lookAlikes() == 0) {
                     continue; // a rule the scenario scripts nothing for (zone entry, dwell …): not scored

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.ais.AisDecoder;
+import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.AlertKey;
+import io.coastwatch.engine.alert.AlertState;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.lifecycle.AlertBook;
 import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.PipelineStats;
+import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.registry.InMemoryVesselRegistry;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -21,16 +27,12 @@ import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
-import io.coastwatch.server.alert.AlertAction;
-import io.coastwatch.server.alert.AlertService;
 import io.coastwatch.server.alert.AlertViews;
+import io.coastwatch.server.alert.AlertWorker;
 import io.coastwatch.server.support.Await;
 import io.coastwatch.server.support.Nmea;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.StoreSettings;
-import io.coastwatch.store.alert.Alert;
-import io.coastwatch.store.alert.AlertQuery;
-import io.coastwatch.store.alert.AlertState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,27 +80,30 @@ class RuleWarmUpTest {
     private record Report(int mmsi, double latitude, double longitude, double speedKnots, long timeMillis) {
     }
 
-    /** The engine, the alert service and their store, as the server wires them, without Spring. */
+    /** The engine, the alert worker and their store, as the server wires them, without Spring. */
     private static final class Stack implements AutoCloseable {
         final Database database;
-        final AlertService alerts;
+        final AlertWorker alerts;
         final Pipeline pipeline;
         final AisDecoder decoder;
         final Nmea nmea = new Nmea();
 
         Stack(Path file) {
             database = Database.open(new StoreSettings("jdbc:sqlite:" + file, null, null, Duration.ZERO));
-            alerts = new AlertService(database.alerts(), new AlertViews(id -> Optional.empty()), List.of(),
-                    JsonMapper.builder().build(), 100_000, () -> { }, Clock.systemUTC(), RuleEngine.DEFAULT_WARM_UP_LIMIT);
+            alerts = new AlertWorker(new AlertBook(database.alerts()), 100_000, () -> { }, Clock.systemUTC(),
+                    RuleEngine.DEFAULT_WARM_UP_LIMIT);
             alerts.start();
             List<RuleDefinition> rules = new ArrayList<>();
             for (RuleType type : List.of(RuleType.DWELL, RuleType.ENCOUNTER, RuleType.LOITERING)) {
                 rules.add(new RuleDefinition(type.slug(), type, true, Severity.WARNING, Map.of(), RuleScope.EVERYTHING));
             }
-            RuleEngine engine = new RuleEngine(rules, new EngineEnvironment(List.of(RANGE), InMemoryVesselRegistry.EMPTY,
-                    LAND), new StandardRules(), alerts);
-            pipeline = new Pipeline(new PipelineSettings(100_000, 10_000, 100_000, 1_000),
-                    new VesselTracker(new PlausibilityCheck(LAND)), database.positions(), database.vessels(), engine);
+            pipeline = Engine.builder().deduplicate(new PipelineSettings(100_000, 10_000, 100_000, 1_000))
+                    .track(new VesselTracker(new PlausibilityCheck(LAND)))
+                    .history(database.positions(), database.vessels())
+                    .zones(new EngineEnvironment(List.of(RANGE), InMemoryVesselRegistry.EMPTY, LAND))
+                .rules(new StandardRules(),
+                            rules)
+                    .alerts(alerts).build().pipeline();
             pipeline.start();
             decoder = new AisDecoder("r1", pipeline::offer);
         }
@@ -116,8 +121,7 @@ class RuleWarmUpTest {
 
         /** A person closes the dwell alert as a false alarm (its condition still holds). */
         void closeDwellAlert() {
-            Alert dwell = Await.until("the dwell alert", WAIT, () -> database.alerts().search(new AlertQuery(null,
-                    Set.of(RuleType.DWELL.slug()), null, null, null, null, null, null, 10, 0)).alerts(),
+            Alert dwell = Await.until("the dwell alert", WAIT, () -> database.alerts().search(AlertQuery.builder().ruleIds(Set.of(RuleType.DWELL.slug())).limit(10).build()).alerts(),
                     found -> !found.isEmpty()).getFirst();
             alerts.transition(dwell.id(), AlertAction.FALSE_ALARM, "officer-1", "a patrol boat");
         }

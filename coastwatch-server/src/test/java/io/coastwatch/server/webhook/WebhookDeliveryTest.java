@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.Severity;
-import io.coastwatch.server.alert.AlertAction;
+import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.server.alert.AlertStack;
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
-import io.coastwatch.store.alert.Alert;
-import io.coastwatch.store.alert.AlertQuery;
 import io.coastwatch.store.alert.WebhookDelivery;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +47,7 @@ class WebhookDeliveryTest {
                 AlertStack stack = new AlertStack(dataDir, List.of(new WebhookTarget(receiver.url("/hook"),
                         Severity.WARNING)), QUICK)) {
             receiver.failures.set(2);
-            stack.service.accept(raised("mpa-entry", 574_920_001L, "mpa-nui-chua", Severity.WARNING, T0, 0));
+            stack.worker.accept(raised("mpa-entry", 574_920_001L, "mpa-nui-chua", Severity.WARNING, T0, 0));
 
             Await.until("delivered", WAIT, () -> receiver.accepted("/hook").size() == 1);
             Alert alert = onlyAlert(stack);
@@ -76,10 +76,10 @@ class WebhookDeliveryTest {
         try (Receiver receiver = new Receiver(0);
                 AlertStack stack = new AlertStack(dataDir, List.of(new WebhookTarget(receiver.url("/critical"),
                         Severity.CRITICAL), new WebhookTarget(receiver.url("/all"), Severity.INFO)), QUICK)) {
-            stack.service.accept(raised("dark", 574_920_002L, "", Severity.WARNING, T0, 0));
+            stack.worker.accept(raised("dark", 574_920_002L, "", Severity.WARNING, T0, 0));
             Alert alert = onlyAlert(stack);
-            stack.service.transition(alert.id(), AlertAction.ACKNOWLEDGE, "officer-1", "watching");
-            stack.service.accept(raised("dark", 574_920_002L, "", Severity.CRITICAL, T0, 5));
+            stack.worker.transition(alert.id(), AlertAction.ACKNOWLEDGE, "officer-1", "watching");
+            stack.worker.accept(raised("dark", 574_920_002L, "", Severity.CRITICAL, T0, 5));
 
             Await.until("three to /all", WAIT, () -> receiver.accepted("/all").size() == 3);
             Await.until("one to /critical", WAIT, () -> receiver.accepted("/critical").size() == 1);
@@ -105,7 +105,7 @@ class WebhookDeliveryTest {
                 AlertStack stack = new AlertStack(dataDir, List.of(new WebhookTarget(receiver.url("/hook"),
                         Severity.INFO)), threeAttempts)) {
             receiver.alwaysFail(500);
-            stack.service.accept(raised("jump", 574_920_003L, "", Severity.INFO, T0, 0));
+            stack.worker.accept(raised("jump", 574_920_003L, "", Severity.INFO, T0, 0));
             Alert alert = onlyAlert(stack);
 
             WebhookDelivery failed = Await.until("given up", WAIT, () -> stack.store().deliveries(alert.id()).getFirst(),
@@ -123,11 +123,11 @@ class WebhookDeliveryTest {
                 AlertStack stack = new AlertStack(dataDir, List.of(new WebhookTarget(receiver.url("/slow"),
                         Severity.INFO)), QUICK)) {
             receiver.hold();
-            stack.service.accept(raised("slow-1", 574_920_010L, "", Severity.WARNING, T0, 0));
+            stack.worker.accept(raised("slow-1", 574_920_010L, "", Severity.WARNING, T0, 0));
             Await.until("the first delivery is held by the receiver", WAIT, () -> receiver.holding.get() == 1);
 
             for (int i = 1; i <= 20; i++) {
-                stack.service.accept(raised("slow-1", 574_920_010L + i, "", Severity.WARNING, T0, i));
+                stack.worker.accept(raised("slow-1", 574_920_010L + i, "", Severity.WARNING, T0, i));
             }
             Await.until("every alert stored while the receiver holds", WAIT,
                     () -> stack.store().search(AlertQuery.all(100)).total() == 21);
@@ -147,7 +147,7 @@ class WebhookDeliveryTest {
         String url = "http://127.0.0.1:" + port + "/hook";
         long alertId;
         try (AlertStack first = new AlertStack(dataDir, List.of(new WebhookTarget(url, Severity.INFO)), QUICK)) {
-            first.service.accept(raised("mpa-entry", 574_920_004L, "mpa", Severity.WARNING, T0, 0));
+            first.worker.accept(raised("mpa-entry", 574_920_004L, "mpa", Severity.WARNING, T0, 0));
             alertId = onlyAlert(first).id();
             Await.until("a failed attempt", WAIT, () -> first.store().deliveries(alertId).getFirst().attempts() >= 1);
         }
@@ -157,7 +157,7 @@ class WebhookDeliveryTest {
             Await.until("delivered after the restart", WAIT, () -> receiver.accepted("/hook").size() == 1);
             assertEquals(alertId, Api.parse(receiver.accepted("/hook").getFirst().body()).get("alert").get("id").asLong());
 
-            second.service.accept(raised("mpa-entry", 574_920_004L, "mpa", Severity.WARNING, T0, 1));
+            second.worker.accept(raised("mpa-entry", 574_920_004L, "mpa", Severity.WARNING, T0, 1));
             Alert updated = Await.until("updated", WAIT, () -> second.store().find(alertId).orElseThrow(),
                     alert -> alert.updates() == 1);
             assertEquals(1, second.store().search(AlertQuery.all(10)).total(), "still one alert for the key");

@@ -50,6 +50,26 @@ class ZoneApiTest extends ServerTest {
     }
 
     @Test
+    void aNationalLimitWithoutSideDataIsImportedWithAWarning() {
+        String line = "{\"type\":\"LineString\",\"coordinates\":[[114.25,9.5],[114.25,11.2]]}";
+        try {
+            Api.Response unsided = admin.post("/api/v1/zones", GEO_JSON, collection(
+                    feature("T-LIMIT-TS", "national_limit", "Giới hạn thử", line)));
+            assertEquals(200, unsided.status(), unsided.body());
+            JsonNode warnings = unsided.json().get("warnings");
+            assertEquals(1, warnings.size(), unsided.body());
+            assertEquals("T-LIMIT-TS", warnings.get(0).get("id").asString());
+            assertTrue(warnings.get(0).get("message").asString().contains("vietnameseSide"), unsided.body());
+            Api.Response sided = admin.post("/api/v1/zones", GEO_JSON, collection(feature("T-LIMIT-TS",
+                    "national_limit", "Giới hạn thử", line).replace("\"kind\"", "\"vietnameseSide\":\"left\",\"kind\"")));
+            assertEquals(200, sided.status(), sided.body());
+            assertEquals(0, sided.json().get("warnings").size(), sided.body());
+        } finally {
+            admin.delete("/api/v1/zones/T-LIMIT-TS");
+        }
+    }
+
+    @Test
     void kmlIsImportedWithItsPlacemarks() {
         String kml = """
                 <?xml version="1.0" encoding="UTF-8"?>

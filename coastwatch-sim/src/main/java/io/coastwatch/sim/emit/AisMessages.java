@@ -11,7 +11,7 @@ import io.coastwatch.sim.fleet.FixedStation;
 import io.coastwatch.sim.fleet.Identity;
 import io.coastwatch.sim.fleet.Kind;
 import io.coastwatch.sim.motion.LonLat;
-import io.coastwatch.sim.motion.VesselState;
+import io.coastwatch.sim.motion.SimVesselState;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -34,7 +34,7 @@ public final class AisMessages {
      * A Class A position report: message 1 when scheduled, 3 when sent as an extra report while
      * changing course, 2 for a station in assigned mode (a Border Guard boat the shore has set to report).
      */
-    public static PositionReportClassA classA(Identity identity, VesselState state, LonLat reported) {
+    public static PositionReportClassA classA(Identity identity, SimVesselState state, LonLat reported) {
         int type = identity.kind() == Kind.PATROL ? 2 : ReportingIntervals.changingCourse(state) ? 3 : 1;
         return new PositionReportClassA(type, 0, identity.mmsi(), state.navigationStatus(), rateOfTurn(state),
                 speed(state.speedKnots()), false, longitude(reported), latitude(reported), course(state.courseDegrees()),
@@ -42,7 +42,7 @@ public final class AisMessages {
     }
 
     /** A Class B "CS" position report, message 18. */
-    public static StandardClassBPositionReport classB(Identity identity, VesselState state, LonLat reported) {
+    public static StandardClassBPositionReport classB(Identity identity, SimVesselState state, LonLat reported) {
         return new StandardClassBPositionReport(18, 0, identity.mmsi(), 0, speed(state.speedKnots()), false,
                 longitude(reported), latitude(reported), course(state.courseDegrees()), 511, second(state.timeMillis()),
                 0, true, false, false, true, false, false, false, 0b1100000000000000110);
@@ -119,7 +119,7 @@ public final class AisMessages {
      * ROT_AIS = 4.733 √(ROT_IND), signed, within ±126 (M.1371-5 Table 46); 0 when the vessel is not
      * changing course (a slow or stopped vessel's wandering course over ground is no turn).
      */
-    private static int rateOfTurn(VesselState state) {
+    private static int rateOfTurn(SimVesselState state) {
         if (!ReportingIntervals.changingCourse(state)) {
             return 0;
         }

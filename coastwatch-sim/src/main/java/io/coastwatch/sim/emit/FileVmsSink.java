@@ -16,7 +16,7 @@ public final class FileVmsSink implements VmsSink {
     }
 
     @Override
-    public void send(List<VmsReport> batch) throws IOException {
+    public void send(List<VmsLine> batch) throws IOException {
         out.write(VmsJson.array(batch));
         out.write('\n');
     }

@@ -45,7 +45,7 @@ public final class HttpVmsSink implements VmsSink {
     }
 
     @Override
-    public void send(List<VmsReport> batch) throws IOException {
+    public void send(List<VmsLine> batch) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(VmsJson.array(batch)));

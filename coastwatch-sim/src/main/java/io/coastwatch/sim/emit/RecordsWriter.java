@@ -1,11 +1,10 @@
 package io.coastwatch.sim.emit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.coastwatch.sim.fleet.Identity;
 import io.coastwatch.sim.fleet.PortCall;
 import io.coastwatch.sim.fleet.Vessel;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes what the server's registry and port control would know of the simulated fleet, as JSON:
@@ -69,6 +70,6 @@ public final class RecordsWriter {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("vessels", registry);
         root.put("departures", departures);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
+        Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root));
     }
 }

@@ -1,6 +1,6 @@
 package io.coastwatch.sim.emit;
 
-import io.coastwatch.sim.motion.VesselState;
+import io.coastwatch.sim.motion.SimVesselState;
 
 /**
  * Reporting intervals of ITU-R M.1371-5 Annex 1 §4.2.1 (Tables 1 and 2). Stateless.
@@ -29,16 +29,16 @@ public final class ReportingIntervals {
     }
 
     /** True when the vessel is changing course in the sense of Table 1 (turning at 10°/min or more, at 3 kn or more). */
-    public static boolean changingCourse(VesselState state) {
+    public static boolean changingCourse(SimVesselState state) {
         return Math.abs(state.rateOfTurnDegreesPerMinute()) >= CHANGING_COURSE_DEGREES_PER_MINUTE
                 && state.speedKnots() >= CHANGING_COURSE_MIN_KNOTS;
     }
 
     /** Interval to the next Class A position report, in milliseconds. */
-    public static long classAMillis(VesselState state) {
+    public static long classAMillis(SimVesselState state) {
         double speed = state.speedKnots();
         int status = state.navigationStatus();
-        if ((status == VesselState.AT_ANCHOR || status == VesselState.MOORED) && speed <= 3) {
+        if ((status == SimVesselState.AT_ANCHOR || status == SimVesselState.MOORED) && speed <= 3) {
             return 180_000;
         }
         boolean turning = changingCourse(state);
@@ -52,7 +52,7 @@ public final class ReportingIntervals {
     }
 
     /** Interval to the next Class B "CS" position report, in milliseconds. */
-    public static long classBMillis(VesselState state) {
+    public static long classBMillis(SimVesselState state) {
         return state.speedKnots() > 2 ? 30_000 : 180_000;
     }
 }

@@ -1,7 +1,8 @@
 package io.coastwatch.sim.emit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import io.coastwatch.sim.fleet.TruthEvent;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,13 +24,14 @@ public final class TruthWriter {
     /** The CSV header. */
     public static final String HEADER = "rule,ruleName,expected,mmsi,registrationNumber,otherMmsi,start,end,alertDue,zone,note";
 
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
     private TruthWriter() {
     }
 
     public static void write(Path file, List<TruthEvent> events) throws IOException {
         if (file.getFileName().toString().endsWith(".json")) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            mapper.writeValue(file.toFile(), events.stream().map(TruthWriter::fields).toList());
+            Files.writeString(file, JSON.writeValueAsString(events.stream().map(TruthWriter::fields).toList()));
             return;
         }
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

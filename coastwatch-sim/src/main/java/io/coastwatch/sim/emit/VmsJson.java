@@ -1,21 +1,14 @@
 package io.coastwatch.sim.emit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON of a batch of VMS reports: an array of {@link VmsReport} objects. Thread-safe. */
+/** The JSON of a batch of VMS reports: an array of {@link VmsLine} objects. Thread-safe. */
 final class VmsJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private VmsJson() {
     }
 
-    static String array(List<VmsReport> batch) {
-        try {
-            return MAPPER.writeValueAsString(batch);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("VMS reports are plain records", e);
-        }
+    static String array(List<VmsLine> batch) {
+        return JsonMapper.shared().writeValueAsString(batch);
     }
 }

@@ -8,5 +8,5 @@ import java.util.List;
 public interface VmsSink extends Closeable {
 
     /** Delivers one batch (a JSON array). */
-    void send(List<VmsReport> batch) throws IOException;
+    void send(List<VmsLine> batch) throws IOException;
 }

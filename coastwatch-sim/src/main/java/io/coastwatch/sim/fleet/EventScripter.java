@@ -6,8 +6,10 @@ import io.coastwatch.sim.motion.Line;
 import io.coastwatch.sim.motion.LonLat;
 import io.coastwatch.sim.motion.PlanBuilder;
 import io.coastwatch.sim.motion.Polygon;
-import io.coastwatch.sim.motion.VesselState;
+import io.coastwatch.sim.motion.SimVesselState;
 import io.coastwatch.sim.scenario.EventType;
+import io.coastwatch.sim.scenario.Gear;
+import io.coastwatch.sim.scenario.LengthClass;
 import io.coastwatch.sim.scenario.ScriptedEvent;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -26,7 +28,7 @@ final class EventScripter {
     private static final double FISHING_SPEED_KNOTS = 5;
     private static final double ENCOUNTER_METRES = 500;
     private static final double PORT_EXIT_METRES = 4_000;
-    /** How far from land the loitering reefer drifts (RULES.md: farther than 20 nm for carriers). */
+    /** How far from land the loitering reefer drifts (docs/rules.md: farther than 20 nm for carriers). */
     private static final double LOITER_SHORE_NM = 25;
     /** How far (south-south-east) the loitering reefer steams off afterwards: out of the demo area. */
     private static final double LOITER_EXIT_NM = 80;
@@ -72,10 +74,10 @@ final class EventScripter {
         LonLat turn = Geo.destination(along, cross ? outward : outward + 180, (cross ? 4 : 3) * NM);
         Identity identity = fleet.fishingIdentity(LengthClass.FROM_15_M, Gear.HANDLINE, port(event, "PORT-NINHCHU"), AisClass.A, r);
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), start, fleet.startMillis());
-        plan.add(new Holding(30, VesselState.FISHING, Math.max(0, at - plan.timeMillis())), Math.max(0, at - plan.timeMillis()), start);
-        plan.steam(List.of(turn), 8, VesselState.UNDER_WAY);
-        plan.add(new Holding(30, VesselState.FISHING, duration), duration, turn);
-        plan.steam(List.of(start), 8, VesselState.UNDER_WAY);
+        plan.add(new Holding(30, SimVesselState.FISHING, Math.max(0, at - plan.timeMillis())), Math.max(0, at - plan.timeMillis()), start);
+        plan.steam(List.of(turn), 8, SimVesselState.UNDER_WAY);
+        plan.add(new Holding(30, SimVesselState.FISHING, duration), duration, turn);
+        plan.steam(List.of(start), 8, SimVesselState.UNDER_WAY);
         Vessel vessel = logged(identity, start, plan, r);
         TimeWindow window = new TimeWindow(at, at + duration + AFTER_MILLIS);
         if (cross) {
@@ -152,11 +154,11 @@ final class EventScripter {
             PlanBuilder plan = new PlanBuilder(fleet.planner().router(), start, fleet.startMillis());
             long approach = Math.round(Geo.distanceMetres(start, alongside) / (8 * Geo.METRES_PER_SECOND_PER_KNOT) * 1000);
             long waitUntil = Math.max(fleet.startMillis(), at - approach);
-            plan.add(new Holding(30, VesselState.FISHING, waitUntil - fleet.startMillis()), waitUntil - fleet.startMillis(), start);
-            plan.steam(List.of(alongside), 8, VesselState.UNDER_WAY);
+            plan.add(new Holding(30, SimVesselState.FISHING, waitUntil - fleet.startMillis()), waitUntil - fleet.startMillis(), start);
+            plan.steam(List.of(alongside), 8, SimVesselState.UNDER_WAY);
             long together = Math.max(0, at + duration - plan.timeMillis());
-            plan.add(new Holding(15, VesselState.UNDER_WAY, together), together, alongside);
-            plan.steam(List.of(start), 8, VesselState.UNDER_WAY);
+            plan.add(new Holding(15, SimVesselState.UNDER_WAY, together), together, alongside);
+            plan.steam(List.of(start), 8, SimVesselState.UNDER_WAY);
             pair[i] = logged(identity, start, plan, r);
         }
         TimeWindow window = new TimeWindow(at - HOUR, at + duration + AFTER_MILLIS);
@@ -166,7 +168,7 @@ final class EventScripter {
     }
 
     private void loitering(ScriptedEvent event, long at, long duration, SplittableRandom r) {
-        // RULES.md's loitering of a carrier is farther than 20 nm from shore: the spot is 25 nm out
+        // docs/rules.md's loitering of a carrier is farther than 20 nm from shore: the spot is 25 nm out
         LonLat spot = fleet.planner().ground(fleet.area().zone(LengthClass.FROM_15_M.allowedZoneId()),
                 fleet.planner().router().gate(fleet.area().port(port(event, "PORT-NINHCHU"))), 50_000, 90_000,
                 LOITER_SHORE_NM * NM, r);
@@ -180,10 +182,10 @@ final class EventScripter {
         // at sea would be a dark vessel
         LonLat exit = Geo.destination(spot, 160, LOITER_EXIT_NM * NM);
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), approachFrom, appear);
-        plan.steam(List.of(spot), 10, VesselState.UNDER_WAY);
-        plan.drift(0.8, VesselState.UNDER_WAY, Math.max(0, at + duration - plan.timeMillis()), r);
-        plan.steam(List.of(exit), 10, VesselState.UNDER_WAY);
-        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(approachFrom, appear), plan.build(10, VesselState.UNDER_WAY, r),
+        plan.steam(List.of(spot), 10, SimVesselState.UNDER_WAY);
+        plan.drift(0.8, SimVesselState.UNDER_WAY, Math.max(0, at + duration - plan.timeMillis()), r);
+        plan.steam(List.of(exit), 10, SimVesselState.UNDER_WAY);
+        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new SimVesselState(approachFrom, appear), plan.build(10, SimVesselState.UNDER_WAY, r),
                 r, new TimeWindow(appear, plan.timeMillis()), true);
         fleet.add(vessel);
         TimeWindow window = new TimeWindow(at - HOUR, at + duration + HOUR);
@@ -220,7 +222,7 @@ final class EventScripter {
         fleet.planner().leavePort(plan, berth);
         LonLat spot = fleet.planner().ground(mpa, plan.position(), 8_000, 40_000, 350, 0, r);
         plan.steamTo(spot, 7);
-        plan.add(new Holding(20, VesselState.FISHING, duration), duration, spot);
+        plan.add(new Holding(20, SimVesselState.FISHING, duration), duration, spot);
         fleet.planner().returnToPort(plan, berth, 7);
         Vessel vessel = logged(identity, berth, plan, r);
         vessel.addPortCall(new PortCall(portId, fleet.stationNear(berth), at, plan.timeMillis() + HOUR, plan.timeMillis(), true));
@@ -242,7 +244,7 @@ final class EventScripter {
                 identity.mmsi(), identity.registrationNumber(), 0, at, Math.min(end, twinTime.endMillis()), at, "",
                 "a second transmitter sends the same MMSI " + Math.round(Geo.distanceMetres(victimSpot, twinSpot) / NM)
                         + " nm away (victim index " + victim.index() + ", twin index " + twin.index() + ")"));
-        // RULES.md's position jump is "two consecutive positions of one MMSI" implying more than 50 kn:
+        // docs/rules.md's position jump is "two consecutive positions of one MMSI" implying more than 50 kn:
         // the twin's reports, alternating with the victim's, are exactly that
         fleet.addTruth(end -> at >= end ? null : new TruthEvent(EventType.POSITION_JUMP.ruleId(),
                 EventType.POSITION_JUMP.ruleName(), true, identity.mmsi(), identity.registrationNumber(), 0, at,
@@ -277,10 +279,10 @@ final class EventScripter {
         Identity identity = new Identity(fleet.registry().mmsi(mid), "QIONG SAN YA " + (10_000 + r.nextInt(90_000)),
                 fleet.registry().callSign(mid, r), 0, null, null, Kind.FOREIGN_FISHING, 36, 7, AisClass.A, null, Gear.HANDLINE, null, "");
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), outside, fleet.startMillis());
-        plan.add(new Holding(30, VesselState.FISHING, Math.max(0, at - fleet.startMillis())), Math.max(0, at - fleet.startMillis()), outside);
-        plan.steam(List.of(inside), 10, VesselState.UNDER_WAY);
-        plan.drift(1.0, VesselState.FISHING, duration, r);
-        plan.steam(List.of(outside), 10, VesselState.UNDER_WAY);
+        plan.add(new Holding(30, SimVesselState.FISHING, Math.max(0, at - fleet.startMillis())), Math.max(0, at - fleet.startMillis()), outside);
+        plan.steam(List.of(inside), 10, SimVesselState.UNDER_WAY);
+        plan.drift(1.0, SimVesselState.FISHING, duration, r);
+        plan.steam(List.of(outside), 10, SimVesselState.UNDER_WAY);
         Vessel vessel = logged(identity, outside, plan, r);
         fleet.addTruth(end -> truth(event.type(), vessel, 0, GroundTruth.span(vessel, new TimeWindow(at, at + duration + AFTER_MILLIS),
                 p -> aor.contains(p.position())), aorId, "a Chinese fishing vessel comes in to fish in the area of responsibility"));
@@ -296,9 +298,9 @@ final class EventScripter {
         LonLat spot = fleet.planner().ground(zone, fleet.planner().router().gate(berth), 15_000, 30_000, 3_000, r);
         // it fishes, then goes home (a boat that vanished at sea would be a dark vessel too)
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), spot, at);
-        plan.drift(1.0, VesselState.FISHING, duration, r, fleet.planner().fishingArea(zone));
+        plan.drift(1.0, SimVesselState.FISHING, duration, r, fleet.planner().fishingArea(zone));
         fleet.planner().returnToPort(plan, berth, 8);
-        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(spot, at), plan.build(3, VesselState.MOORED, r),
+        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new SimVesselState(spot, at), plan.build(3, SimVesselState.MOORED, r),
                 r, new TimeWindow(at, Long.MAX_VALUE), true);
         fleet.add(vessel);
         fleet.addTruth(end -> at >= end ? null : truth(event.type(), vessel, 0, GroundTruth.span(vessel,
@@ -359,9 +361,9 @@ final class EventScripter {
     private Vessel drifter(Identity identity, LonLat spot, Polygon zone, long fromMillis, TimeWindow present,
             SplittableRandom r) {
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), spot, fromMillis);
-        plan.drift(1.0, VesselState.FISHING, fleet.endMillis() - fromMillis, r, fleet.planner().fishingArea(zone));
-        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(spot, fromMillis),
-                plan.build(20, VesselState.FISHING, r), r, present, true);
+        plan.drift(1.0, SimVesselState.FISHING, fleet.endMillis() - fromMillis, r, fleet.planner().fishingArea(zone));
+        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new SimVesselState(spot, fromMillis),
+                plan.build(20, SimVesselState.FISHING, r), r, present, true);
         fleet.add(vessel);
         return vessel;
     }
@@ -370,21 +372,21 @@ final class EventScripter {
         LonLat berth = Geo.destination(fleet.area().port(portId), 90, offsetMetres);
         Identity identity = fleet.fishingIdentity(LengthClass.FROM_12_TO_15_M, Gear.GILLNET, portId, AisClass.B, r);
         PlanBuilder plan = new PlanBuilder(fleet.planner().router(), berth, fleet.startMillis());
-        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(berth, fleet.startMillis()),
-                plan.build(3, VesselState.MOORED, r), r, FleetBuilder.ALWAYS, true);
+        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new SimVesselState(berth, fleet.startMillis()),
+                plan.build(3, SimVesselState.MOORED, r), r, FleetBuilder.ALWAYS, true);
         fleet.add(vessel);
         return vessel;
     }
 
     private Vessel logged(Identity identity, LonLat start, PlanBuilder plan, SplittableRandom r) {
-        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new VesselState(start, fleet.startMillis()),
-                plan.build(10, VesselState.MOORED, r), r, FleetBuilder.ALWAYS, true);
+        Vessel vessel = new Vessel(fleet.nextIndex(), identity, new SimVesselState(start, fleet.startMillis()),
+                plan.build(10, SimVesselState.MOORED, r), r, FleetBuilder.ALWAYS, true);
         fleet.add(vessel);
         return vessel;
     }
 
     private static boolean fishing(TrackPoint p) {
-        return p.speedKnots() < FISHING_SPEED_KNOTS || p.navigationStatus() == VesselState.FISHING;
+        return p.speedKnots() < FISHING_SPEED_KNOTS || p.navigationStatus() == SimVesselState.FISHING;
     }
 
     private static String port(ScriptedEvent event, String fallback) {

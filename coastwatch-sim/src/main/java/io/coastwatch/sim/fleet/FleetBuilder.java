@@ -1,7 +1,7 @@
 package io.coastwatch.sim.fleet;
 
 import io.coastwatch.sim.motion.Geo;
-import io.coastwatch.sim.motion.LandMask;
+import io.coastwatch.sim.motion.Coast;
 import io.coastwatch.sim.motion.Line;
 import io.coastwatch.sim.motion.LonLat;
 import io.coastwatch.sim.motion.Plan;
@@ -9,9 +9,11 @@ import io.coastwatch.sim.motion.PlanBuilder;
 import io.coastwatch.sim.motion.Polygon;
 import io.coastwatch.sim.motion.SeaRouter;
 import io.coastwatch.sim.motion.Transit;
-import io.coastwatch.sim.motion.VesselState;
+import io.coastwatch.sim.motion.SimVesselState;
 import io.coastwatch.sim.scenario.Area;
 import io.coastwatch.sim.scenario.FleetSettings;
+import io.coastwatch.sim.scenario.Gear;
+import io.coastwatch.sim.scenario.LengthClass;
 import io.coastwatch.sim.scenario.LoadSettings;
 import io.coastwatch.sim.scenario.Scenario;
 import java.util.ArrayList;
@@ -219,8 +221,8 @@ public final class FleetBuilder {
                     : arrival + 8 * HOUR + r.nextLong(6 * HOUR);
             tripMillis = tripMillis(lengthClass, r);
         }
-        Vessel vessel = new Vessel(nextIndex(), identity, new VesselState(berth, planStart),
-                plan.build(8, VesselState.MOORED, r), r, ALWAYS, false);
+        Vessel vessel = new Vessel(nextIndex(), identity, new SimVesselState(berth, planStart),
+                plan.build(8, SimVesselState.MOORED, r), r, ALWAYS, false);
         calls.forEach(vessel::addPortCall);
         return vessel;
     }
@@ -291,7 +293,7 @@ public final class FleetBuilder {
         Identity identity = new Identity(registry.mmsi(mid), name, registry.callSign(mid, r), 9_100_000 + r.nextInt(800_000),
                 null, null, kind, length, Math.max(12, length / 6), AisClass.A, null, null, null,
                 DESTINATIONS[r.nextInt(DESTINATIONS.length)]);
-        return new Vessel(nextIndex(), identity, new VesselState(route.get(0), appearMillis),
+        return new Vessel(nextIndex(), identity, new SimVesselState(route.get(0), appearMillis),
                 new Plan(List.of(transit), r), r, new TimeWindow(appearMillis, appearMillis + transit.durationMillis()),
                 logged);
     }
@@ -301,13 +303,13 @@ public final class FleetBuilder {
         LonLat spot = Geo.destination(limit.middle(), limit.outwardBearingDegrees() + (r.nextDouble() - 0.5) * 100,
                 (8 + r.nextDouble() * 30) * Geo.METRES_PER_NAUTICAL_MILE);
         Polygon box = box(spot, 15_000);
-        PlanBuilder plan = new PlanBuilder(new SeaRouter(new LandMask(List.of()), List.of()), spot, startMillis);
+        PlanBuilder plan = new PlanBuilder(new SeaRouter(new Coast(List.of()), List.of()), spot, startMillis);
         planner.fish(plan, r.nextBoolean() ? Gear.HANDLINE : Gear.GILLNET, box, endMillis - startMillis, r);
         String name = FOREIGN_PREFIXES[r.nextInt(FOREIGN_PREFIXES.length)] + " " + (10_000 + r.nextInt(90_000));
         int length = 25 + r.nextInt(20);
         Identity identity = new Identity(registry.mmsi(mid), name, registry.callSign(mid, r), 0, null, null,
                 Kind.FOREIGN_FISHING, length, length / 5, AisClass.A, null, Gear.HANDLINE, null, "");
-        return new Vessel(nextIndex(), identity, new VesselState(spot, startMillis), plan.build(10, VesselState.FISHING, r),
+        return new Vessel(nextIndex(), identity, new SimVesselState(spot, startMillis), plan.build(10, SimVesselState.FISHING, r),
                 r, ALWAYS, false);
     }
 
@@ -324,18 +326,18 @@ public final class FleetBuilder {
             for (int leg = 0; leg < 3; leg++) {
                 plan.steamTo(waypoints.get(r.nextInt(waypoints.size())), 14 + r.nextDouble() * 6);
             }
-            plan.holdUntil(plan.timeMillis() + HOUR + r.nextLong(HOUR), 20, VesselState.AT_ANCHOR);
+            plan.holdUntil(plan.timeMillis() + HOUR + r.nextLong(HOUR), 20, SimVesselState.AT_ANCHOR);
             planner.returnToPort(plan, berth, 16);
             cast = plan.timeMillis() + 4 * HOUR + r.nextLong(4 * HOUR);
         }
         Identity identity = new Identity(registry.mmsi(Registry.VIET_NAM_MID), String.format("BIEN PHONG %02d", i + 1),
                 registry.callSign(Registry.VIET_NAM_MID, r), 0, null, null, Kind.PATROL, 32, 6, AisClass.A, null, null, portId, "");
-        return new Vessel(nextIndex(), identity, new VesselState(berth, startMillis), plan.build(8, VesselState.MOORED, r),
+        return new Vessel(nextIndex(), identity, new SimVesselState(berth, startMillis), plan.build(8, SimVesselState.MOORED, r),
                 r, ALWAYS, false);
     }
 
     private void loadFleet(LoadSettings load) {
-        SeaRouter openSea = new SeaRouter(new LandMask(List.of()), List.of());
+        SeaRouter openSea = new SeaRouter(new Coast(List.of()), List.of());
         double[] mids = {574, 574, 574, 412, 413, 533, 567, 548, 525, 351, 636, 563};
         for (int i = 0; i < load.vessels(); i++) {
             SplittableRandom r = random.split();
@@ -344,22 +346,22 @@ public final class FleetBuilder {
             double kind = r.nextDouble();
             int finalStatus;
             if (kind < 0.2) {
-                finalStatus = r.nextBoolean() ? VesselState.MOORED : VesselState.AT_ANCHOR;
+                finalStatus = r.nextBoolean() ? SimVesselState.MOORED : SimVesselState.AT_ANCHOR;
             } else if (kind < 0.45) {
-                plan.drift(0.5 + r.nextDouble() * 2.5, VesselState.FISHING, endMillis - startMillis, r);
-                finalStatus = VesselState.FISHING;
+                plan.drift(0.5 + r.nextDouble() * 2.5, SimVesselState.FISHING, endMillis - startMillis, r);
+                finalStatus = SimVesselState.FISHING;
             } else {
                 double speed = 8 + r.nextDouble() * 10;
                 while (plan.timeMillis() < endMillis) {
-                    plan.steam(List.of(randomIn(load, r)), speed, VesselState.UNDER_WAY);
+                    plan.steam(List.of(randomIn(load, r)), speed, SimVesselState.UNDER_WAY);
                 }
-                finalStatus = VesselState.UNDER_WAY;
+                finalStatus = SimVesselState.UNDER_WAY;
             }
             AisClass aisClass = r.nextDouble() < load.classAShare() ? AisClass.A : AisClass.B;
             int mid = (int) mids[r.nextInt(mids.length)];
             Identity identity = new Identity(registry.mmsi(mid), "LOAD " + i, "", 0, null, null,
                     aisClass == AisClass.A ? Kind.CARGO : Kind.FISHING, 30, 8, aisClass, null, null, null, "");
-            vessels.add(new Vessel(nextIndex(), identity, new VesselState(at, startMillis), plan.build(10, finalStatus, r),
+            vessels.add(new Vessel(nextIndex(), identity, new SimVesselState(at, startMillis), plan.build(10, finalStatus, r),
                     r, ALWAYS, false));
         }
     }

@@ -1,5 +1,8 @@
 package io.coastwatch.sim.fleet;
 
+import io.coastwatch.sim.scenario.Gear;
+import io.coastwatch.sim.scenario.LengthClass;
+
 /**
  * Who a simulated vessel is. Immutable.
  *

@@ -3,12 +3,13 @@ package io.coastwatch.sim.fleet;
 import io.coastwatch.sim.motion.Circling;
 import io.coastwatch.sim.motion.Geo;
 import io.coastwatch.sim.motion.Holding;
+import io.coastwatch.sim.motion.Line;
 import io.coastwatch.sim.motion.LonLat;
 import io.coastwatch.sim.motion.PlanBuilder;
 import io.coastwatch.sim.motion.Polygon;
 import io.coastwatch.sim.motion.SeaRouter;
-import io.coastwatch.sim.motion.VesselState;
-import io.coastwatch.sim.motion.Line;
+import io.coastwatch.sim.motion.SimVesselState;
+import io.coastwatch.sim.scenario.Gear;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
@@ -150,18 +151,18 @@ public final class Planner {
 
     /** Casts off and steams out through the harbour gate. */
     public void leavePort(PlanBuilder plan, LonLat berth) {
-        plan.steam(java.util.List.of(router.gate(berth)), HARBOUR_SPEED_KNOTS, VesselState.UNDER_WAY);
+        plan.steam(java.util.List.of(router.gate(berth)), HARBOUR_SPEED_KNOTS, SimVesselState.UNDER_WAY);
     }
 
     /** Steams home through the harbour gate to the berth, and moors. */
     public void returnToPort(PlanBuilder plan, LonLat berth, double speedKnots) {
         plan.steamTo(router.gate(berth), speedKnots);
-        plan.steam(java.util.List.of(berth), HARBOUR_SPEED_KNOTS, VesselState.UNDER_WAY);
+        plan.steam(java.util.List.of(berth), HARBOUR_SPEED_KNOTS, SimVesselState.UNDER_WAY);
     }
 
     /** Stays moored at the berth until {@code untilMillis}. */
     public void moorUntil(PlanBuilder plan, long untilMillis) {
-        plan.holdUntil(untilMillis, MOORING_SWING_METRES, VesselState.MOORED);
+        plan.holdUntil(untilMillis, MOORING_SWING_METRES, SimVesselState.MOORED);
     }
 
     /**
@@ -179,29 +180,29 @@ public final class Planner {
                     double radius = 250 + random.nextDouble() * 100;
                     LonLat centre = plan.position();
                     LonLat onCircle = nextSet(area, centre, ground, radius, random);
-                    plan.steam(java.util.List.of(onCircle), 5, VesselState.FISHING);
+                    plan.steam(java.util.List.of(onCircle), 5, SimVesselState.FISHING);
                     long shooting = Math.min(left, 25 * MINUTE);
                     plan.add(new Circling(centre, radius, 3, shooting), shooting, onCircle);
                     long hauling = Math.min(Math.max(0, end - plan.timeMillis()), (60 + random.nextInt(31)) * MINUTE);
-                    plan.add(new Holding(30, VesselState.FISHING, hauling), hauling, onCircle);
+                    plan.add(new Holding(30, SimVesselState.FISHING, hauling), hauling, onCircle);
                 }
                 case GILLNET -> {
-                    moveWithin(plan, area, 2_000, 8, VesselState.FISHING, random);
-                    plan.drift(0.4 + random.nextDouble() * 0.4, VesselState.FISHING, Math.min(left, (3 + random.nextInt(2)) * HOUR), random, area);
+                    moveWithin(plan, area, 2_000, 8, SimVesselState.FISHING, random);
+                    plan.drift(0.4 + random.nextDouble() * 0.4, SimVesselState.FISHING, Math.min(left, (3 + random.nextInt(2)) * HOUR), random, area);
                 }
                 case LIGHT_LURE_SCOOP_NET -> {
                     long night = untilLocalHour(plan.timeMillis(), 4);
                     if (night <= 10 * HOUR) { // between 18:00 and 04:00 local: anchored with lights until dawn
                         long anchored = Math.min(left, night);
-                        plan.add(new Holding(25, VesselState.FISHING, anchored), anchored, plan.position());
+                        plan.add(new Holding(25, SimVesselState.FISHING, anchored), anchored, plan.position());
                     } else {
-                        moveWithin(plan, area, 4_000, 7, VesselState.UNDER_WAY, random);
-                        plan.drift(0.5, VesselState.UNDER_WAY, Math.min(Math.max(0, end - plan.timeMillis()), untilLocalHour(plan.timeMillis(), 18)), random, area);
+                        moveWithin(plan, area, 4_000, 7, SimVesselState.UNDER_WAY, random);
+                        plan.drift(0.5, SimVesselState.UNDER_WAY, Math.min(Math.max(0, end - plan.timeMillis()), untilLocalHour(plan.timeMillis(), 18)), random, area);
                     }
                 }
                 case HANDLINE -> {
-                    plan.drift(0.8 + random.nextDouble() * 0.7, VesselState.FISHING, Math.min(left, (4 + random.nextInt(3)) * HOUR), random, area);
-                    moveWithin(plan, area, 5_000, 8, VesselState.UNDER_WAY, random);
+                    plan.drift(0.8 + random.nextDouble() * 0.7, SimVesselState.FISHING, Math.min(left, (4 + random.nextInt(3)) * HOUR), random, area);
+                    moveWithin(plan, area, 5_000, 8, SimVesselState.UNDER_WAY, random);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.coastwatch.sim.fleet;
 
+import io.coastwatch.sim.scenario.LengthClass;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -7,7 +8,7 @@ import java.util.random.RandomGenerator;
 /**
  * Hands out identities that do not repeat within a run: MMSIs by flag (MID), fisheries
  * registration numbers of the form {@code NT-90123-TS} (province code, five digits — a leading 9
- * for offshore vessels of 15 m and more, SOURCES.md §3 — and {@code TS}), VMS unit ids, call signs.
+ * for offshore vessels of 15 m and more, a pattern seen, not verified: the module's {@code README.md} — and {@code TS}), VMS unit ids, call signs.
  * Not thread-safe.
  */
 public final class Registry {

@@ -4,8 +4,8 @@ package io.coastwatch.sim.fleet;
  * One line of the ground truth: a scripted behaviour, which rule it must (or, for a look-alike,
  * must not) raise, on which vessel, when. Immutable.
  *
- * @param ruleId slug of the rule's name in RULES.md ({@code dark-vessel})
- * @param ruleName the rule's name in RULES.md ({@code dark vessel (AIS)})
+ * @param ruleId slug of the rule's name in docs/rules.md ({@code dark-vessel})
+ * @param ruleName the rule's name in docs/rules.md ({@code dark vessel (AIS)})
  * @param positive true: the rule must alert; false: a look-alike that must not
  * @param mmsi the vessel's MMSI (0 when it has no AIS)
  * @param registrationNumber its fisheries registration number, or "" when it has none

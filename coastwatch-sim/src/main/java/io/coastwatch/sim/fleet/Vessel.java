@@ -3,7 +3,7 @@ package io.coastwatch.sim.fleet;
 import io.coastwatch.sim.motion.Geo;
 import io.coastwatch.sim.motion.LonLat;
 import io.coastwatch.sim.motion.Plan;
-import io.coastwatch.sim.motion.VesselState;
+import io.coastwatch.sim.motion.SimVesselState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
 public final class Vessel {
     private final int index;
     private final Identity identity;
-    private final VesselState state;
+    private final SimVesselState state;
     private final Plan plan;
     private final RandomGenerator random;
     private final TimeWindow present;
@@ -34,7 +34,7 @@ public final class Vessel {
      *     boat is there all along)
      * @param logged whether to keep its true track (vessels of scripted events)
      */
-    public Vessel(int index, Identity identity, VesselState state, Plan plan, RandomGenerator random,
+    public Vessel(int index, Identity identity, SimVesselState state, Plan plan, RandomGenerator random,
             TimeWindow present, boolean logged) {
         this.index = index;
         this.identity = identity;
@@ -54,7 +54,7 @@ public final class Vessel {
     }
 
     /** The true state, as of the last {@link #advanceTo}. */
-    public VesselState state() {
+    public SimVesselState state() {
         return state;
     }
 

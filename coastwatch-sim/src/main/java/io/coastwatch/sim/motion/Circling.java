@@ -21,7 +21,7 @@ public final class Circling implements Leg {
     }
 
     @Override
-    public long advance(VesselState state, long stepMillis, RandomGenerator random) {
+    public long advance(SimVesselState state, long stepMillis, RandomGenerator random) {
         if (Double.isNaN(angleDegrees)) {
             angleDegrees = Geo.bearingDegrees(centre, state.position());
         }
@@ -30,7 +30,7 @@ public final class Circling implements Leg {
         double arcMetres = speedKnots * Geo.METRES_PER_SECOND_PER_KNOT * used / 1000.0;
         angleDegrees = Geo.normalizeDegrees(angleDegrees + Math.toDegrees(arcMetres / radiusMetres));
         state.move(Geo.destination(centre, angleDegrees, radiusMetres), speedKnots, angleDegrees + 90,
-                VesselState.FISHING, used);
+                SimVesselState.FISHING, used);
         return used;
     }
 }

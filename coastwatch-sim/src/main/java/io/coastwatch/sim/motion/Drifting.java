@@ -13,19 +13,19 @@ public final class Drifting implements Leg {
     private static final double WANDER_DEGREES = 8;
     private static final double LAND_MARGIN_METRES = 300;
 
-    private final LandMask land;
+    private final Coast land;
     private final double speedKnots;
     private final int navigationStatus;
     private final Predicate<LonLat> area;
     private double courseDegrees;
     private long remainingMillis;
 
-    public Drifting(LandMask land, double speedKnots, double courseDegrees, int navigationStatus, long durationMillis) {
+    public Drifting(Coast land, double speedKnots, double courseDegrees, int navigationStatus, long durationMillis) {
         this(land, speedKnots, courseDegrees, navigationStatus, durationMillis, position -> true);
     }
 
     /** A drift that stays where {@code area} holds. */
-    public Drifting(LandMask land, double speedKnots, double courseDegrees, int navigationStatus, long durationMillis,
+    public Drifting(Coast land, double speedKnots, double courseDegrees, int navigationStatus, long durationMillis,
             Predicate<LonLat> area) {
         this.area = area;
         this.land = land;
@@ -36,7 +36,7 @@ public final class Drifting implements Leg {
     }
 
     @Override
-    public long advance(VesselState state, long stepMillis, RandomGenerator random) {
+    public long advance(SimVesselState state, long stepMillis, RandomGenerator random) {
         long used = Math.min(stepMillis, remainingMillis);
         remainingMillis -= used;
         courseDegrees = Geo.normalizeDegrees(courseDegrees + (random.nextDouble() * 2 - 1) * WANDER_DEGREES);

@@ -25,7 +25,7 @@ public final class Holding implements Leg {
     }
 
     @Override
-    public long advance(VesselState state, long stepMillis, RandomGenerator random) {
+    public long advance(SimVesselState state, long stepMillis, RandomGenerator random) {
         if (spot == null) {
             spot = state.position();
         }

@@ -14,5 +14,5 @@ public interface Leg {
      * @param random the vessel's own random source (for the small irregularities of real tracks)
      * @return the milliseconds used: less than {@code stepMillis} when the leg ended within the step
      */
-    long advance(VesselState state, long stepMillis, RandomGenerator random);
+    long advance(SimVesselState state, long stepMillis, RandomGenerator random);
 }

@@ -16,7 +16,7 @@ public final class Plan {
     /** Told the state after each step of the grid. */
     @FunctionalInterface
     public interface StepListener {
-        void onStep(VesselState state);
+        void onStep(SimVesselState state);
     }
 
     private final List<Leg> legs;
@@ -34,7 +34,7 @@ public final class Plan {
     }
 
     /** Moves {@code state} forward to {@code timeMillis} (nothing when it is not later). */
-    public void advanceTo(VesselState state, long timeMillis, StepListener listener) {
+    public void advanceTo(SimVesselState state, long timeMillis, StepListener listener) {
         while (state.timeMillis() < timeMillis) {
             long gridEnd = Math.floorDiv(state.timeMillis(), STEP_MILLIS) * STEP_MILLIS + STEP_MILLIS;
             long stepEnd = Math.min(timeMillis, gridEnd);

@@ -63,7 +63,7 @@ public final class PlanBuilder {
     /** Steams to {@code to} by a sea route round the land. */
     public PlanBuilder steamTo(LonLat to, double speedKnots) {
         List<LonLat> route = router.route(position, to);
-        return steam(route.subList(1, route.size()), speedKnots, VesselState.UNDER_WAY);
+        return steam(route.subList(1, route.size()), speedKnots, SimVesselState.UNDER_WAY);
     }
 
     /** Drifts for {@code durationMillis}; the cursor stays where the drift starts (the drift is short). */

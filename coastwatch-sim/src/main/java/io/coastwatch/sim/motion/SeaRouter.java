@@ -17,17 +17,17 @@ public final class SeaRouter {
     private static final double GATE_STEP_METRES = 250;
     private static final double GATE_MAX_METRES = 8000;
 
-    private final LandMask land;
+    private final Coast land;
     private final List<LonLat> waypoints;
     private final Map<LonLat, LonLat> gates = new ConcurrentHashMap<>();
 
     /** @param waypoints sea positions between which straight courses are checked against land */
-    public SeaRouter(LandMask land, List<LonLat> waypoints) {
+    public SeaRouter(Coast land, List<LonLat> waypoints) {
         this.land = land;
         this.waypoints = List.copyOf(waypoints);
     }
 
-    public LandMask land() {
+    public Coast land() {
         return land;
     }
 

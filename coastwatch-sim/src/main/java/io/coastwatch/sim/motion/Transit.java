@@ -24,7 +24,7 @@ public final class Transit implements Leg {
     }
 
     public Transit(List<LonLat> route, double speedKnots) {
-        this(route, speedKnots, VesselState.UNDER_WAY);
+        this(route, speedKnots, SimVesselState.UNDER_WAY);
     }
 
     /** Length of the route in metres. */
@@ -42,7 +42,7 @@ public final class Transit implements Leg {
     }
 
     @Override
-    public long advance(VesselState state, long stepMillis, RandomGenerator random) {
+    public long advance(SimVesselState state, long stepMillis, RandomGenerator random) {
         long used = 0;
         LonLat at = state.position();
         double course = state.courseDegrees();

@@ -1,8 +1,6 @@
 package io.coastwatch.sim.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.coastwatch.sim.motion.LandMask;
+import io.coastwatch.sim.motion.Coast;
 import io.coastwatch.sim.motion.LonLat;
 import io.coastwatch.sim.motion.Polygon;
 import java.io.IOException;
@@ -13,12 +11,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo area (former Ninh Thuận): zones and protected areas by id, fishing ports, anchorages,
  * Border Guard stations, the lane centreline and the Natural Earth 1:10m land, read once from the
- * GeoJSON files shipped in this module (copies of {@code shared/data}; see its SOURCES.md for what
- * is approximate). Immutable, thread-safe.
+ * GeoJSON files shipped in this module (its {@code README.md} says where each comes from and what is
+ * approximate). Immutable, thread-safe.
  */
 public final class Area {
     private static final String DEMO = "/io/coastwatch/sim/ninh-thuan-demo.geojson";
@@ -29,15 +29,15 @@ public final class Area {
     private final Map<String, LonLat> stations = new LinkedHashMap<>();
     private final Map<String, LonLat> landmarks = new LinkedHashMap<>();
     private final List<LonLat> lane = new ArrayList<>();
-    private final LandMask land;
+    private final Coast land;
 
     private Area(JsonNode demo, JsonNode landFeatures) {
         for (JsonNode feature : demo.get("features")) {
             JsonNode properties = feature.get("properties");
-            String id = properties.path("id").asText();
-            String layer = properties.path("layer").asText();
+            String id = properties.path("id").asString();
+            String layer = properties.path("layer").asString();
             JsonNode geometry = feature.get("geometry");
-            switch (geometry.get("type").asText()) {
+            switch (geometry.get("type").asString()) {
                 case "Polygon" -> zones.put(id, polygon(geometry.get("coordinates")));
                 case "Point" -> {
                     LonLat point = point(geometry.get("coordinates"));
@@ -62,7 +62,7 @@ public final class Area {
         List<Polygon> landPolygons = new ArrayList<>();
         for (JsonNode feature : landFeatures.get("features")) {
             JsonNode geometry = feature.get("geometry");
-            if (geometry.get("type").asText().equals("MultiPolygon")) {
+            if (geometry.get("type").asString().equals("MultiPolygon")) {
                 for (JsonNode polygon : geometry.get("coordinates")) {
                     landPolygons.add(polygon(polygon));
                 }
@@ -70,13 +70,12 @@ public final class Area {
                 landPolygons.add(polygon(geometry.get("coordinates")));
             }
         }
-        land = new LandMask(landPolygons);
+        land = new Coast(landPolygons);
     }
 
     /** Reads the demo area from this module's resources. */
     public static Area demo() {
-        ObjectMapper mapper = new ObjectMapper();
-        return new Area(read(mapper, DEMO), read(mapper, LAND));
+        return new Area(read(DEMO), read(LAND));
     }
 
     /**
@@ -124,7 +123,7 @@ public final class Area {
         return Collections.unmodifiableList(lane);
     }
 
-    public LandMask land() {
+    public Coast land() {
         return land;
     }
 
@@ -152,12 +151,12 @@ public final class Area {
         return new LonLat(c.get(0).doubleValue(), c.get(1).doubleValue());
     }
 
-    private static JsonNode read(ObjectMapper mapper, String resource) {
+    private static JsonNode read(String resource) {
         try (InputStream in = Area.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            return mapper.readTree(in);
+            return JsonMapper.shared().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,7 @@ package io.coastwatch.sim.scenario;
 import java.time.Duration;
 
 /**
- * The scripted events: one or more per rule of RULES.md, and look-alikes that must not alert.
+ * The scripted events: one or more per rule of docs/rules.md, and look-alikes that must not alert.
  * {@link #ruleId()} names the rule in the ground truth; {@link #positive()} says whether it
  * must alert.
  */
@@ -44,20 +44,20 @@ public enum EventType {
         this.alertDelay = alertDelay;
     }
 
-    /** The rule's name as RULES.md writes it. */
+    /** The rule's name as docs/rules.md writes it. */
     public String ruleName() {
         return ruleName;
     }
 
     /**
      * How long after the behaviour starts the rule, at its default thresholds, should fire (the
-     * dwell time of RULES.md: 6 h for a dark vessel, 2 h for an encounter …; zero for instant rules).
+     * dwell time of docs/rules.md: 6 h for a dark vessel, 2 h for an encounter …; zero for instant rules).
      */
     public Duration alertDelay() {
         return alertDelay;
     }
 
-    /** The rule, as a slug of its name in RULES.md ("dark vessel (AIS)" → {@code dark-vessel}). */
+    /** The rule, as a slug of its name in docs/rules.md ("dark vessel (AIS)" → {@code dark-vessel}). */
     public String ruleId() {
         return ruleId;
     }

@@ -1,7 +1,5 @@
 package io.coastwatch.sim.scenario;
 
-import io.coastwatch.sim.fleet.Gear;
-import io.coastwatch.sim.fleet.LengthClass;
 import io.coastwatch.sim.motion.LonLat;
 import java.util.List;
 

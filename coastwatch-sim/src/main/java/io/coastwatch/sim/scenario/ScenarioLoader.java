@@ -1,13 +1,5 @@
 package io.coastwatch.sim.scenario;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.coastwatch.sim.motion.LonLat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +12,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads scenario files: YAML (or JSON, which is YAML too). Durations are ISO-8601 ({@code PT48H}) or
@@ -41,7 +45,7 @@ public final class ScenarioLoader {
         SimpleModule module = new SimpleModule("coastwatch-sim");
         module.addDeserializer(Duration.class, new StdDeserializer<>(Duration.class) {
             @Override
-            public Duration deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            public Duration deserialize(JsonParser parser, DeserializationContext context) {
                 try {
                     return parseDuration(parser.getValueAsString());
                 } catch (IllegalArgumentException e) {
@@ -51,7 +55,7 @@ public final class ScenarioLoader {
         });
         module.addDeserializer(Instant.class, new StdDeserializer<>(Instant.class) {
             @Override
-            public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            public Instant deserialize(JsonParser parser, DeserializationContext context) {
                 try {
                     return Instant.parse(parser.getValueAsString());
                 } catch (DateTimeParseException e) {
@@ -61,8 +65,8 @@ public final class ScenarioLoader {
         });
         module.addDeserializer(LonLat.class, new StdDeserializer<>(LonLat.class) {
             @Override
-            public LonLat deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                JsonNode node = parser.readValueAsTree();
+            public LonLat deserialize(JsonParser parser, DeserializationContext context) {
+                JsonNode node = context.readTree(parser);
                 if (node == null || !node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
                     throw context.instantiationException(LonLat.class, "a position is [lon, lat]");
                 }
@@ -73,10 +77,13 @@ public final class ScenarioLoader {
                 }
             }
         });
-        mapper = new ObjectMapper(new YAMLFactory())
-                .registerModule(module)
+        // numbers left out are 0 (Jackson 3 refuses a null for a primitive by default)
+        mapper = YAMLMapper.builder()
+                .addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING);
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+                .build();
     }
 
     /**
@@ -126,12 +133,14 @@ public final class ScenarioLoader {
     public Scenario read(InputStream in, String name) throws IOException {
         try {
             return mapper.readValue(in, Scenario.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        } catch (DatabindException e) {
+            String path = e.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
             throw new IllegalArgumentException("invalid scenario " + name + (path.isEmpty() ? "" : " at " + path) + ": "
                     + e.getOriginalMessage() + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("invalid scenario " + name + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         }

@@ -1,5 +1,5 @@
 /**
- * Scenario files (YAML or JSON) and the geography they refer to: the fleet, behaviours, scripted
+ * Scenario files (YAML or JSON) and the geography they refer to: the fleet (by port, length class and gear), behaviours, scripted
  * events, seed, start time, duration and speed factor of a run; the demo area's zones, ports, Border
  * Guard stations, shipping lane and land, read from the GeoJSON shipped in this module.
  */

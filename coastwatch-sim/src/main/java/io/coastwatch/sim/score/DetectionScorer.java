@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Scores a detection system's alerts against the simulator's ground truth, per rule (RULES.md,
+ * Scores a detection system's alerts against the simulator's ground truth, per rule (docs/rules.md,
  * "Detection quality"): recall, precision and delay from the moment the behaviour began.
  *
  * <p>An alert matches a ground-truth event when it is of the same rule, about the same vessel (same

@@ -3,8 +3,6 @@ package io.coastwatch.sim.emit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The outputs on loopback and on disk: TCP client, TCP server, UDP, gzip file, VMS over HTTP and to a file. */
 class OutputsTest {
@@ -130,7 +130,7 @@ class OutputsTest {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         try (HttpVmsSink sink = new HttpVmsSink(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/vms"),
                 "s3cret", new PrintStream(errors, true, StandardCharsets.UTF_8))) {
-            VmsReport report = new VmsReport("NT-90123-TS", "VMS-300071", "2025-06-01T02:00:00Z", 11.5, 109.5, 7.5, 90.0);
+            VmsLine report = new VmsLine("NT-90123-TS", "VMS-300071", "2025-06-01T02:00:00Z", 11.5, 109.5, 7.5, 90.0);
             sink.send(List.of(report, report));
             sink.send(List.of(report));
             assertEquals(1, sink.failedBatches());
@@ -139,12 +139,12 @@ class OutputsTest {
         }
         assertTrue(errors.toString(StandardCharsets.UTF_8).contains("HTTP 400"));
         assertEquals(List.of("Bearer s3cret", "Bearer s3cret"), authorizations);
-        JsonNode first = new ObjectMapper().readTree(bodies.get(0));
+        JsonNode first = JsonMapper.shared().readTree(bodies.get(0));
         assertEquals(2, first.size());
         JsonNode one = first.get(0);
-        assertEquals("NT-90123-TS", one.get("registrationNumber").asText());
-        assertEquals("VMS-300071", one.get("vmsDeviceId").asText());
-        assertEquals("2025-06-01T02:00:00Z", one.get("time").asText());
+        assertEquals("NT-90123-TS", one.get("registrationNumber").asString());
+        assertEquals("VMS-300071", one.get("vmsDeviceId").asString());
+        assertEquals("2025-06-01T02:00:00Z", one.get("time").asString());
         assertEquals(11.5, one.get("lat").asDouble());
         assertEquals(109.5, one.get("lon").asDouble());
         assertEquals(7.5, one.get("speedKnots").asDouble());
@@ -154,14 +154,14 @@ class OutputsTest {
     @Test
     void vmsBatchesToAFileAreOneArrayPerLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("vms.jsonl");
-        VmsReport report = new VmsReport("NT-90123-TS", "VMS-300071", "2025-06-01T02:00:00Z", 11.5, 109.5, 7.5, 90.0);
+        VmsLine report = new VmsLine("NT-90123-TS", "VMS-300071", "2025-06-01T02:00:00Z", 11.5, 109.5, 7.5, 90.0);
         try (FileVmsSink sink = new FileVmsSink(file)) {
             sink.send(List.of(report));
             sink.send(List.of(report, report));
         }
         List<String> lines = Files.readAllLines(file);
         assertEquals(2, lines.size());
-        assertEquals(2, new ObjectMapper().readTree(lines.get(1)).size());
+        assertEquals(2, JsonMapper.shared().readTree(lines.get(1)).size());
     }
 
     private static List<String> readAll(Socket socket) throws IOException {

@@ -1,58 +1,14 @@
 package io.coastwatch.store.alert;
 
-import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.port.AlertRepository;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 /**
- * Alerts, their history and evidence, and the webhook outbox. Every write is one durable
- * transaction: the alert change, its history step, its evidence and the webhook deliveries that
- * report it are stored together or not at all. The store keeps at most one open alert per
- * {@link Alert#key()} (a second is refused with {@link IllegalStateException}); deciding what changes
- * is the caller's job. Thread-safe.
+ * The stored alerts ({@link AlertRepository}, the engine's port) and the webhook outbox their changes
+ * write to, in the same transaction: the deliveries due, and how each went. Thread-safe.
  */
-public interface AlertStore {
-
-    /** Evidence kept per alert: beyond it, the oldest positions are dropped. */
-    int MAX_EVIDENCE = 1_000;
-
-    /**
-     * Stores a new alert (its {@code id} is ignored) with its first history step (whose
-     * {@code alertId} is ignored), its evidence, and the webhook deliveries {@code webhooks} builds
-     * from the stored alert.
-     *
-     * @return the alert with its id
-     * @throws IllegalStateException when an open alert with the same key exists
-     */
-    Alert create(Alert alert, AlertEvent event, List<PositionFix> evidence,
-            Function<Alert, List<WebhookMessage>> webhooks);
-
-    /**
-     * Replaces the stored alert with the same id by {@code alert}, appends {@code evidence} (positions
-     * stored already are kept once), adds {@code event} when not {@code null}, and the deliveries
-     * {@code webhooks} builds.
-     *
-     * @throws IllegalStateException when there is no such alert, or the change would open a second
-     *     alert with the same key
-     */
-    void update(Alert alert, AlertEvent event, List<PositionFix> evidence, Function<Alert, List<WebhookMessage>> webhooks);
-
-    Optional<Alert> find(long id);
-
-    /** Every open alert (new, acknowledged, escalated), in id order. */
-    List<Alert> open();
-
-    /** The alerts that pass {@code query}, newest last detection first (then highest id). */
-    AlertPage search(AlertQuery query);
-
-    /** The alert's history, oldest first; empty when there is no such alert. */
-    List<AlertEvent> history(long alertId);
-
-    /** The alert's evidence, oldest first (by time, then vessel). */
-    List<PositionFix> evidence(long alertId);
-
+public interface AlertStore extends AlertRepository {
     /** Deliveries due at {@code nowMillis}, earliest due first, at most {@code limit}. */
     List<WebhookDelivery> dueDeliveries(long nowMillis, int limit);
 

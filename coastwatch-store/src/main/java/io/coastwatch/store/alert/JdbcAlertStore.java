@@ -3,8 +3,14 @@ package io.coastwatch.store.alert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.AlertEvent;
+import io.coastwatch.engine.alert.AlertState;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.port.AlertPage;
+import io.coastwatch.engine.port.AlertQuery;
+import io.coastwatch.engine.port.OutboxMessage;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.jdbc.Columns;
 import io.coastwatch.store.jdbc.ConnectionSource;
@@ -52,7 +58,7 @@ public final class JdbcAlertStore implements AlertStore {
 
     @Override
     public Alert create(Alert alert, AlertEvent event, List<PositionFix> evidence,
-            Function<Alert, List<WebhookMessage>> webhooks) {
+            Function<Alert, List<OutboxMessage>> webhooks) {
         return connections.write(Durability.DURABLE, connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alerts (rule_id, rule_type,"
@@ -73,7 +79,7 @@ public final class JdbcAlertStore implements AlertStore {
 
     @Override
     public void update(Alert alert, AlertEvent event, List<PositionFix> evidence,
-            Function<Alert, List<WebhookMessage>> webhooks) {
+            Function<Alert, List<OutboxMessage>> webhooks) {
         connections.write(Durability.DURABLE, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE alerts SET rule_id = ?, rule_type = ?,"
                     + " vessel_id = ?, other_vessel_id = ?, zone_id = ?, severity = ?, state = ?, first_ms = ?,"
@@ -115,7 +121,7 @@ public final class JdbcAlertStore implements AlertStore {
 
     /** The history step, evidence and deliveries of a change to {@code alert}. */
     private void record(Connection connection, Alert alert, AlertEvent event, List<PositionFix> evidence,
-            Function<Alert, List<WebhookMessage>> webhooks) throws SQLException {
+            Function<Alert, List<OutboxMessage>> webhooks) throws SQLException {
         if (event != null) {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO alert_events (alert_id, time_ms, user_name, action, comment) VALUES (?, ?, ?, ?, ?)")) {
@@ -130,12 +136,12 @@ public final class JdbcAlertStore implements AlertStore {
         if (!evidence.isEmpty()) {
             appendEvidence(connection, alert.id(), evidence);
         }
-        List<WebhookMessage> messages = webhooks.apply(alert);
+        List<OutboxMessage> messages = webhooks.apply(alert);
         if (!messages.isEmpty()) {
             long now = clock.millis();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_outbox (alert_id, url,"
                     + " event, payload, attempts, created_ms, next_attempt_ms) VALUES (?, ?, ?, ?, 0, ?, ?)")) {
-                for (WebhookMessage message : messages) {
+                for (OutboxMessage message : messages) {
                     insert.setLong(1, alert.id());
                     insert.setString(2, message.url());
                     insert.setString(3, message.event());
@@ -389,14 +395,16 @@ public final class JdbcAlertStore implements AlertStore {
     private Alert alert(ResultSet row) throws SQLException {
         String type = row.getString(3);
         String state = row.getString(8);
-        return new Alert(row.getLong(1), row.getString(2),
-                RuleType.ofSlug(type).orElseThrow(() -> new IllegalStateException("unknown rule type " + type
-                        + " in the database")),
-                row.getLong(4), row.getLong(5), row.getString(6), Severity.valueOf(row.getString(7)),
-                AlertState.ofCode(state).orElseThrow(() -> new IllegalStateException("unknown alert state " + state
-                        + " in the database")),
-                row.getLong(9), row.getLong(10), getTime(row, 11, Alert.NOT_ENDED), Columns.getDouble(row, 12),
-                Columns.getDouble(row, 13), row.getString(14), details(row.getString(15)), row.getInt(16));
+        return Alert.builder().id(row.getLong(1)).ruleId(row.getString(2))
+                .ruleType(RuleType.ofSlug(type).orElseThrow(() -> new IllegalStateException("unknown rule type " + type
+                        + " in the database")))
+                .vesselId(row.getLong(4)).otherVesselId(row.getLong(5)).zoneId(row.getString(6))
+                .severity(Severity.valueOf(row.getString(7)))
+                .state(AlertState.ofCode(state).orElseThrow(() -> new IllegalStateException("unknown alert state "
+                        + state + " in the database")))
+                .firstMillis(row.getLong(9)).lastMillis(row.getLong(10)).endedMillis(getTime(row, 11, Alert.NOT_ENDED))
+                .position(Columns.getDouble(row, 12), Columns.getDouble(row, 13)).summary(row.getString(14))
+                .details(details(row.getString(15))).updates(row.getInt(16)).build();
     }
 
     private String detailsJson(Map<String, String> details) {

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.AlertEvent;
+import io.coastwatch.engine.alert.AlertState;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.port.AlertPage;
+import io.coastwatch.engine.port.AlertQuery;
+import io.coastwatch.engine.port.OutboxMessage;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.testing.DatabaseTestBase;
 import io.coastwatch.store.testing.Fixes;
@@ -23,15 +29,16 @@ import org.junit.jupiter.api.Test;
 /** The {@link AlertStore} contract, run against every backend. */
 abstract class AlertStoreContract extends DatabaseTestBase {
     private static final long T0 = 1_796_000_000_000L;
-    private static final Function<Alert, List<WebhookMessage>> NO_WEBHOOKS = alert -> List.of();
+    private static final Function<Alert, List<OutboxMessage>> NO_WEBHOOKS = alert -> List.of();
 
     AlertStore alerts() {
         return database.alerts();
     }
 
     static Alert alert(String ruleId, long vesselId, String zoneId, Severity severity, long timeMillis) {
-        return new Alert(0, ruleId, RuleType.ZONE_ENTRY, vesselId, 0, zoneId, severity, AlertState.NEW, timeMillis,
-                timeMillis, Alert.NOT_ENDED, 11.5, 109.1, "entered " + zoneId, Map.of("zone", zoneId, "speedKnots", "7.5"), 0);
+        return Alert.builder().ruleId(ruleId).ruleType(RuleType.ZONE_ENTRY).vesselId(vesselId).zoneId(zoneId)
+                .severity(severity).firstMillis(timeMillis).lastMillis(timeMillis).position(11.5, 109.1)
+                .summary("entered " + zoneId).details(Map.of("zone", zoneId, "speedKnots", "7.5")).build();
     }
 
     static AlertEvent created(long timeMillis) {
@@ -75,11 +82,10 @@ abstract class AlertStoreContract extends DatabaseTestBase {
 
     @Test
     void anEncounterIsKeyedByTheSmallerVesselWhicheverWayRoundItIsReported() {
-        Alert encounter = new Alert(0, "encounter", RuleType.ENCOUNTER, 9, 4, "", Severity.WARNING, AlertState.NEW, T0, T0,
-                Alert.NOT_ENDED, Double.NaN, Double.NaN, "two vessels together", Map.of(), 0);
+        Alert encounter = Alert.builder().ruleId("encounter").ruleType(RuleType.ENCOUNTER).vesselId(9).otherVesselId(4)
+                .severity(Severity.WARNING).firstMillis(T0).lastMillis(T0).summary("two vessels together").build();
         alerts().create(encounter, created(T0), List.of(), NO_WEBHOOKS);
-        Alert reversed = new Alert(0, "encounter", RuleType.ENCOUNTER, 4, 9, "", Severity.WARNING, AlertState.NEW, T0, T0,
-                Alert.NOT_ENDED, Double.NaN, Double.NaN, "two vessels together", Map.of(), 0);
+        Alert reversed = encounter.toBuilder().vesselId(4).otherVesselId(9).build();
 
         assertThrows(IllegalStateException.class, () -> alerts().create(reversed, created(T0), List.of(), NO_WEBHOOKS));
         Alert found = alerts().open().getFirst();
@@ -91,9 +97,9 @@ abstract class AlertStoreContract extends DatabaseTestBase {
         long vessel = 574_000_002L;
         Alert stored = alerts().create(alert("speed", vessel, "", Severity.INFO, T0), created(T0),
                 List.of(Fixes.fix(vessel, T0)), NO_WEBHOOKS);
-        Alert updated = new Alert(stored.id(), "speed", RuleType.ZONE_ENTRY, vessel, 0, "", Severity.CRITICAL,
-                AlertState.ACKNOWLEDGED, T0, T0 + 60_000, T0 + 90_000, 11.6, 109.2, "now critical",
-                Map.of("speedKnots", "21"), 3);
+        Alert updated = stored.toBuilder().zoneId("").severity(Severity.CRITICAL).state(AlertState.ACKNOWLEDGED)
+                .firstMillis(T0).lastMillis(T0 + 60_000).endedMillis(T0 + 90_000).position(11.6, 109.2)
+                .summary("now critical").details(Map.of("speedKnots", "21")).updates(3).build();
         List<PositionFix> more = new ArrayList<>();
         for (long i = 0; i <= AlertStore.MAX_EVIDENCE + 10; i++) {
             more.add(Fixes.fix(vessel, T0 + i * 1000)); // T0 again: kept once
@@ -113,8 +119,9 @@ abstract class AlertStoreContract extends DatabaseTestBase {
     void searchFiltersAndPagesNewestFirst() {
         Alert a = alerts().create(alert("entry-mpa", 1, "mpa", Severity.WARNING, T0), created(T0), List.of(), NO_WEBHOOKS);
         Alert b = alerts().create(alert("entry-port", 2, "port", Severity.INFO, T0 + 1000), created(T0), List.of(), NO_WEBHOOKS);
-        Alert c = alerts().create(new Alert(0, "dark", RuleType.DARK_VESSEL, 3, 1, "", Severity.CRITICAL, AlertState.NEW,
-                T0 + 2000, T0 + 5000, Alert.NOT_ENDED, 11, 109, "dark", Map.of(), 0), created(T0), List.of(), NO_WEBHOOKS);
+        Alert c = alerts().create(Alert.builder().ruleId("dark").ruleType(RuleType.DARK_VESSEL).vesselId(3).otherVesselId(1)
+                .severity(Severity.CRITICAL).firstMillis(T0 + 2000).lastMillis(T0 + 5000).position(11, 109).summary("dark")
+                .build(), created(T0), List.of(), NO_WEBHOOKS);
         alerts().update(b.withState(AlertState.FALSE_ALARM), null, List.of(), NO_WEBHOOKS);
 
         assertEquals(ids(c, b, a), ids(alerts().search(AlertQuery.all(10))));
@@ -125,18 +132,19 @@ abstract class AlertStoreContract extends DatabaseTestBase {
         assertEquals(ids(c, a), ids(alerts().search(query(null, null, null, Set.of(Severity.WARNING, Severity.CRITICAL),
                 null, null, null))));
         assertEquals(ids(c, a), ids(alerts().search(query(null, null, null, null, 1L, null, null))), "as other vessel too");
-        assertEquals(ids(a), ids(alerts().search(new AlertQuery(null, null, null, null, null, "mpa", null, null, 10, 0))));
+        assertEquals(ids(a), ids(alerts().search(AlertQuery.builder().zoneId("mpa").limit(10).build())));
         assertEquals(ids(c, b), ids(alerts().search(query(null, null, null, null, null, T0 + 500, null))));
-        assertEquals(ids(a), ids(alerts().search(new AlertQuery(null, null, null, null, null, null, null, T0 + 500, 10, 0))));
+        assertEquals(ids(a), ids(alerts().search(AlertQuery.builder().toMillis(T0 + 500L).limit(10).build())));
 
-        AlertPage second = alerts().search(new AlertQuery(null, null, null, null, null, null, null, null, 2, 2));
+        AlertPage second = alerts().search(AlertQuery.builder().limit(2).offset(2).build());
         assertEquals(3, second.total());
         assertEquals(ids(a), ids(second));
     }
 
     private static AlertQuery query(Set<AlertState> states, Set<String> ruleIds, Set<RuleType> types,
             Set<Severity> severities, Long vesselId, Long fromMillis, Long toMillis) {
-        return new AlertQuery(states, ruleIds, types, severities, vesselId, null, fromMillis, toMillis, 10, 0);
+        return AlertQuery.builder().states(states).ruleIds(ruleIds).ruleTypes(types).severities(severities)
+                .vesselId(vesselId).fromMillis(fromMillis).toMillis(toMillis).limit(10).build();
     }
 
     private static List<Long> ids(Alert... alerts) {
@@ -151,8 +159,8 @@ abstract class AlertStoreContract extends DatabaseTestBase {
     @Test
     void webhookDeliveriesAreWrittenWithTheChangeAndTrackedUntilDeliveredOrGivenUp() {
         Alert stored = alerts().create(alert("entry-mpa", 5, "mpa", Severity.CRITICAL, T0), created(T0), List.of(),
-                alert -> List.of(new WebhookMessage("http://127.0.0.1:1/a", "created", "{\"id\":" + alert.id() + "}"),
-                        new WebhookMessage("http://127.0.0.1:1/b", "created", "{}")));
+                alert -> List.of(new OutboxMessage("http://127.0.0.1:1/a", "created", "{\"id\":" + alert.id() + "}"),
+                        new OutboxMessage("http://127.0.0.1:1/b", "created", "{}")));
 
         List<WebhookDelivery> due = alerts().dueDeliveries(Long.MAX_VALUE, 10);
         assertEquals(2, due.size());

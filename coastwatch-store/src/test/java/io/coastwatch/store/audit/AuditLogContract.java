@@ -9,6 +9,7 @@ import io.coastwatch.operations.audit.AuditEntry;
 import io.coastwatch.operations.audit.AuditQuery;
 import io.coastwatch.operations.audit.AuditRecord;
 import io.coastwatch.store.jdbc.Durability;
+import io.coastwatch.store.testing.AllAtOnce;
 import io.coastwatch.store.testing.BehindTheBack;
 import io.coastwatch.store.testing.DatabaseTestBase;
 import java.time.Instant;
@@ -16,11 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The {@link JdbcAuditLog} contract, run against every backend. */
@@ -150,27 +146,11 @@ abstract class AuditLogContract extends DatabaseTestBase {
     void concurrentWritersAreChainedInCommitOrderWithoutGaps() throws Exception {
         int threads = 8;
         int each = 50;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                String account = "officer-" + t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < each; i++) {
-                        append(record(account, "unit", "u" + i));
-                    }
-                    return null;
-                }));
+        AllAtOnce.run(threads, thread -> {
+            for (int i = 0; i < each; i++) {
+                append(record("officer-" + thread, "unit", "u" + i));
             }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         AuditChain.Verification verification = audit().verify();
         assertTrue(verification.unbroken(), () -> verification.firstBreak().toString());

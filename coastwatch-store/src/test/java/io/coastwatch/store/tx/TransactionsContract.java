@@ -9,6 +9,7 @@ import io.coastwatch.operations.audit.AuditQuery;
 import io.coastwatch.operations.audit.AuditRecord;
 import io.coastwatch.operations.common.StateConflict;
 import io.coastwatch.store.jdbc.Durability;
+import io.coastwatch.store.testing.AllAtOnce;
 import io.coastwatch.store.testing.BehindTheBack;
 import io.coastwatch.store.testing.DatabaseTestBase;
 import java.sql.PreparedStatement;
@@ -16,7 +17,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -111,31 +111,15 @@ abstract class TransactionsContract extends DatabaseTestBase {
     void concurrentTransactionsEachCommitWhole() throws Exception {
         int threads = 6;
         int each = 40;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < each; i++) {
-                        int id = thread * each + i;
-                        transactions.run(() -> {
-                            insertNote(id, "note " + id);
-                            database.audit().append(record("note-" + id));
-                        });
-                    }
-                    return null;
-                }));
+        AllAtOnce.run(threads, thread -> {
+            for (int i = 0; i < each; i++) {
+                int id = thread * each + i;
+                transactions.run(() -> {
+                    insertNote(id, "note " + id);
+                    database.audit().append(record("note-" + id));
+                });
             }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
 
         assertEquals(threads * each, notes().size());
         assertEquals(threads * each, database.audit().head().seq());

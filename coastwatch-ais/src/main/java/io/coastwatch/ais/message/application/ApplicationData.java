@@ -9,11 +9,15 @@ import java.util.Optional;
  * <p>Which applications are decoded, and at which data lengths, follows gpsd ({@code driver_ais.c}):
  * where gpsd would print the data as raw bits, the decoders here return empty, with one addition:
  * area notices, which gpsd leaves raw. Decoding never throws; fields past the end of short data read
- * as zero where gpsd decodes such data.
+ * as zero where gpsd decodes such data. Two applications are read where their layout puts them
+ * rather than where gpsd reads them (air draught and persons on board, DAC 1 FI 15 and 16: see
+ * {@link AirDraught} and {@link PersonsOnBoard}).
  */
 public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo289, AtonMonitoringData,
         DangerousCargoImo236, TidalWindowImo236, TidalWindowImo289, ClearanceTimeToEnterPort, TextDescription,
-        InlandShipStaticData, AreaNotice {
+        InlandShipStaticData, AreaNotice, AirDraught, PersonsOnBoard, BerthingData, DangerousCargoImo289,
+        RouteInformation, FairwayClosed, VtsTargets, MarineTrafficSignal, InlandEta, InlandRta,
+        InlandPersonsOnBoard, EmmaWarning, WaterLevels, SignalStatus {
 
     /** International applications (IMO). */
     int INTERNATIONAL_DAC = 1;
@@ -40,10 +44,22 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
             case INTERNATIONAL_DAC -> switch (functionId) {
                 case 12 -> DangerousCargoImo236.decode(paddedReader(data, bitCount, DangerousCargoImo236.BITS));
                 case 14 -> TidalWindowImo236.decode(reader(data, bitCount));
+                case 15 -> AirDraught.decode(reader(data, bitCount));
+                case 16 -> personsOnBoard(data, bitCount);
                 case 18 -> ClearanceTimeToEnterPort.decode(paddedReader(data, bitCount, ClearanceTimeToEnterPort.BITS));
+                case 20 -> BerthingData.decode(reader(data, bitCount));
                 case 23 -> areaNotice(data, bitCount);
+                case 25 -> DangerousCargoImo289.decode(reader(data, bitCount));
+                case 28 -> RouteInformation.decode(reader(data, bitCount));
                 case 30 -> TextDescription.decode(reader(data, bitCount));
                 case 32 -> TidalWindowImo289.decode(reader(data, bitCount));
+                default -> null;
+            };
+            case INLAND_DAC -> switch (functionId) {
+                case 21 -> bitCount == InlandEta.BITS ? InlandEta.decode(reader(data, bitCount)) : null;
+                case 22 -> bitCount == InlandRta.BITS ? InlandRta.decode(reader(data, bitCount)) : null;
+                case 55 -> bitCount == InlandPersonsOnBoard.BITS
+                        ? InlandPersonsOnBoard.decode(reader(data, bitCount)) : null;
                 default -> null;
             };
             case UK_DAC, IRELAND_DAC -> functionId == 10 && bitCount == AtonMonitoringData.BITS
@@ -68,21 +84,34 @@ public sealed interface ApplicationData permits MeteoHydroImo236, MeteoHydroImo2
         ApplicationData decoded = switch (designatedAreaCode) {
             case INTERNATIONAL_DAC -> switch (functionId) {
                 case 11 -> MeteoHydroImo236.decode(paddedReader(data, bitCount, MeteoHydroImo236.BITS));
+                case 13 -> FairwayClosed.decode(reader(data, bitCount));
+                case 15 -> AirDraught.decode(reader(data, bitCount));
+                case 16 -> PersonsOnBoard.BROADCAST_BITS.contains(bitCount) ? personsOnBoard(data, bitCount) : null;
+                case 17 -> VtsTargets.decode(reader(data, bitCount));
+                case 19 -> MarineTrafficSignal.decode(reader(data, bitCount));
                 case 22 -> areaNotice(data, bitCount);
+                case 27 -> RouteInformation.decode(reader(data, bitCount));
                 case 29 -> TextDescription.decode(reader(data, bitCount));
                 case 31 -> MeteoHydroImo289.decode(paddedReader(data, bitCount, MeteoHydroImo289.BITS));
                 default -> null;
             };
-            case INLAND_DAC -> {
-                if (functionId != 10) {
-                    yield null;
+            case INLAND_DAC -> switch (functionId) {
+                case 10 -> {
+                    BitReader bits = reader(data, bitCount);
+                    yield InlandShipStaticData.fits(bits) ? InlandShipStaticData.decode(bits) : null;
                 }
-                BitReader bits = reader(data, bitCount);
-                yield InlandShipStaticData.fits(bits) ? InlandShipStaticData.decode(bits) : null;
-            }
+                case 23 -> bitCount == EmmaWarning.BITS ? EmmaWarning.decode(reader(data, bitCount)) : null;
+                case 24 -> bitCount == WaterLevels.BITS ? WaterLevels.decode(reader(data, bitCount)) : null;
+                case 40 -> bitCount == SignalStatus.BITS ? SignalStatus.decode(reader(data, bitCount)) : null;
+                default -> null;
+            };
             default -> null;
         };
         return Optional.ofNullable(decoded);
+    }
+
+    private static PersonsOnBoard personsOnBoard(byte[] data, int bitCount) {
+        return bitCount >= PersonsOnBoard.COUNT_BITS ? PersonsOnBoard.decode(reader(data, bitCount)) : null;
     }
 
     private static AreaNotice areaNotice(byte[] data, int bitCount) {

@@ -1,10 +1,10 @@
 package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
+import io.coastwatch.engine.track.LongMap;
 import java.time.Duration;
 
 /** What every behaviour rule holds: its definition, the environment, a reporter. Writer thread only. */

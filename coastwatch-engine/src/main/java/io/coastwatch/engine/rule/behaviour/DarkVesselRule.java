@@ -3,11 +3,11 @@ package io.coastwatch.engine.rule.behaviour;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.FixSource;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
 import java.util.List;
@@ -29,11 +29,11 @@ import java.util.Map;
  * gap of the vessel). Writer thread only.
  */
 public final class DarkVesselRule extends BehaviourRule {
-    /** RULES.md: no AIS report for 6 h. */
+    /** docs/rules.md: no AIS report for 6 h. */
     public static final Duration DEFAULT_GAP = Duration.ofHours(6);
-    /** RULES.md: 12 h when it went dark far offshore. */
+    /** docs/rules.md: 12 h when it went dark far offshore. */
     public static final Duration DEFAULT_DELIBERATE_GAP = Duration.ofHours(12);
-    /** RULES.md: far offshore is 50 nm. */
+    /** docs/rules.md: far offshore is 50 nm. */
     public static final double DEFAULT_OFFSHORE_NM = 50;
     /** How often a dark vessel's alert is refreshed, and a silent vessel looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();

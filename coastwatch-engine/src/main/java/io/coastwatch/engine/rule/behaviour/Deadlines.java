@@ -1,6 +1,6 @@
 package io.coastwatch.engine.rule.behaviour;
 
-import io.coastwatch.engine.rule.LongMap;
+import io.coastwatch.engine.track.LongMap;
 import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
 

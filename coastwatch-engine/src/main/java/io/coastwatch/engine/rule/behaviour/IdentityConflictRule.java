@@ -2,11 +2,11 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.FixSource;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.MaritimeIdentificationDigits;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;

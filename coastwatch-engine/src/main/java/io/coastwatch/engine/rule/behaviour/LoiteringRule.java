@@ -2,10 +2,10 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.geo.GreatCircle;
-import io.coastwatch.engine.rule.LongMap;
+import io.coastwatch.engine.track.LongMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

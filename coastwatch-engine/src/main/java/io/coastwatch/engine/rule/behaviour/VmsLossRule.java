@@ -2,11 +2,11 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.FixSource;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,13 +26,13 @@ import java.util.Map;
  * thread only.
  */
 public final class VmsLossRule extends BehaviourRule {
-    /** RULES.md: 6 h at sea. */
+    /** docs/rules.md: 6 h at sea. */
     public static final Duration DEFAULT_GAP = Duration.ofHours(6);
-    /** RULES.md: 60 h in port. */
+    /** docs/rules.md: 60 h in port. */
     public static final Duration DEFAULT_IN_PORT_GAP = Duration.ofHours(60);
-    /** RULES.md: first escalation at 24 h. */
+    /** docs/rules.md: first escalation at 24 h. */
     public static final Duration DEFAULT_ESCALATION_1 = Duration.ofHours(24);
-    /** RULES.md: second escalation at 10 days. */
+    /** docs/rules.md: second escalation at 10 days. */
     public static final Duration DEFAULT_ESCALATION_2 = Duration.ofDays(10);
     /** How often a lost terminal's alert is refreshed and its vessel's place looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();

@@ -25,7 +25,7 @@ import io.coastwatch.engine.rule.zone.ZoneEntryRule;
 import io.coastwatch.engine.rule.zone.ZoneExitRule;
 
 /**
- * The rules of RULES.md: makes the rule instance of a definition, {@link io.coastwatch.engine.alert.RuleType} → rule class
+ * The rules of docs/rules.md: makes the rule instance of a definition, {@link io.coastwatch.engine.alert.RuleType} → rule class
  * ({@code io.coastwatch.engine.rule.<group>.<Name>Rule}, constructor {@code (RuleDefinition,
  * RuleEnvironment)}). Stateless and thread-safe.
  */

@@ -10,7 +10,7 @@ import io.coastwatch.engine.track.PositionFix;
 import java.util.Map;
 
 /**
- * Boundary approach (RULES.md): a Vietnamese fishing vessel, still inside Vietnamese waters, comes
+ * Boundary approach (docs/rules.md): a Vietnamese fishing vessel, still inside Vietnamese waters, comes
  * within {@code distanceNm} (default 5 nm: the rule's severity, WARNING by default) of a national
  * limit, and within {@code criticalDistanceNm} (default 2 nm: CRITICAL). It ends once the vessel is
  * back beyond {@code distanceNm} plus a quarter mile (so that it does not flicker at the threshold) or

@@ -9,7 +9,7 @@ import io.coastwatch.engine.track.PositionFix;
 import java.util.Map;
 
 /**
- * Boundary crossed (RULES.md): a Vietnamese fishing vessel is beyond a national limit, outside
+ * Boundary crossed (docs/rules.md): a Vietnamese fishing vessel is beyond a national limit, outside
  * Vietnamese waters (the side away from the coast). Holds while it is there; ends at its first fix
  * back inside. No parameters. Writer thread only.
  */

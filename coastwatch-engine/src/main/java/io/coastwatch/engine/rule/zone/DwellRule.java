@@ -2,11 +2,11 @@ package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Dwell (RULES.md): a vessel stays inside a watched zone (by default protected, restricted,
+ * Dwell (docs/rules.md): a vessel stays inside a watched zone (by default protected, restricted,
  * sea-economy and custom zones) longer than {@code duration} (default 30 min), counted from the
  * first fix inside. Judged at each fix and at each clock tick, while the vessel's last fix is inside
  * and no older than {@code staleAfter} (default 3 h: a VMS vessel reports every 2 h); ends when a fix

@@ -1,11 +1,11 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.registry.RegisteredVessel;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fishing in the wrong zone (RULES.md, Decree 26/2019 Art. 43): a registered fishing vessel at sea
+ * Fishing in the wrong zone (docs/rules.md, Decree 26/2019 Art. 43): a registered fishing vessel at sea
  * (not in a port or anchorage: a boat moored in harbour is not fishing) is fishing in a fishing zone its length class may not fish in (the zone's allowed length classes).
  * Fishing: the AIS navigational status "engaged in fishing" (7), or a speed under
  * {@code maxSpeedKnots} (default 5 kn) held for {@code duration} (default 20 min). It ends when the

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Foreign vessel (RULES.md): a vessel with a foreign flag (MMSI's MID not Vietnam's) and the fishing
+ * Foreign vessel (docs/rules.md): a vessel with a foreign flag (MMSI's MID not Vietnam's) and the fishing
  * ship type (30), or one on the scope's watch list, inside a watched zone (by default internal waters,
  * territorial sea, contiguous zone, EEZ and area of responsibility). One alert per vessel, whatever
  * the zones; CRITICAL inside internal waters or the territorial sea, else the rule's severity. A

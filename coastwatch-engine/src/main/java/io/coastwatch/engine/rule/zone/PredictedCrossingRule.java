@@ -1,11 +1,11 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.geo.GreatCircle;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Predicted crossing (RULES.md): dead reckoning (course and speed over ground, on a straight line in
+ * Predicted crossing (docs/rules.md): dead reckoning (course and speed over ground, on a straight line in
  * along the great circle, the path to the point reached tested as a straight line in longitude and
  * latitude) would take a Vietnamese fishing vessel, still inside Vietnamese waters,
  * across a national limit within {@code horizon} (default 2 h). Vessels slower than

@@ -3,11 +3,11 @@ package io.coastwatch.engine.rule.zone;
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.RegistrationNumbers;
 import io.coastwatch.engine.zone.Zone;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Protected or restricted area (RULES.md): any vessel inside a marine protected area, military or
+ * Protected or restricted area (docs/rules.md): any vessel inside a marine protected area, military or
  * restricted area or sea-economy project area (the default kinds), unless the zone exempts it: the
  * zone property {@value #EXEMPT_PROPERTY} lists, comma-separated, the MMSIs and registration numbers
  * (however written) allowed in. One alert per vessel and zone, held while inside (a vessel first

@@ -2,11 +2,11 @@ package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.rule.Detections;
-import io.coastwatch.engine.rule.LongMap;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
+import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Speed in zone (RULES.md, Skylight's speed range): inside a watched zone (by default restricted,
+ * Speed in zone (docs/rules.md, Skylight's speed range): inside a watched zone (by default restricted,
  * sea-economy and custom zones) the speed over ground stays outside [{@code minSpeedKnots},
  * {@code maxSpeedKnots}] (default 1 kn, no maximum) for {@code duration} (default 20 min). Fixes
  * without a speed change nothing; a fix within the range, or outside the zone, ends it. Writer

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Unregistered or unlicensed (RULES.md, Fisheries Law 2017 Art. 50): a Vietnamese (MID 574) vessel of
+ * Unregistered or unlicensed (docs/rules.md, Fisheries Law 2017 Art. 50): a Vietnamese (MID 574) vessel of
  * the fishing ship type (30) at sea that the registry does not know, or a registered vessel at sea
  * whose fishing licence has expired (on the local date of {@code Asia/Ho_Chi_Minh}). Holds while the
  * vessel is at sea; ends when it is back in port. Safety certificates are not in the registry and

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Zone entry (RULES.md): a vessel enters a watched zone (by default the station's area of
+ * Zone entry (docs/rules.md): a vessel enters a watched zone (by default the station's area of
  * responsibility). The alert holds while the vessel stays inside and ends when it leaves; a zone
  * passed through between two fixes far apart raises and ends at once. No parameters. Writer thread only.
  */

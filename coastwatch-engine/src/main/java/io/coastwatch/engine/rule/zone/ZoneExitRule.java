@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Zone exit (RULES.md): a vessel leaves a watched zone (by default the station's area of
+ * Zone exit (docs/rules.md): a vessel leaves a watched zone (by default the station's area of
  * responsibility), or passes through one between two fixes far apart. An event, not a lasting
  * condition: raised and ended at the same fix. No parameters. Writer thread only.
  */

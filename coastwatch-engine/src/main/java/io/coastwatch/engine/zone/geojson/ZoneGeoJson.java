@@ -1,17 +1,11 @@
 package io.coastwatch.engine.zone.geojson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coastwatch.engine.zone.VesselLengthClass;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +21,15 @@ import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes zones as a GeoJSON FeatureCollection (RFC 7946; a single Feature is read too),
@@ -41,8 +44,9 @@ import org.locationtech.jts.operation.valid.IsValidOp;
  * <p>Reading is all or nothing: every feature is checked (structure, kind, coordinates in range,
  * geometry valid by JTS {@link IsValidOp}, ids unique: the checks of {@link ZoneImport}) and any
  * problem refuses the whole document, with each problem's feature index, id, message and position.
- * Features whose geometry is a Point are refused too (a zone has an extent). Writing gives exterior rings counter-clockwise and holes
- * clockwise (RFC 7946 §3.1.6). Thread-safe.
+ * Features whose geometry is a Point are refused too (a zone has an extent), and so is a feature past
+ * the import's caps (vertices, property length: {@link ZoneImport}). Writing gives exterior rings
+ * counter-clockwise and holes clockwise (RFC 7946 §3.1.6). Thread-safe.
  */
 public final class ZoneGeoJson {
     /** Property that keeps a demo code mapped to another kind. */
@@ -50,7 +54,13 @@ public final class ZoneGeoJson {
 
     private static final Set<String> RESERVED = Set.of("id", "name", "kind", "lengthClasses");
 
-    private final ObjectMapper json = new ObjectMapper();
+    /**
+     * Strings as long as the document itself parse, so that an over-long property is refused by the
+     * import's cap with its feature named rather than by the parser with none.
+     */
+    private final ObjectMapper json = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build()).build();
     private final GeometryFactory factory;
 
     public ZoneGeoJson(GeometryFactory factory) {
@@ -63,14 +73,25 @@ public final class ZoneGeoJson {
      * @throws ZoneImportException listing every problem, when there is any
      */
     public List<Zone> read(String geoJson) throws ZoneImportException {
+        return readDocument(geoJson).zones();
+    }
+
+    /**
+     * The zones of a FeatureCollection, or of a single Feature, in document order, with the import's
+     * warnings about them.
+     *
+     * @throws ZoneImportException listing every problem, when there is any
+     */
+    public ZoneDocument readDocument(String geoJson) throws ZoneImportException {
         JsonNode root;
         try {
             root = json.readTree(geoJson);
-        } catch (JsonProcessingException e) {
-            throw ZoneImportException.ofDocument("not JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr());
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw ZoneImportException.ofDocument("not JSON: " + e.getOriginalMessage()
+                    + (at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr()));
         }
-        String type = root == null ? "" : root.path("type").asText();
+        String type = root == null ? "" : root.path("type").asString("");
         JsonNode features;
         if ("Feature".equals(type)) {
             features = json.createArrayNode().add(root);
@@ -83,31 +104,30 @@ public final class ZoneGeoJson {
         for (int index = 0; index < features.size(); index++) {
             JsonNode feature = features.get(index);
             JsonNode properties = feature.path("properties");
-            String id = properties.path("id").isValueNode() ? properties.path("id").asText() : null;
+            String id = properties.path("id").isValueNode() ? properties.path("id").asString() : null;
             int featureIndex = index;
             zones.add(index, id, () -> zone(zones, featureIndex, feature, id));
         }
-        return zones.zones();
+        return zones.document();
     }
 
     /** A zone, or {@code null} when its geometry is invalid (reported to {@code zones}). */
     private Zone zone(ZoneImport zones, int index, JsonNode feature, String id) {
-        if (!"Feature".equals(feature.path("type").asText())) {
+        if (!"Feature".equals(feature.path("type").asString(""))) {
             throw new IllegalArgumentException("not a Feature");
         }
         JsonNode properties = feature.path("properties");
         List<String> lengthClasses = new ArrayList<>();
-        properties.path("lengthClasses").forEach(lengthClass -> lengthClasses.add(lengthClass.asText()));
+        properties.path("lengthClasses").forEach(lengthClass -> lengthClasses.add(lengthClass.asString("")));
         Map<String, String> kept = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> property = it.next();
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
             if (!RESERVED.contains(property.getKey()) && !property.getValue().isNull()) {
                 JsonNode value = property.getValue();
-                kept.put(property.getKey(), value.isTextual() ? value.asText() : value.toString());
+                kept.put(property.getKey(), value.isString() ? value.asString() : value.toString());
             }
         }
         JsonNode name = properties.path("name");
-        return zones.zone(index, id, name.isValueNode() ? name.asText() : null, properties.path("kind").asText(),
+        return zones.zone(index, id, name.isValueNode() ? name.asString() : null, properties.path("kind").asString(""),
                 lengthClasses, kept, () -> geometry(feature.path("geometry")));
     }
 
@@ -116,7 +136,7 @@ public final class ZoneGeoJson {
         if (!coordinates.isArray()) {
             throw new IllegalArgumentException("no geometry coordinates");
         }
-        String type = geometry.path("type").asText();
+        String type = geometry.path("type").asString("");
         return switch (type) {
             case "Polygon" -> polygon(coordinates);
             case "MultiPolygon" -> factory.createMultiPolygon(each(coordinates, this::polygon).toArray(Polygon[]::new));
@@ -187,11 +207,7 @@ public final class ZoneGeoJson {
     }
 
     private String text(ObjectNode node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write zones", e);
-        }
+        return json.writeValueAsString(node);
     }
 
     private ObjectNode geometry(Geometry geometry) {

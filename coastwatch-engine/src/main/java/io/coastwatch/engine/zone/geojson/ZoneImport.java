@@ -3,6 +3,7 @@ package io.coastwatch.engine.zone.geojson;
 import io.coastwatch.engine.zone.VesselLengthClass;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
+import io.coastwatch.engine.zone.index.NationalLimitSides;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,13 +24,29 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * length class, geometry invalid by JTS {@link IsValidOp} with where, kind and geometry that do not
  * go together, duplicate ids), and {@link #zones()} gives them all or refuses the whole document.
  *
- * <p>Kind codes are {@link ZoneKind#code()}s or one of the demo data's codes: {@code port_waters_boundary}
- * is a {@link ZoneKind#PORT}, {@code lane_corridor}, {@code lane_centerline} and {@code baseline_segment}
- * are {@link ZoneKind#CUSTOM} with the original code kept in the property {@value ZoneGeoJson#SOURCE_KIND}.
+ * <p>Kind codes are {@link ZoneKind#code()}s, written with {@code _} or {@code -} alike
+ * ({@code fishing_coastal} or {@code fishing-coastal}), or one of the demo data's codes:
+ * {@code port_waters_boundary} is a {@link ZoneKind#PORT}, {@code lane_corridor}, {@code lane_centerline}
+ * and {@code baseline_segment} are {@link ZoneKind#CUSTOM} with the original code kept in the property
+ * {@value ZoneGeoJson#SOURCE_KIND}.
+ *
+ * <p>What a document may hold is capped: {@value #MAX_VERTICES_PER_ZONE} vertices per zone,
+ * {@value #MAX_VERTICES_PER_DOCUMENT} in all, {@value #MAX_PROPERTY_CHARACTERS} characters per property
+ * (name included); beyond, the feature is refused, named like any other problem. A national limit's
+ * {@value NationalLimitSides#SIDE_PROPERTY} and {@value NationalLimitSides#POINT_PROPERTY} must be well
+ * formed; a limit whose Vietnamese side nothing in the document gives is accepted with a warning
+ * ({@link #document()}).
  *
  * <p>Not thread-safe: one instance per document.
  */
 public final class ZoneImport {
+    /** Most vertices of one zone (all its rings or lines). */
+    public static final int MAX_VERTICES_PER_ZONE = 100_000;
+    /** Most vertices of all the zones of one document. */
+    public static final int MAX_VERTICES_PER_DOCUMENT = 500_000;
+    /** Most characters of one property value (the name included). */
+    public static final int MAX_PROPERTY_CHARACTERS = 10_000;
+
     private static final Map<String, ZoneKind> DEMO_CODES = Map.of(
             "port_waters_boundary", ZoneKind.PORT,
             "lane_corridor", ZoneKind.CUSTOM,
@@ -39,6 +56,8 @@ public final class ZoneImport {
     private final List<Zone> zones = new ArrayList<>();
     private final List<ZoneProblem> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
+    private final List<Integer> featureIndexes = new ArrayList<>();
+    private long documentVertices;
 
     /**
      * Reads feature {@code index} of the document with {@code reader}: an {@link IllegalArgumentException}
@@ -58,6 +77,7 @@ public final class ZoneImport {
                 problems.add(new ZoneProblem(index, zone.id(), "duplicate id"));
             } else {
                 zones.add(zone);
+                featureIndexes.add(index);
             }
         } catch (IllegalArgumentException e) {
             problems.add(new ZoneProblem(index, id, e.getMessage()));
@@ -83,9 +103,10 @@ public final class ZoneImport {
         }
         String code = kindCode == null ? "" : kindCode;
         Map<String, String> kept = new LinkedHashMap<>();
-        ZoneKind kind = ZoneKind.ofCode(code).or(() -> Optional.ofNullable(DEMO_CODES.get(code)))
-                .orElseThrow(() -> new IllegalArgumentException("unknown kind '" + code + "'"));
-        if (!kind.code().equals(code)) {
+        ZoneKind kind = kindOf(code).orElse(null);
+        if (kind == null) {
+            kind = Optional.ofNullable(DEMO_CODES.get(code.replace('-', '_')))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown kind '" + code + "'"));
             kept.put(ZoneGeoJson.SOURCE_KIND, code);
         }
         Set<VesselLengthClass> classes = EnumSet.noneOf(VesselLengthClass.class);
@@ -98,7 +119,13 @@ public final class ZoneImport {
             }
         }
         kept.putAll(properties);
+        checkLength("name", name);
+        kept.forEach(ZoneImport::checkLength);
+        if (kind == ZoneKind.NATIONAL_LIMIT) {
+            NationalLimitSides.check(kept);
+        }
         Geometry shape = geometry.get();
+        countVertices(shape.getNumPoints());
         TopologyValidationError error = new IsValidOp(shape).getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
@@ -107,6 +134,31 @@ public final class ZoneImport {
             return null;
         }
         return new Zone(id, name == null || name.isBlank() ? id : name, kind, shape, classes, kept);
+    }
+
+    /** The kind written {@code code}, with {@code _} or {@code -} between its words. */
+    private static Optional<ZoneKind> kindOf(String code) {
+        return ZoneKind.ofCode(code).or(() -> ZoneKind.ofCode(code.replace('_', '-')))
+                .or(() -> ZoneKind.ofCode(code.replace('-', '_')));
+    }
+
+    private static void checkLength(String property, String value) {
+        if (value != null && value.length() > MAX_PROPERTY_CHARACTERS) {
+            throw new IllegalArgumentException("property '" + property + "' is " + value.length()
+                    + " characters long; at most " + MAX_PROPERTY_CHARACTERS + " are accepted");
+        }
+    }
+
+    /** Counts a zone's vertices against the caps, before its geometry is validated (which costs per vertex). */
+    private void countVertices(int vertices) {
+        if (vertices > MAX_VERTICES_PER_ZONE) {
+            throw new IllegalArgumentException(vertices + " vertices; a zone may have at most " + MAX_VERTICES_PER_ZONE);
+        }
+        documentVertices += vertices;
+        if (documentVertices > MAX_VERTICES_PER_DOCUMENT) {
+            throw new IllegalArgumentException("the document's zones pass " + MAX_VERTICES_PER_DOCUMENT
+                    + " vertices in all at this one");
+        }
     }
 
     /**
@@ -128,9 +180,28 @@ public final class ZoneImport {
      * @throws ZoneImportException listing every problem, when there is any
      */
     public List<Zone> zones() throws ZoneImportException {
+        return document().zones();
+    }
+
+    /**
+     * The zones of the document, in document order, with the warnings about them: each national limit
+     * whose Vietnamese side nothing in the document gives (it will be guessed from the nearest land), or
+     * whose declared side has the document's foreign waters on it.
+     *
+     * @throws ZoneImportException listing every problem, when there is any
+     */
+    public ZoneDocument document() throws ZoneImportException {
         if (!problems.isEmpty()) {
             throw new ZoneImportException(problems);
         }
-        return List.copyOf(zones);
+        NationalLimitSides sides = new NationalLimitSides(zones);
+        List<ZoneProblem> warnings = new ArrayList<>();
+        for (int i = 0; i < zones.size(); i++) {
+            Zone zone = zones.get(i);
+            for (String warning : sides.warnings(zone)) {
+                warnings.add(new ZoneProblem(featureIndexes.get(i), zone.id(), warning));
+            }
+        }
+        return new ZoneDocument(zones, warnings);
     }
 }

@@ -11,10 +11,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 
 /**
- * Which side of the {@link ZoneKind#NATIONAL_LIMIT} lines a position is on. Vietnamese waters are the
- * side the coast is on: for each line, the side of the point of the coast nearest the line's middle.
- * A position is beyond when it lies on the other side of the segment nearest to it (so a line's sides
- * extend past its ends, as a limit drawn only where it matters is meant).
+ * Which side of the {@link ZoneKind#NATIONAL_LIMIT} lines a position is on. Each line's Vietnamese side
+ * comes from the data, as {@link NationalLimitSides} finds it (the limit's {@code vietnameseSide} or
+ * {@code vietnameseSidePoint} property, else the foreign-waters zones beside it); only where the data
+ * says nothing is it guessed: the side of the point of the coast nearest the line's middle (which the
+ * zone import reports as a warning). A position is beyond when it lies on the other side of the segment
+ * nearest to it (so a line's sides extend past its ends, as a limit drawn only where it matters is meant).
  *
  * <p>It measures the distance too ({@link #signedMetres}), in the same pass. Distances are compared
  * in an equirectangular frame scaled at each position's latitude; every
@@ -25,20 +27,35 @@ public final class NationalLimits {
     /** Per segment: x1, y1, x2, y2 (longitude, latitude degrees), and the home side (+1 left, -1 right). */
     private final double[] segments;
     private final int count;
+    private final List<VietnameseSide> sides;
     private static final double METRES_PER_DEGREE = Math.toRadians(GreatCircle.EARTH_RADIUS_METRES);
 
-    /** The limits among {@code zones}, with their home side found from {@code land}. */
+    /**
+     * The limits among {@code zones}, each line's Vietnamese side from the data among {@code zones}, else
+     * from {@code land}.
+     *
+     * @throws IllegalArgumentException when a limit whose side is guessed runs through the coast
+     */
     public NationalLimits(List<Zone> zones, LandMask land) {
+        NationalLimitSides fromData = new NationalLimitSides(zones);
         List<double[]> found = new ArrayList<>();
+        List<VietnameseSide> lineSides = new ArrayList<>();
         for (Zone zone : zones) {
             if (zone.kind() != ZoneKind.NATIONAL_LIMIT) {
                 continue;
             }
             Geometry lines = zone.geometry();
             for (int i = 0; i < lines.getNumGeometries(); i++) {
-                addLine((LineString) lines.getGeometryN(i), land, found);
+                LineString line = (LineString) lines.getGeometryN(i);
+                if (line.getNumPoints() < 2) {
+                    continue;
+                }
+                VietnameseSide side = fromData.fromData(zone, line).orElseGet(() -> nearestLandSide(line, land));
+                lineSides.add(side);
+                addSegments(line, side.sign(), found);
             }
         }
+        this.sides = List.copyOf(lineSides);
         this.count = found.size();
         this.segments = new double[count * 5];
         for (int i = 0; i < count; i++) {
@@ -46,38 +63,29 @@ public final class NationalLimits {
         }
     }
 
-    private static void addLine(LineString line, LandMask land, List<double[]> found) {
+    private static VietnameseSide nearestLandSide(LineString line, LandMask land) {
         Coordinate[] points = line.getCoordinates();
-        if (points.length < 2) {
-            return;
-        }
         Coordinate middle = line.getInteriorPoint().getCoordinate();
         Coordinate coast = land.nearestCoastPoint(middle.y, middle.x);
-        int nearest = nearestSegment(points, coast.y, coast.x);
-        double homeSide = Math.signum(side(points[nearest], points[nearest + 1], coast.y, coast.x));
+        int nearest = Segments.nearest(points, coast.y, coast.x);
+        double homeSide = Math.signum(Segments.side(points[nearest], points[nearest + 1], coast.y, coast.x));
         if (homeSide == 0) {
             throw new IllegalArgumentException("national limit runs through the coast at " + coast);
         }
+        return new VietnameseSide((int) homeSide, VietnameseSide.Source.NEAREST_LAND);
+    }
+
+    private static void addSegments(LineString line, int homeSide, List<double[]> found) {
+        Coordinate[] points = line.getCoordinates();
         for (int i = 0; i + 1 < points.length; i++) {
             found.add(new double[] {points[i].x, points[i].y, points[i + 1].x, points[i + 1].y, homeSide});
         }
     }
 
-    private static int nearestSegment(Coordinate[] points, double latitude, double longitude) {
-        int best = 0;
-        double bestDistance = Double.POSITIVE_INFINITY;
-        double scale = Math.cos(Math.toRadians(latitude));
-        for (int i = 0; i + 1 < points.length; i++) {
-            double d = squaredDistance(points[i].x, points[i].y, points[i + 1].x, points[i + 1].y, longitude, latitude,
-                    scale);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
+    /** The Vietnamese side of each limit line, in the order of the zones and their lines, and where it came from. */
+    public List<VietnameseSide> sides() {
+        return sides;
     }
-
     /** Whether there is no national limit. */
     public boolean isEmpty() {
         return count == 0;
@@ -103,7 +111,7 @@ public final class NationalLimits {
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int i = 0; i < count; i++) {
             int at = i * 5;
-            double d = squaredDistance(segments[at], segments[at + 1], segments[at + 2], segments[at + 3], longitude,
+            double d = Segments.squaredDistance(segments[at], segments[at + 1], segments[at + 2], segments[at + 3], longitude,
                     latitude, scale);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -117,23 +125,5 @@ public final class NationalLimits {
         double side = (x2 - x1) * (latitude - y1) - (y2 - y1) * (longitude - x1);
         double metres = Math.sqrt(bestDistance) * METRES_PER_DEGREE;
         return side != 0 && Math.signum(side) != segments[best + 4] ? metres : -metres;
-    }
-
-    private static double side(Coordinate a, Coordinate b, double latitude, double longitude) {
-        return (b.x - a.x) * (latitude - a.y) - (b.y - a.y) * (longitude - a.x);
-    }
-
-    private static double squaredDistance(double x1, double y1, double x2, double y2, double x, double y,
-            double scale) {
-        double ax = x1 * scale;
-        double bx = x2 * scale;
-        double px = x * scale;
-        double dx = bx - ax;
-        double dy = y2 - y1;
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (y - y1) * dy) / lengthSquared));
-        double ex = ax + t * dx - px;
-        double ey = y1 + t * dy - y;
-        return ex * ex + ey * ey;
     }
 }

@@ -1,6 +1,7 @@
 package io.coastwatch.engine.zone.kml;
 
 import io.coastwatch.engine.zone.Zone;
+import io.coastwatch.engine.zone.geojson.ZoneDocument;
 import io.coastwatch.engine.zone.geojson.ZoneImport;
 import io.coastwatch.engine.zone.geojson.ZoneImportException;
 import java.io.StringReader;
@@ -68,6 +69,15 @@ public final class ZoneKml {
      * @throws ZoneImportException listing every problem, when there is any
      */
     public List<Zone> read(String kml) throws ZoneImportException {
+        return readDocument(kml).zones();
+    }
+
+    /**
+     * The zones of a KML document, with the import's warnings about them.
+     *
+     * @throws ZoneImportException listing every problem, when there is any
+     */
+    public ZoneDocument readDocument(String kml) throws ZoneImportException {
         Element root = parse(kml);
         if (!root.name.equals("kml")) {
             throw ZoneImportException.ofDocument("not KML: the root element is <" + root.name + ">, not <kml>");
@@ -85,7 +95,7 @@ public final class ZoneKml {
             int placemarkIndex = index;
             zones.add(index, id, () -> zone(zones, placemarkIndex, placemark, fields));
         }
-        return zones.zones();
+        return zones.document();
     }
 
     private Zone zone(ZoneImport zones, int index, Element placemark, Map<String, String> fields) {

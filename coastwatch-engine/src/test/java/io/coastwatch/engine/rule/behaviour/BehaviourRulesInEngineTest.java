@@ -11,6 +11,7 @@ import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.geo.LandMask;
+import io.coastwatch.engine.pipeline.Engine;
 import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.VmsReport;
@@ -65,10 +66,11 @@ class BehaviourRulesInEngineTest {
         for (RuleType type : types) {
             rules.add(new RuleDefinition(type.slug(), type, true, Severity.WARNING, Map.of(), RuleScope.EVERYTHING));
         }
-        RuleEngine engine = new RuleEngine(rules, new EngineEnvironment(List.of(PORT), registry, LAND), new StandardRules(),
-                detections::add);
-        Pipeline pipeline = new Pipeline(PipelineSettings.DEFAULTS, new VesselTracker(new PlausibilityCheck(LAND)),
-                new InMemoryPositionStore(), snapshots, engine);
+        Pipeline pipeline = Engine.builder().track(new VesselTracker(new PlausibilityCheck(LAND)))
+                .history(new InMemoryPositionStore(), snapshots)
+                .zones(new EngineEnvironment(List.of(PORT), registry, LAND))
+                .rules(new StandardRules(), rules)
+                .alerts(detections::add).build().pipeline();
         pipeline.start();
         return pipeline;
     }

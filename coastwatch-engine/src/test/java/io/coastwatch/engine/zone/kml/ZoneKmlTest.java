@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.coastwatch.engine.zone.VesselLengthClass;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
+import io.coastwatch.engine.zone.geojson.ZoneDocument;
 import io.coastwatch.engine.zone.geojson.ZoneImportException;
 import io.coastwatch.engine.zone.geojson.ZoneProblem;
 import java.io.IOException;
@@ -64,6 +65,26 @@ class ZoneKmlTest {
         assertEquals(Set.of(VesselLengthClass.FROM_12_TO_15_M, VesselLengthClass.FROM_15_M),
                 inshore.allowedLengthClasses());
         assertFalse(inshore.properties().containsKey("lengthClasses"));
+    }
+
+    @Test
+    void aNationalLimitsSideComesFromExtendedDataAndItsAbsenceIsWarnedOf() throws Exception {
+        String withSide = limitPlacemark("<Data name=\"vietnameseSide\"><value>left</value></Data>");
+        ZoneDocument sided = kml.readDocument(withSide);
+        assertEquals("left", sided.zones().get(0).properties().get("vietnameseSide"));
+        assertEquals(List.of(), sided.warnings());
+        ZoneDocument unsided = kml.readDocument(limitPlacemark(""));
+        assertEquals(1, unsided.warnings().size());
+        assertEquals("TS-LIMIT", unsided.warnings().get(0).zoneId());
+        ZoneImportException refused = assertThrows(ZoneImportException.class, () -> kml.read(
+                limitPlacemark("<Data name=\"vietnameseSide\"><value>seaward</value></Data>")));
+        assertEquals("TS-LIMIT", refused.problems().get(0).zoneId());
+    }
+
+    private static String limitPlacemark(String moreData) {
+        return "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><Placemark><name>TS-LIMIT</name>"
+                + "<ExtendedData><Data name=\"kind\"><value>national_limit</value></Data>" + moreData + "</ExtendedData>"
+                + "<LineString><coordinates>114.25,9.5 114.25,11.2</coordinates></LineString></Placemark></Document></kml>";
     }
 
     @Test
