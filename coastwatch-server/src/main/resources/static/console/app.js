@@ -1,13 +1,15 @@
-// The Coastwatch console: log-in, then the live map with vessels, zones, the alert inbox, the vessel
-// panel, search, replay and the measuring tool. Everything comes from this server (no internet).
+// The Coastwatch console: log-in, then the frame — the navigation between the parts of the work, one
+// screen module each (frame/screens.js) — around the live picture that the map screens share: the map,
+// the vessels, the zones and the live feed. Everything comes from this server (no internet).
 import { del, get, post, useSession } from './api.js';
-import { AlertInbox } from './alerts.js';
-import { applyToDocument, formatNumber, formatTime, loadLanguage, onLanguageChange, otherLanguage, t } from './i18n.js';
+import { Frame } from './frame/frame.js';
+import { rolesOf } from './frame/roles.js';
+import { SCREENS } from './frame/screens.js';
+import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage, t, useScreenBundles } from './i18n.js';
 import { LiveFeed } from './live.js';
 import { createMap, MeasureTool, trackCursor } from './map.js';
-import { Replay } from './replay.js';
-import { KINDS, VesselLayer, VesselStore } from './vessels.js';
-import { Search, VesselPanel } from './vessel-panel.js';
+import { Search } from './shared/vessel-search.js';
+import { VesselLayer, VesselStore } from './vessels.js';
 import { ZoneLayers } from './zones.js';
 
 const $ = id => document.getElementById(id);
@@ -39,6 +41,7 @@ const perf = {
 };
 
 async function boot() {
+  useScreenBundles(SCREENS.map(screen => screen.id));
   await loadLanguage();
   document.querySelectorAll('.lang-switch').forEach(button =>
     button.addEventListener('click', () => loadLanguage(otherLanguage())));
@@ -80,109 +83,75 @@ async function login(event) {
 
 async function enter() {
   const session = await get('api/v1/session');
+  const roles = rolesOf(session);
   $('login').hidden = true;
   $('app').hidden = false;
-  $('user').textContent = `${session.username} (${session.role})`;
-  const settings = await get('api/v1/console');
+  $('user').textContent = `${session.username} (${roles.map(role => t(`role.${role}`)).join(', ')})`;
+  const picture = await livePicture(await get('api/v1/console'));
+  const frame = new Frame(SCREENS, { nav: $('nav'), picture: $('picture'), side: $('side'), page: $('page') });
+  frame.onLayout(layout => { if (layout === 'map') picture.map.invalidateSize({ animate: false }); });
+  picture.layer.onSelect = id => { if (!picture.measure.active) frame.navigate('vessels', id); };
+  new Search($('search-form'), $('search-input'), $('search-results'), id => frame.navigate('vessels', id, { pan: '1' }));
+  setUpKeys(picture.measure, frame);
+  $('logout').addEventListener('click', async () => {
+    picture.live.stop();
+    await del('api/v1/session').catch(() => {});
+    sessionStorage.removeItem(SESSION_FLAG);
+    location.reload();
+  });
+  /** What the screens share; they add to it (the inbox, the vessel panel, the replay). */
+  const context = Object.assign(picture, { roles });
+  const screensReady = frame.start(roles, context);
+  setInterval(() => {
+    $('clock').textContent = formatTime(context.replay?.active ? context.replay.time : Date.now(), { seconds: true, zone: true });
+    $('vessel-count').textContent = t('status.vessels', {
+      count: formatNumber(picture.store.byId.size, 0), drawn: formatNumber(picture.layer.stats.drawn, 0),
+      thinned: formatNumber(picture.layer.stats.thinned, 0),
+    });
+  }, 1000);
+  await Promise.all([picture.zones.load(), picture.reloadVessels(), screensReady]);
+  picture.live.start();
+  applyToDocument();
+  window.coastwatch = { ...context, frame, perf };
+  document.body.dataset.ready = 'true';
+}
+
+/**
+ * The live picture the map screens share: the map with its tools, the zones, the vessels (store and
+ * layer) and the live feed, and the mode (live or replay) shown in the header.
+ */
+async function livePicture(settings) {
   const map = await createMap($('map'), settings);
-  const zones = new ZoneLayers(map, $('zone-legend'), $('zones-status'));
+  const zones = new ZoneLayers(map);
   const store = new VesselStore();
   const measure = new MeasureTool(map, $('measure-button'), $('measure-result'));
-  const layer = new VesselLayer(store, {
-    staleMillis: settings.staleAfterSeconds * 1000,
-    onSelect: id => { if (!measure.active) openVessel(id, false); },
-  }).addTo(map);
+  const layer = new VesselLayer(store, { staleMillis: settings.staleAfterSeconds * 1000 }).addTo(map);
   store.onChange(() => layer.dataChanged());
-  const panel = new VesselPanel(map, {
-    empty: $('vessel-empty'), detail: $('vessel-detail'), title: $('vessel-title'), facts: $('vessel-facts'),
-    zones: $('vessel-zones'), alerts: $('vessel-alerts'), period: $('track-period'), trackShow: $('track-show'),
-    trackClear: $('track-clear'), trackStatus: $('track-status'),
-    exports: { csv: $('export-csv'), geojson: $('export-geojson'), kml: $('export-kml'), gpx: $('export-gpx') },
-  }, zones);
-
-  async function openVessel(id, pan) {
-    const vessel = await panel.open(id);
-    layer.select(id);
-    selectTab('vessel');
-    if (pan && vessel.position) {
-      map.setView([vessel.position.latitude, vessel.position.longitude], Math.max(map.getZoom(), 12), { animate: false });
-    }
-  }
-
-  const inbox = new AlertInbox(map, {
-    state: $('alert-state'), severity: $('alert-severity'), rule: $('alert-rule'), status: $('alerts-status'),
-    list: $('alert-list'), count: $('alert-count'), detail: $('alert-detail'), detailTitle: $('alert-detail-title'),
-    detailFacts: $('alert-detail-facts'), comment: $('alert-comment'), error: $('alert-action-error'),
-    banner: $('banner'), bannerText: $('banner-text'), bannerClose: $('banner-close'),
-  }, {
-    onVesselsAlerting: ids => layer.setAlerting(ids),
-    onShowVessel: id => { panel.open(id).then(() => layer.select(id)).catch(() => {}); },
-  });
-  inbox.enableSound();
-
-  const live = new LiveFeed(map, {
+  trackCursor(map, $('cursor'));
+  const picture = { settings, map, zones, store, layer, measure, live: null };
+  picture.live = new LiveFeed(map, {
     onVessel: view => store.update(view),
-    onAlert: alert => inbox.receive(alert),
+    onAlert: alert => picture.inbox?.receive(alert),
     onState: (state, message) => {
       $('live-state').textContent = message ? `${t(`live.${state}`)}: ${message}` : t(`live.${state}`);
-      if (state === 'disconnected') checkSession(live);
+      if (state === 'disconnected') checkSession(picture.live);
     },
   });
-
-  async function loadVessels() {
+  picture.reloadVessels = async () => {
     store.clear();
     for (let page = 0; ; page++) {
       const result = await get(`api/v1/vessels?size=${VESSEL_PAGE}&page=${page}`);
       result.vessels.forEach(view => store.update(view));
       if ((page + 1) * VESSEL_PAGE >= result.total) break;
     }
-  }
-
-  const replay = new Replay({
-    from: $('replay-from'), to: $('replay-to'), speed: $('replay-speed'), play: $('replay-play'), pause: $('replay-pause'),
-    stop: $('replay-stop'), status: $('replay-status'), progress: $('replay-progress'), alerts: $('replay-alerts'),
-  }, {
-    store, layer, live,
-    onEnter: () => setMode('replay'),
-    onExit: () => { setMode('live'); loadVessels().then(() => live.subscribe()); },
-    onAlert: alert => inbox.showEvidence(alert.id),
-  });
-
-  function setMode(mode) {
+  };
+  picture.reloadLive = () => picture.reloadVessels().then(() => picture.live.subscribe());
+  picture.setMode = mode => {
     $('mode').className = `mode ${mode}`;
     $('mode').dataset.i18n = `mode.${mode}`;
     $('mode').textContent = t(`mode.${mode}`);
-  }
-
-  new Search($('search-form'), $('search-input'), $('search-results'), id => openVessel(id, true));
-  trackCursor(map, $('cursor'));
-  renderVesselLegend();
-  setUpTabs();
-  setUpKeys(measure);
-  $('logout').addEventListener('click', async () => {
-    live.stop();
-    await del('api/v1/session').catch(() => {});
-    sessionStorage.removeItem(SESSION_FLAG);
-    location.reload();
-  });
-  onLanguageChange(() => {
-    inbox.render();
-    zones.renderLegend();
-    renderVesselLegend();
-    panel.render();
-  });
-  setInterval(() => {
-    $('clock').textContent = formatTime(replay.active ? replay.time : Date.now());
-    $('vessel-count').textContent = t('status.vessels', {
-      count: formatNumber(store.byId.size, 0), drawn: formatNumber(layer.stats.drawn, 0), thinned: formatNumber(layer.stats.thinned, 0),
-    });
-  }, 1000);
-
-  await Promise.all([zones.load(), loadVessels(), inbox.start().catch(error => { $('alerts-status').textContent = t('alerts.unavailable', { reason: error.message }); })]);
-  live.start();
-  applyToDocument();
-  window.coastwatch = { map, store, layer, live, perf, openVessel, replay, inbox, zones };
-  document.body.dataset.ready = 'true';
+  };
+  return picture;
 }
 
 /** After the live feed dropped: when the session has expired, back to the login page. */
@@ -198,57 +167,16 @@ async function checkSession(live) {
   }
 }
 
-function renderVesselLegend() {
-  const items = Object.entries(KINDS).map(([kind, colour]) => {
-    const item = document.createElement('li');
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.borderColor = colour;
-    swatch.style.background = colour;
-    item.append(swatch, t(`kind.${kind}`));
-    return item;
-  });
-  const stale = document.createElement('li');
-  stale.textContent = t('legend.stale');
-  const alerting = document.createElement('li');
-  alerting.textContent = t('legend.alerting');
-  $('vessel-legend').replaceChildren(...items, stale, alerting);
-}
-
-function selectTab(name) {
-  document.querySelectorAll('[role="tab"]').forEach(tab => {
-    const selected = tab.dataset.tab === name;
-    tab.setAttribute('aria-selected', String(selected));
-    tab.tabIndex = selected ? 0 : -1;
-    $(`panel-${tab.dataset.tab}`).hidden = !selected;
-  });
-}
-
-function setUpTabs() {
-  const tabs = [...document.querySelectorAll('[role="tab"]')];
-  tabs.forEach((tab, index) => {
-    tab.addEventListener('click', () => selectTab(tab.dataset.tab));
-    tab.addEventListener('keydown', event => {
-      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-      if (step) {
-        const next = tabs[(index + step + tabs.length) % tabs.length];
-        selectTab(next.dataset.tab);
-        next.focus();
-      }
-    });
-  });
-  selectTab('alerts');
-}
-
-/** Keys when not typing: / search, a v l r the panels, m the measuring tool. */
-function setUpKeys(measure) {
-  const tabKeys = { a: 'alerts', v: 'vessel', l: 'layers', r: 'replay' };
+/** Keys when not typing: / search, m the measuring tool; a alerts, l map layers, r replay, v the last vessel. */
+function setUpKeys(measure, frame) {
+  const routes = { a: 'alerts', l: 'map', r: 'replay' };
   document.addEventListener('keydown', event => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement.tagName);
     if (typing || event.ctrlKey || event.altKey || event.metaKey) return;
     if (event.key === '/') { event.preventDefault(); $('search-input').focus(); }
     else if (event.key === 'm') measure.toggle();
-    else if (tabKeys[event.key]) { selectTab(tabKeys[event.key]); $(`tab-${tabKeys[event.key]}`).focus(); }
+    else if (routes[event.key]) frame.navigate(routes[event.key]);
+    else if (event.key === 'v' && window.coastwatch?.vesselPanel?.vessel) frame.navigate('vessels', window.coastwatch.vesselPanel.vessel.id);
   });
 }
 

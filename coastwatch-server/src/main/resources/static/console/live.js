@@ -20,9 +20,12 @@ export class LiveFeed {
     this.connect();
   }
 
+  /** Closes the connection for good (log-out): no "disconnected" state, no reconnection. */
   stop() {
     this.stopped = true;
-    if (this.socket) this.socket.close();
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) socket.close();
   }
 
   /** While paused (replay), vessel updates are ignored; alerts still arrive. */
@@ -43,6 +46,7 @@ export class LiveFeed {
       this.stats.handlingMillis += performance.now() - started;
     };
     socket.onclose = () => {
+      if (socket !== this.socket) return; // closed by stop()
       this.onState('disconnected');
       if (!this.stopped) {
         setTimeout(() => { if (!this.stopped) this.connect(); }, this.retryMillis);

@@ -24,10 +24,11 @@ const STYLES = {
 };
 
 export class ZoneLayers {
-  constructor(map, legend, status) {
+  constructor(map) {
     this.map = map;
-    this.legend = legend;
-    this.status = status;
+    this.legend = null;
+    this.status = null;
+    this.statusText = '';
     this.features = [];
     this.layers = new Map();
     this.visible = new Set();
@@ -37,10 +38,10 @@ export class ZoneLayers {
     try {
       const collection = await getGeoJson('api/v1/zones');
       this.features = collection.features || [];
-      this.status.textContent = '';
+      this.statusText = '';
     } catch (error) {
       this.features = [];
-      this.status.textContent = t('zones.unavailable', { reason: error.message });
+      this.statusText = t('zones.unavailable', { reason: error.message });
     }
     this.layers.forEach(layer => layer.remove());
     this.layers.clear();
@@ -68,7 +69,16 @@ export class ZoneLayers {
     if (on) { layer.addTo(this.map); layer.bringToBack(); this.visible.add(kind); } else { layer.remove(); this.visible.delete(kind); }
   }
 
+  /** Where the legend (a toggle per kind) and the loading status are drawn: the map screen's panel. */
+  attachLegend(legend, status) {
+    this.legend = legend;
+    this.status = status;
+    this.renderLegend();
+  }
+
   renderLegend() {
+    if (!this.legend) return;
+    this.status.textContent = this.statusText;
     this.legend.replaceChildren(...[...this.layers.keys()].map(kind => {
       const item = document.createElement('li');
       const box = document.createElement('input');

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.coastwatch.store.account.Account;
-import io.coastwatch.store.account.Role;
+import io.coastwatch.operations.access.Role;
+import io.coastwatch.operations.access.RoleAssignment;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
 import io.coastwatch.store.testing.DatabaseTestBase;
@@ -23,7 +24,7 @@ abstract class DatabaseContract extends DatabaseTestBase {
 
     @Test
     void reopeningAppliesNoMigrationTwiceAndKeepsTheData() {
-        database.accounts().create(new Account("admin", "h", Role.ADMIN, true, 1L));
+        database.accounts().create(Account.local("admin", "h", java.util.List.of(RoleAssignment.atRoot(Role.SYSTEM_ADMIN)), 1L));
 
         reopen(Duration.ZERO);
         reopen(Duration.ofDays(30));

@@ -6,6 +6,7 @@ import io.coastwatch.operations.audit.AuditQuery;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.TimeParameter;
 import io.coastwatch.store.Database;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -19,12 +20,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /api/v1/audit}: the audit log, newest first in pages, filtered by period ({@code from}, {@code to}),
  * {@code account}, {@code entity} and {@code entityId}, {@code unitId}; the next page starts {@code before}
  * the last seq of this one. {@code /api/v1/audit/export} hands every entry of a period (oldest first, with
- * {@code previousHash} and {@code hash}) to an inspector as JSON or CSV, streamed: an unfiltered period is a
+ * {@code previousHash} and {@code hash}) to an inspector as JSON or CSV, written as read: an unfiltered period is a
  * run of consecutive entries that re-verifies from its first entry's {@code previousHash} by the rule
  * {@code AuditChain} documents.
  */
@@ -74,31 +73,30 @@ public class AuditController {
         return new Page(entries.stream().map(AuditController::fields).toList(), next);
     }
 
-    /** Every entry of the period ({@code format=json}, the default, or {@code csv}), oldest first. */
+    /**
+     * Every entry of the period ({@code format=json}, the default, or {@code csv}), oldest first, written to
+     * the response as it is read (on the request's thread: no asynchronous dispatch).
+     */
     @GetMapping("/export")
-    public ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String account,
-            @RequestParam(required = false) String entity, @RequestParam(required = false) String entityId,
-            @RequestParam(required = false) String unitId, @RequestParam(defaultValue = "json") String format) {
+    public void export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String account, @RequestParam(required = false) String entity,
+            @RequestParam(required = false) String entityId, @RequestParam(required = false) String unitId,
+            @RequestParam(defaultValue = "json") String format, HttpServletResponse response) throws IOException {
         AuditQuery query = query(from, to, account, entity, entityId, unitId, null, AuditQuery.MAX_LIMIT);
         boolean csv = switch (format) {
             case "json" -> false;
             case "csv" -> true;
             default -> throw ApiException.invalid("format", "unknown-value", "format must be json or csv");
         };
-        StreamingResponseBody body = out -> {
-            try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                if (csv) {
-                    writeCsv(query, writer);
-                } else {
-                    writeJson(query, writer);
-                }
+        response.setContentType(csv ? "text/csv;charset=UTF-8" : MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit." + (csv ? "csv" : "json") + "\"");
+        try (Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+            if (csv) {
+                writeCsv(query, writer);
+            } else {
+                writeJson(query, writer);
             }
-        };
-        return ResponseEntity.ok()
-                .contentType(csv ? MediaType.parseMediaType("text/csv;charset=UTF-8") : MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit." + (csv ? "csv" : "json") + "\"")
-                .body(body);
+        }
     }
 
     private void writeJson(AuditQuery query, Writer writer) {

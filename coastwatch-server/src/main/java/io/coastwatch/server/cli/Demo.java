@@ -92,7 +92,11 @@ final class Demo implements AutoCloseable {
                 ZoneOffset.UTC).plusYears(1));
 
         TcpServerSink feed = new TcpServerSink(InetAddress.getLoopbackAddress(), 0);
+        // Simulated time runs ahead of the wall clock, by up to the scenario's length: the server takes it.
+        String ahead = scenario.duration().plusMinutes(10).toString();
         List<String> arguments = new ArrayList<>(List.of(
+                "--coastwatch.source-defaults.max-ahead=" + ahead,
+                "--coastwatch.vms.max-ahead=" + ahead,
                 "--server.address=" + settings.bindAddress(),
                 "--server.port=" + settings.port(),
                 "--coastwatch.data-dir=" + dataDir,

@@ -1,6 +1,7 @@
 package io.coastwatch.server.org;
 
 import io.coastwatch.operations.catalog.Catalog;
+import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.operations.org.usecase.Organisation;
 import io.coastwatch.store.Database;
 import java.time.Clock;
@@ -20,9 +21,15 @@ public class OrganisationConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationConfiguration.class);
 
+    /** The units and their versions: also what {@code server/security/Scopes} computes scopes from. */
     @Bean
-    Organisation organisation(Database database, Clock clock, OrganisationProperties properties) {
-        Organisation organisation = new Organisation(database.transactions(), database.audit(), database.units(),
+    UnitRepository unitRepository(Database database) {
+        return database.units();
+    }
+
+    @Bean
+    Organisation organisation(Database database, UnitRepository units, Clock clock, OrganisationProperties properties) {
+        Organisation organisation = new Organisation(database.transactions(), database.audit(), units,
                 database.agencies(), database.persons(), database.resources(), Catalog.seeded(), clock);
         int seeded = OrganisationSeed.seed(organisation, properties.seed());
         if (seeded > 0) {

@@ -30,7 +30,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,28 +89,28 @@ public class OrganisationController {
     }
 
     @PostMapping("/units")
-    public ResponseEntity<Map<String, Object>> createUnit(@RequestBody Map<String, Object> body, Authentication user) {
+    public ResponseEntity<Map<String, Object>> createUnit(@RequestBody Map<String, Object> body, Actor actor) {
         Unit unit = read(body, null, OrganisationForms::unit);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(OrganisationForms.fields(new CreateUnit(organisation).execute(actor(user), unit)));
+                .body(OrganisationForms.fields(new CreateUnit(organisation).execute(actor, unit)));
     }
 
     /** A new version of the unit from its {@code validFrom} on (the same {@code validFrom} as the latest: a correction). */
     @PutMapping("/units/{id}")
     public Map<String, Object> reorganiseUnit(@PathVariable String id, @RequestBody Map<String, Object> body,
-            Authentication user) {
+            Actor actor) {
         Unit next = read(body, id, OrganisationForms::unit);
-        return OrganisationForms.fields(new ReorganiseUnit(organisation).execute(actor(user), next));
+        return OrganisationForms.fields(new ReorganiseUnit(organisation).execute(actor, next));
     }
 
     /** Ends the unit: {@code {"on": "2025-07-01"}}, the first day it no longer exists. */
     @PostMapping("/units/{id}/close")
     public Map<String, Object> closeUnit(@PathVariable String id, @RequestBody Map<String, Object> body,
-            Authentication user) {
+            Actor actor) {
         Fields fields = Fields.of(body);
         LocalDate on = fields.date("on");
         fields.done();
-        return OrganisationForms.fields(new CloseUnit(organisation).execute(actor(user), id, on));
+        return OrganisationForms.fields(new CloseUnit(organisation).execute(actor, id, on));
     }
 
     /** Every agency, or those that exist on {@code on}. */
@@ -128,8 +127,8 @@ public class OrganisationController {
 
     @PutMapping("/agencies/{id}")
     public Map<String, Object> saveAgency(@PathVariable String id, @RequestBody Map<String, Object> body,
-            Authentication user) {
-        return OrganisationForms.fields(new SaveAgency(organisation).execute(actor(user),
+            Actor actor) {
+        return OrganisationForms.fields(new SaveAgency(organisation).execute(actor,
                 read(body, id, OrganisationForms::agency)));
     }
 
@@ -148,14 +147,14 @@ public class OrganisationController {
 
     @PutMapping("/persons/{id}")
     public Map<String, Object> savePerson(@PathVariable String id, @RequestBody Map<String, Object> body,
-            Authentication user) {
-        return OrganisationForms.fields(new SavePerson(organisation).execute(actor(user),
+            Actor actor) {
+        return OrganisationForms.fields(new SavePerson(organisation).execute(actor,
                 read(body, id, OrganisationForms::person)));
     }
 
     @DeleteMapping("/persons/{id}")
-    public ResponseEntity<Void> removePerson(@PathVariable String id, Authentication user) {
-        new RemovePerson(organisation).execute(actor(user), id);
+    public ResponseEntity<Void> removePerson(@PathVariable String id, Actor actor) {
+        new RemovePerson(organisation).execute(actor, id);
         return ResponseEntity.noContent().build();
     }
 
@@ -175,14 +174,14 @@ public class OrganisationController {
 
     @PutMapping("/resources/{id}")
     public Map<String, Object> saveResource(@PathVariable String id, @RequestBody Map<String, Object> body,
-            Authentication user) {
-        return OrganisationForms.fields(new SaveResource(organisation).execute(actor(user),
+            Actor actor) {
+        return OrganisationForms.fields(new SaveResource(organisation).execute(actor,
                 read(body, id, OrganisationForms::resource)));
     }
 
     @DeleteMapping("/resources/{id}")
-    public ResponseEntity<Void> removeResource(@PathVariable String id, Authentication user) {
-        new RemoveResource(organisation).execute(actor(user), id);
+    public ResponseEntity<Void> removeResource(@PathVariable String id, Actor actor) {
+        new RemoveResource(organisation).execute(actor, id);
         return ResponseEntity.noContent().build();
     }
 
@@ -212,14 +211,10 @@ public class OrganisationController {
     @PostMapping({"/units/import", "/agencies/import", "/persons/import", "/resources/import"})
     public ImportOrganisation.Result importFile(@RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            jakarta.servlet.http.HttpServletRequest request, Authentication user) {
+            jakarta.servlet.http.HttpServletRequest request, Actor actor) {
         OrganisationFile.Kind kind = kindOf(request.getRequestURI());
         OrganisationFile file = OrganisationFiles.read(kind, body, OrganisationFiles.isXlsx(contentType));
-        return new ImportOrganisation(organisation).execute(actor(user), file);
-    }
-
-    private Actor actor(Authentication user) {
-        return CurrentActor.of(user, organisation.units(), organisation.today());
+        return new ImportOrganisation(organisation).execute(actor, file);
     }
 
     /** The record of {@code body}; the path's id, when given, is the record's (the body's may be left out). */

@@ -119,7 +119,7 @@ class ConsoleTest extends ConsoleServerTest {
         browser.find("#login-password").clear();
         browser.find("#login-password").sendKeys(ADMIN_PASSWORD, Keys.ENTER);
         browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
-        assertTrue(text("#user").startsWith("admin"));
+        assertTrue(text("#user").startsWith("admin (Quản trị hệ thống)"), text("#user"));
         assertEquals("TRỰC TIẾP", text("#mode"));
     }
 
@@ -141,14 +141,14 @@ class ConsoleTest extends ConsoleServerTest {
     @Test
     @Order(3)
     void switchesToEnglishAndBack() {
-        assertEquals("Cảnh báo", browser.find("#tab-alerts span").getText());
+        assertEquals("Cảnh báo", browser.find("#nav a[data-nav='alerts'] span").getText());
         browser.find(".tools .lang-switch").click();
-        browser.waitFor("English labels", WAIT, () -> browser.find("#tab-alerts span").getText().equals("Alerts"));
+        browser.waitFor("English labels", WAIT, () -> browser.find("#nav a[data-nav='alerts'] span").getText().equals("Alerts"));
         assertEquals("en", browser.js("return document.documentElement.lang"));
         assertEquals("LIVE", text("#mode"));
         browser.screenshot("03-english");
         browser.find(".tools .lang-switch").click();
-        browser.waitFor("Vietnamese labels", WAIT, () -> browser.find("#tab-alerts span").getText().equals("Cảnh báo"));
+        browser.waitFor("Vietnamese labels", WAIT, () -> browser.find("#nav a[data-nav='alerts'] span").getText().equals("Cảnh báo"));
     }
 
     @Test
@@ -162,7 +162,9 @@ class ConsoleTest extends ConsoleServerTest {
         assertEquals(mmsi, text("[data-fact='vessel.mmsi']"));
         assertTrue(text("[data-fact='vessel.positionDm']").matches("\\d{2}°\\d{2}\\.\\d{3}′[NS] \\d{3}°\\d{2}\\.\\d{3}′[EW]"),
                 text("[data-fact='vessel.positionDm']"));
-        assertTrue(text("[data-fact='vessel.speed']").endsWith("hl/g"));
+        assertTrue(text("[data-fact='vessel.speed']").endsWith("hải lý/giờ"), text("[data-fact='vessel.speed']"));
+        assertTrue(browser.js("return location.hash").toString().startsWith("#/vessels/" + vessel.get("id").asLong()),
+                "the vessel's own link");
         browser.find("#track-show").click();
         browser.waitFor("its track", WAIT, () -> text("#track-status").contains("điểm"));
         String csv = browser.find("#export-csv").getDomProperty("href");
@@ -198,7 +200,7 @@ class ConsoleTest extends ConsoleServerTest {
     @Test
     @Order(6)
     void receivesALiveCriticalAlertShowsItsEvidenceAndAcknowledgesIt() {
-        browser.find("#tab-alerts").click();
+        browser.find("#nav a[data-nav='alerts']").click();
         int intruder = 412_999_001;
         long now = System.currentTimeMillis();
         // A foreign fishing vessel steaming west into the Núi Chúa marine protected area: the server's
@@ -232,7 +234,9 @@ class ConsoleTest extends ConsoleServerTest {
         assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
         browser.find("#alert-comment").sendKeys("Đã liên lạc tàu tuần tra");
         browser.find("#alert-ack").click();
-        browser.waitFor("the alert acknowledged", WAIT, () -> browser.find("#alert-detail-facts").getText().contains("Đã xác nhận"));
+        browser.waitFor("the alert acknowledged", WAIT, () -> browser.find("#alert-detail-facts").getText().contains("Đã tiếp nhận"));
+        browser.waitFor("the step in its history", WAIT, () -> browser.find("#alert-history").getText().contains("Đã liên lạc tàu tuần tra"));
+        assertTrue(browser.js("return location.hash").toString().startsWith("#/alerts/" + id), "the alert's own link");
         browser.screenshot("08-alert-acknowledged");
         JsonNode stored = admin.get("/api/v1/alerts/" + id).json();
         assertEquals("acknowledged", stored.get("state").asString());
@@ -242,8 +246,10 @@ class ConsoleTest extends ConsoleServerTest {
     @Test
     @Order(7)
     void replaysAPastPeriodWithItsPositions() {
-        browser.find("#tab-replay").click();
-        ZoneId zone = ZoneId.of((String) browser.js("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
+        browser.find("#nav a[data-nav='map']").click();
+        browser.find("#map-replay").click();
+        browser.waitFor("the replay screen", WAIT, () -> browser.find("#replay-play").isDisplayed());
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh"); // the replay's period is typed in Vietnam time
         LocalDateTime from = LocalDateTime.ofInstant(simulationEnd.minus(Duration.ofMinutes(90)), zone).truncatedTo(ChronoUnit.MINUTES);
         browser.js("document.getElementById('replay-from').value = arguments[0];"
                 + "document.getElementById('replay-to').value = arguments[1];"
@@ -268,7 +274,7 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("the map grown with the window", WAIT, () -> browser.find("#map").getSize().getWidth() > 1900);
         browser.waitFor("vessels redrawn on the larger map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 0);
-        assertTrue(browser.find("#panel-replay").isDisplayed() || browser.find("#panel-alerts").isDisplayed());
+        assertTrue(browser.find("section[data-screen='replay']").isDisplayed(), "the replay screen beside the map");
         browser.screenshot("11-large-screen");
         browser.driver().manage().window().setSize(new Dimension(1366, 768));
     }

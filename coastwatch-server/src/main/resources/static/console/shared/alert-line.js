@@ -1,0 +1,53 @@
+// @ts-check
+// One line of an alert, as the inbox, the vessel panel and the replay show it.
+import { formatTime, t } from '../i18n.js';
+
+const OPEN_STATES = new Set(['new', 'acknowledged', 'escalated']);
+
+/**
+ * Rule types of the engine (slugs), for the filter and the messages. Temporary: the catalogue
+ * (GET /api/v1/rules/types, the engine helper's work) replaces this list.
+ */
+export const RULE_TYPES = ['zone-entry', 'zone-exit', 'dwell', 'speed-in-zone', 'boundary-approach',
+  'predicted-crossing', 'boundary-crossed', 'foreign-vessel', 'dark-vessel', 'vms-loss', 'encounter',
+  'loitering', 'fishing-wrong-zone', 'protected-area', 'position-jump', 'identity-conflict',
+  'no-departure-record', 'overdue-return', 'unregistered'];
+
+/** @param {{ state: string }} alert */
+export function isOpen(alert) {
+  return OPEN_STATES.has(alert.state);
+}
+
+/**
+ * One line title of an alert: its rule and vessel.
+ * @param {any} alert
+ */
+export function alertTitle(alert) {
+  const vessel = alert.vesselName || alert.registrationNumber || alert.mmsi || alert.vesselId;
+  return `${t(`rule.${alert.ruleType}`)} — ${vessel}`;
+}
+
+/**
+ * A list item button for an alert.
+ * @param {any} alert
+ * @param {(alert: any) => void} onClick
+ */
+export function alertItem(alert, onClick) {
+  const item = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `alert-item ${isOpen(alert) ? '' : 'closed'}`;
+  button.dataset.alertId = alert.id;
+  const stripe = document.createElement('span');
+  stripe.className = `sev ${alert.severity}`;
+  const title = document.createElement('span');
+  title.className = 'title';
+  title.textContent = alertTitle(alert);
+  const when = document.createElement('span');
+  when.className = 'when';
+  when.textContent = `${t(`severity.${alert.severity}`)} · ${t(`state.${alert.state}`)} · ${formatTime(alert.lastTime)}`;
+  button.append(stripe, title, when);
+  button.addEventListener('click', () => onClick(alert));
+  item.append(button);
+  return item;
+}

@@ -1,0 +1,162 @@
+package io.coastwatch.server.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.coastwatch.server.support.Await;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console's frame in a real headless Chromium: the navigation through every part of the work (a
+ * screenshot of each under {@code target/console-screenshots/}), the honest placeholders of the parts
+ * not built yet, deep links opened in a fresh page, a place that does not exist, and the parts a role
+ * may not open left out of the navigation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleFrameTest extends ConsoleServerTest {
+    private static final Path DATABASE = temporaryDirectory();
+    /** The navigation, in order: each entry's screen id and its Vietnamese name. */
+    private static final List<List<String>> NAVIGATION = List.of(List.of("map", "Bản đồ"), List.of("alerts", "Cảnh báo"),
+            List.of("cases", "Vụ việc"), List.of("tips", "Tin báo"), List.of("port-control", "Kiểm soát cảng"),
+            List.of("patrols", "Tuần tra & Sẵn sàng"), List.of("reports", "Chỉ tiêu & Báo cáo"), List.of("admin", "Quản trị"));
+    private static final List<String> NOT_BUILT = List.of("cases", "tips", "port-control", "patrols", "reports", "admin");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
+    }
+
+    @Override
+    Path databaseDirectory() {
+        return DATABASE;
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void browser() {
+        Browser.requireInstalled();
+        if (browser == null) {
+            browser = new Browser(1366, 768);
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private List<String> navigation() {
+        return browser.findAll("#nav a").stream().map(link -> link.getDomAttribute("data-nav")).toList();
+    }
+
+    private WebElement shownScreen() {
+        List<WebElement> shown = browser.findAll("section.screen").stream().filter(WebElement::isDisplayed).toList();
+        assertEquals(1, shown.size(), "one screen shown at a time");
+        return shown.getFirst();
+    }
+
+    @Test
+    @Order(1)
+    void walksEveryPartOfTheWork() {
+        logIn(browser);
+        assertEquals(NAVIGATION.stream().map(List::getFirst).toList(), navigation(), "the administrator is offered every part");
+        assertEquals("map", browser.find("body").getDomAttribute("data-screen"), "the map first");
+        for (int i = 0; i < NAVIGATION.size(); i++) {
+            String id = NAVIGATION.get(i).get(0);
+            WebElement link = browser.find("#nav a[data-nav='" + id + "']");
+            assertEquals(NAVIGATION.get(i).get(1), link.getText().strip());
+            link.click();
+            browser.waitFor("the screen " + id, WAIT, () -> id.equals(browser.find("body").getDomAttribute("data-screen")));
+            WebElement screen = shownScreen();
+            assertEquals(id, screen.getDomAttribute("data-screen"));
+            assertEquals("page", link.getDomAttribute("aria-current"));
+            assertTrue(browser.js("return location.hash").toString().startsWith("#/" + id), "the URL names the screen");
+            boolean placeholder = NOT_BUILT.contains(id);
+            assertEquals(placeholder, !browser.findAll("[data-placeholder='" + id + "']").isEmpty());
+            assertEquals(!placeholder, browser.find("#map").isDisplayed(), "the live map beside the built screens only");
+            if (placeholder) {
+                assertTrue(screen.getText().startsWith(NAVIGATION.get(i).get(1)) && screen.getText().contains("Chưa có"),
+                        screen.getText());
+            }
+            browser.screenshot(String.format("frame-%02d-%s", i + 1, id));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void opensADeepLinkInAFreshPage() {
+        int mmsi = 574_001_234;
+        List<String> lines = new java.util.ArrayList<>(nmea.staticData(mmsi, "BINH DINH 08", "XVAB8", 30));
+        lines.add(nmea.position(mmsi, 13.6, 109.4, 8, 90, System.currentTimeMillis()));
+        replay("frame-vessel", lines);
+        long vessel = mmsi; // an AIS vessel's id is its MMSI
+        Await.until("the vessel in the picture", WAIT,
+                () -> admin.get("/api/v1/vessels/" + vessel).status() == 200);
+        browser.open(anonymous.base() + "/#/alerts?severity=critical&state=resolved");
+        browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
+        assertEquals("alerts", browser.find("body").getDomAttribute("data-screen"));
+        assertEquals("critical", browser.find("#alert-severity").getDomProperty("value"), "the filters from the link");
+        assertEquals("resolved", browser.find("#alert-state").getDomProperty("value"));
+        browser.screenshot("frame-09-deep-link-alerts");
+        browser.open(anonymous.base() + "/#/vessels/" + vessel);
+        browser.waitFor("the vessel's panel", WAIT, () -> browser.find("#vessel-detail").isDisplayed());
+        assertEquals("BINH DINH 08", browser.find("#vessel-title").getText());
+        browser.screenshot("frame-10-deep-link-vessel");
+        browser.open(anonymous.base() + "/#/patrols");
+        browser.waitFor("the patrols placeholder", WAIT, () -> "patrols".equals(browser.find("body").getDomAttribute("data-screen")));
+    }
+
+    @Test
+    @Order(3)
+    void saysWhenAPlaceDoesNotExist() {
+        browser.js("location.hash = '#/no-such-place'");
+        browser.waitFor("the notice", WAIT, () -> browser.find("#frame-notice").isDisplayed());
+        assertEquals("Không có trang “no-such-place”.", browser.find("#frame-notice").getText());
+        assertEquals("map", browser.find("body").getDomAttribute("data-screen"));
+        browser.screenshot("frame-11-unknown-place");
+        browser.find("#nav a[data-nav='alerts']").click();
+        browser.waitFor("the notice gone", WAIT, () -> !browser.find("#frame-notice").isDisplayed());
+    }
+
+    @Test
+    @Order(4)
+    void leavesOutThePartsARoleMayNotOpen() {
+        newAccount("watch-viewer", "viewer");
+        browser.find("#logout").click();
+        browser.waitFor("the login form", WAIT, () -> browser.find("#login").isDisplayed());
+        browser.find("#login-username").sendKeys("watch-viewer");
+        browser.find("#login-password").sendKeys("watch-viewer-password", Keys.ENTER);
+        browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
+        List<String> offered = navigation();
+        assertFalse(offered.contains("admin"), "a viewer is not offered administration: " + offered);
+        assertTrue(offered.containsAll(List.of("map", "alerts")), offered.toString());
+        assertTrue(browser.find("#user").getText().contains("Chỉ xem"), browser.find("#user").getText());
+        browser.js("location.hash = '#/admin'");
+        browser.waitFor("the refusal", WAIT, () -> browser.find("#frame-notice").isDisplayed());
+        assertEquals("Vai trò của bạn không được mở “admin”.", browser.find("#frame-notice").getText());
+        browser.screenshot("frame-12-viewer");
+    }
+
+    @Test
+    @Order(5)
+    void reportsNoErrorInThePage() {
+        assertEquals(List.of(), browser.takeErrors());
+    }
+}
