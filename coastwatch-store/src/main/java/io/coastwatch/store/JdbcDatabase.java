@@ -54,11 +54,11 @@ final class JdbcDatabase implements Database {
         this.positions = new JdbcPositionStore(connections, positionRetention, clock);
         this.vessels = new JdbcVesselSnapshotStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
-        this.zones = new JdbcZoneStore(connections);
         this.alerts = new JdbcAlertStore(connections, clock);
         this.registry = new JdbcRegistryStore(connections);
         this.rules = new JdbcRuleDefinitionStore(connections);
         this.transactions = new JdbcTransactions(connections);
+        this.zones = new JdbcZoneStore(transactions);
         this.accounts = new JdbcAccountStore(transactions);
         this.audit = new JdbcAuditLog(transactions, clock);
         this.units = new JdbcUnitRepository(transactions);

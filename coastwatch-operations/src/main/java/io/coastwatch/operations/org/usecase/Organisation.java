@@ -8,9 +8,14 @@ import io.coastwatch.operations.audit.AuditRecord;
 import io.coastwatch.operations.catalog.Catalog;
 import io.coastwatch.operations.common.OutOfScope;
 import io.coastwatch.operations.common.Transactions;
+import io.coastwatch.operations.org.Agency;
 import io.coastwatch.operations.org.AgencyRepository;
+import io.coastwatch.operations.org.OrganisationForms;
+import io.coastwatch.operations.org.Person;
 import io.coastwatch.operations.org.PersonRepository;
+import io.coastwatch.operations.org.Resource;
 import io.coastwatch.operations.org.ResourceRepository;
+import io.coastwatch.operations.org.Unit;
 import io.coastwatch.operations.org.UnitRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,9 +60,24 @@ public record Organisation(Transactions transactions, AuditLog audit, UnitReposi
         }
     }
 
-    /** Appends {@code actor}'s write to the audit log, in the caller's transaction. */
+    /**
+     * Appends {@code actor}'s write to the audit log, in the caller's transaction; a unit version, agency,
+     * person or resource is written as its {@link OrganisationForms} fields, the shape the API and the
+     * files give it.
+     */
     void audited(Actor actor, String unitId, String action, String entity, String entityId, Object before,
             Object after) {
-        audit.append(AuditRecord.of(actor, unitId, action, entity, entityId, before, after));
+        audit.append(AuditRecord.of(actor, unitId, action, entity, entityId, form(before), form(after)));
+    }
+
+    private static Object form(Object record) {
+        return switch (record) {
+            case null -> null;
+            case Unit unit -> OrganisationForms.fields(unit);
+            case Agency agency -> OrganisationForms.fields(agency);
+            case Person person -> OrganisationForms.fields(person);
+            case Resource resource -> OrganisationForms.fields(resource);
+            default -> record;
+        };
     }
 }
