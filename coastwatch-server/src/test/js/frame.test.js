@@ -23,10 +23,12 @@ test('a place written and read back is the same place', () => {
   assert.equal(formatPlace('map'), '#/map');
 });
 
-test("today's accounts map to the operations roles", () => {
-  assert.deepEqual(rolesOf({ role: 'ADMIN' }), ['system-admin']);
-  assert.deepEqual(rolesOf({ role: 'OPERATOR' }), ['duty-officer']);
-  assert.deepEqual(rolesOf({ role: 'viewer' }), ['viewer']);
+test('roles per unit, as the session serves them, count once each', () => {
+  assert.deepEqual(rolesOf({ role: 'duty-officer', roles: [
+    { role: 'duty-officer', unitId: 'bdbp-khanh-hoa', agencyId: null },
+    { role: 'station-officer', unitId: 'dbp-ca-na', agencyId: null },
+    { role: 'duty-officer', unitId: 'dbp-ninh-chu', agencyId: null }] }), ['duty-officer', 'station-officer']);
+  assert.deepEqual(rolesOf({ role: 'SYSTEM_ADMIN' }), ['system-admin']);
 });
 
 test('roles given as slugs or constant names are kept, unknown ones left out', () => {

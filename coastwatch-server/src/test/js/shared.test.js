@@ -40,3 +40,18 @@ test('the field errors of a problem detail are gathered by field', () => {
   assert.deepEqual([...messagesByField(problem, translate, has)], [['name', 'Bắt buộc phải điền; bad'], ['note', 'note: quá dài']]);
   assert.equal(messagesByField(null, translate, has).size, 0);
 });
+
+test('alerts are triaged: what needs action first, then by severity, then the newest', async () => {
+  const { compareForTriage, needsAction } = await import('../../main/resources/static/console/shared/triage.js');
+  const alerts = [
+    { id: 1, severity: 'info', lastTime: '2026-12-07T10:00:00Z' },
+    { id: 2, severity: 'warning', lastTime: '2026-12-07T09:00:00Z' },
+    { id: 3, severity: 'critical', lastTime: '2026-12-07T08:00:00Z' },
+    { id: 4, severity: 'warning', lastTime: '2026-12-07T09:30:00Z' },
+    { id: 5, severity: 'critical', lastTime: '2026-12-07T08:00:00Z' },
+    { id: 6, severity: 'warning', lastTime: '2026-12-07T11:00:00Z', needsAction: false },
+  ];
+  assert.deepEqual(alerts.slice().sort(compareForTriage).map(alert => alert.id), [5, 3, 4, 2, 6, 1]);
+  assert.equal(needsAction({ severity: 'info' }), false, 'info bookkeeping, until the server says');
+  assert.equal(needsAction({ severity: 'info', needsAction: true }), true, "the server's word first");
+});

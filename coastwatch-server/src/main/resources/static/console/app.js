@@ -5,6 +5,7 @@ import { del, get, post, useSession } from './api.js';
 import { Frame } from './frame/frame.js';
 import { rolesOf } from './frame/roles.js';
 import { SCREENS } from './frame/screens.js';
+import { ageParts } from './format.js';
 import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage, t, useScreenBundles } from './i18n.js';
 import { LiveFeed } from './live.js';
 import { createMap, MeasureTool, trackCursor } from './map.js';
@@ -103,7 +104,7 @@ async function enter() {
   const context = Object.assign(picture, { roles });
   const screensReady = frame.start(roles, context);
   setInterval(() => {
-    $('clock').textContent = formatTime(context.replay?.active ? context.replay.time : Date.now(), { seconds: true, zone: true });
+    $('clock').textContent = clockText(context);
     $('vessel-count').textContent = t('status.vessels', {
       count: formatNumber(picture.store.byId.size, 0), drawn: formatNumber(picture.layer.stats.drawn, 0),
       thinned: formatNumber(picture.layer.stats.thinned, 0),
@@ -133,9 +134,12 @@ async function livePicture(settings) {
     onVessel: view => store.update(view),
     onAlert: alert => picture.inbox?.receive(alert),
     onState: (state, message) => {
+      $('live-state').dataset.state = state;
       $('live-state').textContent = message ? `${t(`live.${state}`)}: ${message}` : t(`live.${state}`);
       if (state === 'disconnected') checkSession(picture.live);
     },
+    onOffline: offline => showOffline(picture, offline),
+    onResync: () => resync(picture),
   });
   picture.reloadVessels = async () => {
     store.clear();
@@ -152,6 +156,41 @@ async function livePicture(settings) {
     $('mode').textContent = t(`mode.${mode}`);
   };
   return picture;
+}
+
+/**
+ * The clock of the footer: the data's event time ("giờ dữ liệu") and its age by the server's clock, in
+ * Vietnam time; in replay, the replayed moment.
+ */
+function clockText(context) {
+  if (context.replay?.active) return t('status.replayTime', { time: formatTime(context.replay.time, { seconds: true, zone: true }) });
+  const data = context.live.dataAge();
+  if (!data) return t('status.noData');
+  const age = ageParts(data.ageMillis);
+  return t('status.dataTime', { time: formatTime(data.millis, { seconds: true, zone: true }), age: t(`age.${age.unit}`, { count: age.count }) });
+}
+
+/** Offline: the red banner naming the last data's time, the map greyed, the alert actions held. */
+function showOffline(picture, offline) {
+  document.body.dataset.offline = String(offline);
+  const banner = $('offline-banner');
+  banner.hidden = !offline;
+  if (offline) {
+    const data = picture.live.dataAge();
+    banner.textContent = t('live.offline', { since: data ? formatTime(data.millis, { zone: true }) : '—' });
+  }
+  picture.inbox?.setOffline(offline);
+}
+
+/** The connection is back after a drop: vessels and alerts reloaded, so that nothing raised meanwhile is missed. */
+async function resync(picture) {
+  if (picture.replay?.active) {
+    await picture.inbox?.resync();
+  } else {
+    await Promise.all([picture.reloadLive(), picture.inbox?.resync()]);
+  }
+  $('live-state').dataset.state = 'resynced';
+  $('live-state').textContent = t('live.resynced', { time: formatTime(Date.now() + picture.live.serverOffsetMillis, { seconds: true }) });
 }
 
 /** After the live feed dropped: when the session has expired, back to the login page. */

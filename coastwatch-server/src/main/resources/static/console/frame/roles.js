@@ -7,24 +7,16 @@ export const ROLES = Object.freeze(['system-admin', 'commander', 'duty-officer',
   'staff-analyst', 'viewer', 'liaison']);
 
 /**
- * Today's accounts have one of the first version's roles (admin, operator, viewer); until accounts carry
- * roles per unit (docs/operations.md, "Access"), each maps to its nearest role.
- * @type {Readonly<Record<string, string>>}
- */
-const LEGACY = Object.freeze({ admin: 'system-admin', operator: 'duty-officer', viewer: 'viewer' });
-
-/**
- * The role slugs of a session: its `roles` (slugs, or constant names such as DUTY_OFFICER) when it has
- * them, else its single legacy `role` mapped. Unknown names are left out.
- * @param {{ role?: string | null, roles?: string[] | null }} session
+ * The role slugs of a session: its `roles` per unit (`{ role, unitId, agencyId }` as
+ * GET /api/v1/session serves them, or plain slugs / constant names such as DUTY_OFFICER), else its
+ * single `role`. A role held in several units counts once; unknown names are left out.
+ * @param {{ role?: string | null, roles?: (string | { role: string })[] | null }} session
  * @returns {string[]}
  */
 export function rolesOf(session) {
-  const names = Array.isArray(session.roles) ? session.roles : session.role ? [session.role] : [];
-  const slugs = names.map(name => {
-    const slug = name.toLowerCase().replace(/_/g, '-');
-    return LEGACY[slug] ?? slug;
-  });
+  const names = Array.isArray(session.roles) ? session.roles.map(held => typeof held === 'string' ? held : held?.role)
+    : session.role ? [session.role] : [];
+  const slugs = names.filter(name => typeof name === 'string').map(name => name.toLowerCase().replace(/_/g, '-'));
   return [...new Set(slugs.filter(slug => ROLES.includes(slug)))];
 }
 

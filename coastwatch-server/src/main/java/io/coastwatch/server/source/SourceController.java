@@ -1,6 +1,8 @@
 package io.coastwatch.server.source;
 
 import io.coastwatch.ais.RejectReason;
+import io.coastwatch.operations.access.Actor;
+import io.coastwatch.operations.access.Role;
 import io.coastwatch.server.api.ApiException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class SourceController {
-    /** The authority of the administrators (the security configuration's role {@code ADMIN}). */
-    private static final String ADMINISTRATOR = "ROLE_ADMIN";
-
     private final SourceManager sources;
 
     public SourceController(SourceManager sources) {
@@ -88,25 +86,25 @@ public class SourceController {
     }
 
     @GetMapping("/api/v1/sources")
-    public List<SourceView> all(Authentication user) {
-        boolean administrator = isAdministrator(user);
+    public List<SourceView> all(Actor caller) {
+        boolean administrator = isAdministrator(caller);
         return sources.all().stream().map(running -> SourceView.of(running, administrator)).toList();
     }
 
     @GetMapping("/api/v1/sources/{id}")
-    public SourceView one(@PathVariable String id, Authentication user) {
-        boolean administrator = isAdministrator(user);
+    public SourceView one(@PathVariable String id, Actor caller) {
+        boolean administrator = isAdministrator(caller);
         return sources.find(id).map(running -> SourceView.of(running, administrator))
                 .orElseThrow(() -> ApiException.notFound("no source '" + id + "'"));
     }
 
     @PostMapping("/api/v1/sources")
-    public ResponseEntity<SourceView> add(@RequestBody NewSource request, Authentication user) {
+    public ResponseEntity<SourceView> add(@RequestBody NewSource request, Actor caller) {
         if (request == null || request.uri() == null) {
             throw ApiException.badRequest("id and uri are needed");
         }
         SourceManager.Running added = sources.add(request.id(), request.uri(),
-                request.enabled() == null || request.enabled(), user.getName());
+                request.enabled() == null || request.enabled(), caller.account());
         return ResponseEntity.status(HttpStatus.CREATED).body(SourceView.of(added, true));
     }
 
@@ -118,8 +116,8 @@ public class SourceController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Whether {@code user} may see what the sources' errors name (hosts, files, peers): administrators. */
-    private static boolean isAdministrator(Authentication user) {
-        return user != null && user.getAuthorities().stream().anyMatch(a -> ADMINISTRATOR.equals(a.getAuthority()));
+    /** Whether {@code caller} may see what the sources' errors name (hosts, files, peers): system administrators. */
+    private static boolean isAdministrator(Actor caller) {
+        return caller.holds(Role.SYSTEM_ADMIN);
     }
 }

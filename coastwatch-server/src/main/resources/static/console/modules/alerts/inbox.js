@@ -1,4 +1,4 @@
-// The alert inbox: newest first, filters, severity colours; acknowledge / escalate / resolve / false
+// The alert inbox: in triage order (what needs action first, by severity, then the newest), filters, severity colours; acknowledge / escalate / resolve / false
 // alarm with a comment; the alert's history; the evidence track on the map; live alerts from the
 // WebSocket, with a banner (which opens its alert) and a sound for a critical one.
 import { get, getGeoJson, post, query } from '../../api.js';
@@ -6,6 +6,7 @@ import { renderFacts, throttled } from '../../dom.js';
 import { formatTime, has, t } from '../../i18n.js';
 import { alertTitle, alertItem, isOpen, RULE_TYPES } from '../../shared/alert-line.js';
 import { renderTimeline } from '../../shared/timeline.js';
+import { compareForTriage, needsAction } from '../../shared/triage.js';
 
 const PAGE = 200;
 const BATCH_MILLIS = 250;
@@ -68,7 +69,7 @@ export class AlertInbox {
     try {
       const page = await get(`api/v1/alerts${query({ state, severity: this.el.severity.value, ruleType: this.el.rule.value, limit: PAGE })}`);
       page.alerts.forEach(alert => this.known.set(alert.id, alert));
-      this.shown = page.alerts;
+      this.shown = page.alerts.slice().sort(compareForTriage);
       this.total = page.total;
     } catch (error) {
       this.shown = [];
@@ -120,7 +121,7 @@ export class AlertInbox {
     const changed = new Set(alerts.map(alert => alert.id));
     this.shown = this.shown.filter(alert => !changed.has(alert.id))
       .concat(alerts.filter(alert => this.matches(alert)))
-      .sort((a, b) => Date.parse(b.lastTime) - Date.parse(a.lastTime))
+      .sort(compareForTriage)
       .slice(0, PAGE);
     if (alarming.length) this.alarm(alarming);
     this.renderMarks();
@@ -166,12 +167,31 @@ export class AlertInbox {
     if (this.selected) this.renderDetail();
   }
 
-  /** The count of new alerts and the vessels marked on the map. */
+  /**
+   * After the live feed was down: the open alerts again (those raised meanwhile are counted, announced
+   * when critical), then the list.
+   */
+  async resync() {
+    const open = await get(`api/v1/alerts${query({ state: 'open', limit: 1000 })}`);
+    this.apply(open.alerts);
+    await this.load();
+  }
+
+  /**
+   * While the server cannot be reached, the actions are held (their buttons disabled) and say why.
+   * @param {boolean} offline
+   */
+  setOffline(offline) {
+    this.offline = offline;
+    if (this.selected) this.renderDetail();
+  }
+
+  /** The count of new alerts that need action, and the vessels ringed on the map (open alerts that need action). */
   renderMarks() {
     let fresh = 0;
     const alerting = new Set();
     for (const alert of this.known.values()) {
-      if (isOpen(alert)) {
+      if (isOpen(alert) && needsAction(alert)) {
         alerting.add(alert.vesselId);
         if (alert.state === 'new') fresh++;
       }
@@ -222,20 +242,22 @@ export class AlertInbox {
     this.el.detailTitle.textContent = alertTitle(alert);
     const facts = [
       ['alerts.severity', t(`severity.${alert.severity}`)], ['alerts.state', t(`state.${alert.state}`)],
-      ['alerts.first', formatTime(alert.firstTime)], ['alerts.last', formatTime(alert.lastTime)],
-      ['alerts.ended', alert.endedTime ? formatTime(alert.endedTime) : t('alerts.ongoing')],
+      ['alerts.first', formatTime(alert.firstTime, { zone: true })], ['alerts.last', formatTime(alert.lastTime, { zone: true })],
+      ['alerts.ended', alert.endedTime ? formatTime(alert.endedTime, { zone: true }) : t('alerts.ongoing')],
       ['alerts.zone', alert.zoneId || '—'], ['alerts.summary', alert.summary || '—'],
       ...Object.entries(alert.details || {}).map(([key, value]) => [key, value]),
     ];
-    renderFacts(this.el.detailFacts, facts.map(([key, value]) => [key.includes('.') ? t(key) : key, value]));
+    renderFacts(this.el.detailFacts, facts.map(([key, value]) => [key.includes('.') ? t(key) : key, value, key]));
     this.el.vessel.href = `#/vessels/${alert.vesselId}`;
     renderTimeline(this.el.history, (alert.history || []).map(entry => ({
       time: entry.time, who: entry.user, what: historyStep(entry.action), note: entry.comment,
     })), t('timeline.empty'));
     const open = isOpen(alert);
-    this.el.detail.querySelector('[data-action="escalate"]').disabled = !['new', 'acknowledged'].includes(alert.state);
-    this.el.detail.querySelector('[data-action="acknowledge"]').disabled = alert.state !== 'new';
-    this.el.detail.querySelectorAll('[data-action="resolve"], [data-action="false-alarm"]').forEach(b => { b.disabled = !open; });
+    const held = Boolean(this.offline);
+    this.el.detail.querySelector('[data-action="escalate"]').disabled = held || !['new', 'acknowledged'].includes(alert.state);
+    this.el.detail.querySelector('[data-action="acknowledge"]').disabled = held || alert.state !== 'new';
+    this.el.detail.querySelectorAll('[data-action="resolve"], [data-action="false-alarm"]').forEach(b => { b.disabled = held || !open; });
+    this.el.held.hidden = !held;
   }
 
   async act(action) {

@@ -1,6 +1,6 @@
 // @ts-check
-// Cảnh báo: the alert inbox beside the live map — filters, the list, the selected alert's detail with
-// its history and actions (tiếp nhận, báo cấp trên, xử lý xong, cảnh báo sai). Deep links:
+// Cảnh báo: the alert inbox beside the live map — filters, the selected alert's detail with its
+// actions first (always in view, whatever the list's length), its history, then the list (tiếp nhận, báo cấp trên, xử lý xong, cảnh báo sai). Deep links:
 // "#/alerts/<id>" selects an alert, "?state=&severity=&rule=" are the filters. Mounted at log-in, so
 // that critical alerts are announced and the badge counted whichever screen is open.
 import { applyToDocument } from '../../i18n.js';
@@ -37,22 +37,23 @@ export const screen = {
         <select id="alert-rule" name="rule" data-i18n-aria="alerts.rule"><option value="" data-i18n="alerts.anyRule"></option></select>
       </div>
       <p id="alerts-status" class="muted"></p>
-      <ol id="alert-list" class="alert-list"></ol>
       <div id="alert-detail" class="alert-detail" hidden>
         <h3 id="alert-detail-title"></h3>
-        <dl id="alert-detail-facts" class="facts"></dl>
-        <p><a id="alert-vessel" data-i18n="alerts.showVessel"></a></p>
-        <label><span data-i18n="alerts.comment"></span><textarea id="alert-comment" rows="2"></textarea></label>
         <div class="actions">
           <button type="button" id="alert-ack" data-action="acknowledge" data-i18n="action.acknowledge"></button>
           <button type="button" id="alert-escalate" data-action="escalate" data-i18n="alerts.escalate"></button>
           <button type="button" id="alert-resolve" data-action="resolve" data-i18n="action.resolve"></button>
           <button type="button" id="alert-false" data-action="false-alarm" data-i18n="action.falseAlarm"></button>
         </div>
+        <label><span data-i18n="alerts.comment"></span><textarea id="alert-comment" rows="2"></textarea></label>
+        <p id="alert-held" class="error" data-i18n="alerts.held" hidden></p>
         <p id="alert-action-error" class="error" role="alert"></p>
+        <dl id="alert-detail-facts" class="facts"></dl>
+        <p><a id="alert-vessel" data-i18n="alerts.showVessel"></a></p>
         <h3 data-i18n="alerts.history"></h3>
         <ol id="alert-history" class="plain"></ol>
-      </div>`;
+      </div>
+      <ol id="alert-list" class="alert-list"></ol>`;
     const $ = (/** @type {string} */ id) => /** @type {any} */ (element.querySelector(`#${id}`));
     const selects = { state: $('alert-state'), severity: $('alert-severity'), rule: $('alert-rule') };
     const filters = () => ({ state: selects.state.value, severity: selects.severity.value, rule: selects.rule.value });
@@ -60,7 +61,7 @@ export const screen = {
       state: selects.state, severity: selects.severity, rule: selects.rule, status: $('alerts-status'),
       list: $('alert-list'), detail: $('alert-detail'), detailTitle: $('alert-detail-title'),
       detailFacts: $('alert-detail-facts'), vessel: $('alert-vessel'), comment: $('alert-comment'),
-      error: $('alert-action-error'), history: $('alert-history'),
+      error: $('alert-action-error'), history: $('alert-history'), held: $('alert-held'),
       banner: document.getElementById('banner'), bannerText: document.getElementById('banner-text'),
       bannerClose: document.getElementById('banner-close'),
     }, {

@@ -43,12 +43,12 @@ export class VesselPanel {
       ['vessel.vms', v.vmsDeviceId], ['vessel.flag', v.flag], ['vessel.shipType', v.shipType],
       ['vessel.dimensions', v.lengthMetres ? `${v.lengthMetres} × ${v.beamMetres ?? '—'} m` : null],
       ['vessel.draught', v.draughtMetres ? `${formatNumber(v.draughtMetres, 1)} m` : null],
-      ['vessel.destination', v.destination], ['vessel.eta', v.eta ? formatTime(v.eta) : null],
+      ['vessel.destination', v.destination], ['vessel.eta', v.eta ? formatTime(v.eta, { zone: true }) : null],
       ['vessel.positionDm', p ? formatDm(p.latitude, p.longitude) : null],
       ['vessel.positionDecimal', p ? formatDecimal(p.latitude, p.longitude) : null],
       ['vessel.speed', p && p.speedKnots !== null ? `${formatNumber(p.speedKnots, 1)} ${t('unit.kn')}` : null],
       ['vessel.course', p && p.courseDegrees !== null ? `${formatNumber(p.courseDegrees, 0)}°` : null],
-      ['vessel.source', p ? p.source : null], ['vessel.lastSeen', formatTime(v.lastSeen)],
+      ['vessel.source', p ? p.source : null], ['vessel.lastSeen', formatTime(v.lastSeen, { zone: true })],
     ].filter(([, value]) => value !== null && value !== undefined && value !== '');
     renderFacts(this.el.facts, facts.map(([key, value]) => [t(key), value, key]));
     const inside = p ? this.zones.containing(p.latitude, p.longitude) : [];

@@ -99,8 +99,38 @@ class ConsoleFrameTest extends ConsoleServerTest {
         }
     }
 
+    /** The legal kinds drawn at load (the review's finding 1), listed in legal order; a toggle is remembered. */
     @Test
     @Order(2)
+    void drawsTheLegalZonesFromTheFirstLoadAndRemembersAToggle() {
+        browser.find("#nav a[data-nav='map']").click();
+        List<String> kinds = zoneToggles();
+        assertTrue(kinds.size() >= 5, "the demo zones' kinds: " + kinds);
+        List<String> legalOrder = List.of("internal_waters", "territorial_sea", "national_limit", "fishing_coastal", "mpa", "port", "aor");
+        List<String> present = legalOrder.stream().filter(kinds::contains).toList();
+        assertTrue(present.size() >= 4, "legal kinds in the demo: " + kinds);
+        assertEquals(present, kinds.stream().filter(legalOrder::contains).toList(), "the legend in legal order");
+        for (String kind : present) {
+            assertTrue(browser.find("#zone-toggle-" + kind).isSelected(), kind + " drawn from the first load");
+        }
+        browser.screenshot("frame-09-zones-at-load");
+        String toggled = present.get(1);
+        browser.find("#zone-toggle-" + toggled).click();
+        browser.driver().navigate().refresh();
+        browser.waitFor("the console again", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
+        assertFalse(browser.find("#zone-toggle-" + toggled).isSelected(), "the officer's toggle remembered");
+        assertTrue(browser.find("#zone-toggle-" + present.get(0)).isSelected(), "the others still drawn");
+        browser.find("#zone-toggle-" + toggled).click();
+    }
+
+    private List<String> zoneToggles() {
+        browser.waitFor("the zone legend", WAIT, () -> !browser.findAll("#zone-legend input[type=checkbox]").isEmpty());
+        return browser.findAll("#zone-legend input[type=checkbox]").stream()
+                .map(box -> box.getDomAttribute("id").substring("zone-toggle-".length())).toList();
+    }
+
+    @Test
+    @Order(3)
     void opensADeepLinkInAFreshPage() {
         int mmsi = 574_001_234;
         List<String> lines = new java.util.ArrayList<>(nmea.staticData(mmsi, "BINH DINH 08", "XVAB8", 30));
@@ -114,29 +144,29 @@ class ConsoleFrameTest extends ConsoleServerTest {
         assertEquals("alerts", browser.find("body").getDomAttribute("data-screen"));
         assertEquals("critical", browser.find("#alert-severity").getDomProperty("value"), "the filters from the link");
         assertEquals("resolved", browser.find("#alert-state").getDomProperty("value"));
-        browser.screenshot("frame-09-deep-link-alerts");
+        browser.screenshot("frame-10-deep-link-alerts");
         browser.open(anonymous.base() + "/#/vessels/" + vessel);
         browser.waitFor("the vessel's panel", WAIT, () -> browser.find("#vessel-detail").isDisplayed());
         assertEquals("BINH DINH 08", browser.find("#vessel-title").getText());
-        browser.screenshot("frame-10-deep-link-vessel");
+        browser.screenshot("frame-11-deep-link-vessel");
         browser.open(anonymous.base() + "/#/patrols");
         browser.waitFor("the patrols placeholder", WAIT, () -> "patrols".equals(browser.find("body").getDomAttribute("data-screen")));
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void saysWhenAPlaceDoesNotExist() {
         browser.js("location.hash = '#/no-such-place'");
         browser.waitFor("the notice", WAIT, () -> browser.find("#frame-notice").isDisplayed());
         assertEquals("Không có trang “no-such-place”.", browser.find("#frame-notice").getText());
         assertEquals("map", browser.find("body").getDomAttribute("data-screen"));
-        browser.screenshot("frame-11-unknown-place");
+        browser.screenshot("frame-12-unknown-place");
         browser.find("#nav a[data-nav='alerts']").click();
         browser.waitFor("the notice gone", WAIT, () -> !browser.find("#frame-notice").isDisplayed());
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void leavesOutThePartsARoleMayNotOpen() {
         newAccount("watch-viewer", "viewer");
         browser.find("#logout").click();
@@ -151,11 +181,11 @@ class ConsoleFrameTest extends ConsoleServerTest {
         browser.js("location.hash = '#/admin'");
         browser.waitFor("the refusal", WAIT, () -> browser.find("#frame-notice").isDisplayed());
         assertEquals("Vai trò của bạn không được mở “admin”.", browser.find("#frame-notice").getText());
-        browser.screenshot("frame-12-viewer");
+        browser.screenshot("frame-13-viewer");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,6 +216,10 @@ class ConsoleTest extends ConsoleServerTest {
                 alerts -> alerts.size() == 1).get(0);
         assertEquals("critical", alert.get("severity").asString());
         String id = alert.get("id").asString();
+        // Triage: with the default filter (open alerts), a critical alert heads the list.
+        browser.waitFor("the alert in the inbox", WAIT, () -> !browser.findAll("[data-alert-id='" + id + "']").isEmpty());
+        browser.waitFor("the list redrawn in triage order", WAIT,
+                () -> browser.find("#alert-list .alert-item .sev").getDomAttribute("class").contains("critical"));
         // The duty officer keeps to the critical alerts (the simulated traffic raised many more).
         browser.js("const filter = document.getElementById('alert-severity'); filter.value = 'critical';"
                 + " filter.dispatchEvent(new Event('change'));");
@@ -232,6 +237,12 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("its evidence track on the map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
         assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
+        assertTrue((Boolean) browser.js("const r = document.getElementById('alert-ack').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= Math.min(window.innerHeight, 625)"), // a laptop's real viewport
+                "the actions in view without scrolling at " + browser.js("return innerWidth + 'x' + innerHeight"));
+        String first = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(Instant.parse(alert.get("firstTime").asString()));
+        assertEquals(first + " GMT+7", text("[data-fact='alerts.first']"), "Vietnam time, labelled, whatever the browser's zone");
         browser.find("#alert-comment").sendKeys("Đã liên lạc tàu tuần tra");
         browser.find("#alert-ack").click();
         browser.waitFor("the alert acknowledged", WAIT, () -> browser.find("#alert-detail-facts").getText().contains("Đã tiếp nhận"));
