@@ -103,6 +103,7 @@ final class Demo implements AutoCloseable {
                 "--coastwatch.data-dir=" + dataDir,
                 "--coastwatch.admin.password=" + password,
                 "--coastwatch.zones.seed=demo",
+                "--coastwatch.organisation.seed=demo",
                 "--coastwatch.command-line-sources[0]=tcp://127.0.0.1:" + feed.port()));
         RunningServer server;
         try {

@@ -126,7 +126,37 @@ public final class AccessTable {
             row(GET, "/api/v1/alerts/{id}", PICTURE),
             row(GET, "/api/v1/alerts/{id}/evidence", PICTURE),
             row(GET, "/api/v1/alerts/{id}/deliveries", ADMINS),
-            row(POST, "/api/v1/alerts/{id}/{action}", ACTING));
+            row(POST, "/api/v1/alerts/{id}/{action}", ACTING),
+            // The organisation (units and their versions, agencies, persons, resources): read by the
+            // picture's roles, kept by administrators.
+            row(GET, "/api/v1/units", PICTURE),
+            row(GET, "/api/v1/units/{id}", PICTURE),
+            row(GET, "/api/v1/units/{id}/history", PICTURE),
+            row(GET, "/api/v1/units/export", PICTURE),
+            row(POST, "/api/v1/units", ADMINS),
+            row(PUT, "/api/v1/units/{id}", ADMINS),
+            row(POST, "/api/v1/units/{id}/close", ADMINS),
+            row(POST, "/api/v1/units/import", ADMINS),
+            row(GET, "/api/v1/agencies", PICTURE),
+            row(GET, "/api/v1/agencies/{id}", PICTURE),
+            row(GET, "/api/v1/agencies/export", PICTURE),
+            row(PUT, "/api/v1/agencies/{id}", ADMINS),
+            row(POST, "/api/v1/agencies/import", ADMINS),
+            row(GET, "/api/v1/persons", PICTURE),
+            row(GET, "/api/v1/persons/{id}", PICTURE),
+            row(GET, "/api/v1/persons/export", PICTURE),
+            row(PUT, "/api/v1/persons/{id}", ADMINS),
+            row(DELETE, "/api/v1/persons/{id}", ADMINS),
+            row(POST, "/api/v1/persons/import", ADMINS),
+            row(GET, "/api/v1/resources", PICTURE),
+            row(GET, "/api/v1/resources/{id}", PICTURE),
+            row(GET, "/api/v1/resources/export", PICTURE),
+            row(PUT, "/api/v1/resources/{id}", ADMINS),
+            row(DELETE, "/api/v1/resources/{id}", ADMINS),
+            row(POST, "/api/v1/resources/import", ADMINS),
+            // The audit log: browsed and exported for an inspector by administrators.
+            row(GET, "/api/v1/audit", ADMINS),
+            row(GET, "/api/v1/audit/export", ADMINS));
 
     private AccessTable() {
     }
