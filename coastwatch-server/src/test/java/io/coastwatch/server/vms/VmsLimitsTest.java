@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
+import io.coastwatch.server.support.Await;
 import io.coastwatch.server.support.ServerTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -120,6 +121,9 @@ class VmsLimitsTest extends ServerTest {
 
         Api.Response within = admin.post("/api/v1/vms", "application/json", reports("GH", 100, time));
         assertEquals(202, within.status(), within.body());
+        // 202 is "accepted": the reports reach the live picture on the ingest thread, a moment later
+        Await.until("the live picture knows the 100 vessels", Duration.ofSeconds(20),
+                () -> admin.get("/api/v1/vessels?q=GH-9").json().get("total").asInt() == 100);
         Api.Response again = admin.post("/api/v1/vms", "application/json", reports("GH", 150, time + 60_000));
         assertEquals(202, again.status(), "the first 100 are known now: the other 50 are within the bound " + again.body());
     }
