@@ -8,7 +8,8 @@ import java.util.Map;
  * ({@code critical}, {@code false_alarm}). {@code needsAction}, {@code vessel}, {@code otherVessel} and
  * {@code zone} are the form the console's catalogue contract names; the flat {@code vesselId},
  * {@code mmsi}, {@code vesselName}, {@code registrationNumber}, {@code otherVesselId} and {@code zoneId}
- * stay until the console reads the new ones.
+ * stay until the console reads the new ones. {@code figures} are the detection's typed figures; {@code
+ * details} (the same as text) and the English {@code summary} stay until the console reads the figures.
  */
 public record AlertView(
         long id,
@@ -29,6 +30,7 @@ public record AlertView(
         Double longitude,
         String summary,
         Map<String, String> details,
+        Map<String, Measure> figures,
         int updates,
         boolean needsAction,
         Party vessel,
@@ -41,6 +43,15 @@ public record AlertView(
      * @param id the vessel id, as text (it may exceed what JavaScript numbers hold exactly)
      */
     public record Party(String id, String name, Integer mmsi, String registrationNumber) {
+    }
+
+    /**
+     * One figure of the alert.
+     *
+     * @param value a number in {@code unit}; for the unit {@code instant} an ISO-8601 instant as text
+     * @param unit its unit's slug ({@code h}, {@code nm}, {@code instant} …)
+     */
+    public record Measure(Object value, String unit) {
     }
 
     /**

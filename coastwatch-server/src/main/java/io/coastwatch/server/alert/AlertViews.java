@@ -1,12 +1,15 @@
 package io.coastwatch.server.alert;
 
 import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.pipeline.LivePicture;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -45,7 +48,7 @@ public final class AlertViews {
                 alert.otherVesselId() == 0 ? null : alert.otherVesselId(),
                 alert.zoneId().isEmpty() ? null : alert.zoneId(), time(alert.firstMillis()), time(alert.lastMillis()),
                 alert.ended() ? time(alert.endedMillis()) : null, finite(alert.latitude()), finite(alert.longitude()),
-                alert.summary(), new TreeMap<>(alert.details()), alert.updates(), alert.severity() != Severity.INFO,
+                alert.summary(), details(alert.figures()), figures(alert.figures()), alert.updates(), alert.severity() != Severity.INFO,
                 party(alert.vesselId(), vessel), other, zone);
     }
 
@@ -53,6 +56,19 @@ public final class AlertViews {
         return vessel == null ? new AlertView.Party(Long.toString(vesselId), null, null, null)
                 : new AlertView.Party(Long.toString(vesselId), vessel.name(), vessel.mmsi() == 0 ? null : vessel.mmsi(),
                         vessel.registrationNumber());
+    }
+
+    private static Map<String, String> details(Map<String, Figure> figures) {
+        Map<String, String> details = new TreeMap<>();
+        figures.forEach((name, figure) -> details.put(name, figure.text()));
+        return details;
+    }
+
+    private static Map<String, AlertView.Measure> figures(Map<String, Figure> figures) {
+        Map<String, AlertView.Measure> measures = new TreeMap<>();
+        figures.forEach((name, figure) -> measures.put(name, new AlertView.Measure(
+                figure.unit() == Unit.INSTANT ? figure.instant().toString() : figure.value(), figure.unit().slug())));
+        return measures;
     }
 
     static String time(long millis) {

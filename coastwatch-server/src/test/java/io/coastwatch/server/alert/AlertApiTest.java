@@ -67,7 +67,11 @@ class AlertApiTest extends ServerTest {
         assertEquals("2026-11-28T06:10:00Z", alert.get("lastTime").asString());
         assertEquals("2026-11-28T06:12:00Z", alert.get("endedTime").asString());
         assertEquals(11.61, alert.get("latitude").asDouble(), 1e-9);
-        assertEquals("10", alert.get("details").get("minutes").asString());
+        assertEquals("10.0", alert.get("details").get("minutes").asString(), "the figures as text, for the console");
+        assertEquals(10, alert.get("figures").get("minutes").get("value").asDouble());
+        assertEquals("min", alert.get("figures").get("minutes").get("unit").asString());
+        assertEquals("2026-11-28T06:00:00Z", alert.get("figures").get("since").get("value").asString());
+        assertEquals("instant", alert.get("figures").get("since").get("unit").asString());
         assertEquals(2, alert.get("updates").asInt());
         assertTrue(alert.get("needsAction").asBoolean(), "a critical alert needs action");
         assertEquals(Long.toString(mmsi), alert.get("vessel").get("id").asString());

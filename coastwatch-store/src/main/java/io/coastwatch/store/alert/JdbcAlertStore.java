@@ -22,14 +22,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@link AlertStore} on the {@code alerts}, {@code alert_events}, {@code alert_evidence} and
@@ -39,17 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JdbcAlertStore implements AlertStore {
 
     private static final String ALERT_COLUMNS = "id, rule_id, rule_type, vessel_id, other_vessel_id, zone_id, severity,"
-            + " state, first_ms, last_ms, ended_ms, lat, lon, summary, details, updates";
+            + " state, first_ms, last_ms, ended_ms, lat, lon, summary, figures, updates";
     private static final String OUTBOX_COLUMNS = "id, alert_id, url, event, payload, attempts, created_ms,"
             + " next_attempt_ms, delivered_ms, last_error";
     private static final String EVIDENCE_FIX_COLUMNS = "vessel_id, time_ms, source, lat, lon, speed_knots,"
             + " course_degrees, heading_degrees, nav_status, plausibility";
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
-    };
 
     private final ConnectionSource connections;
     private final Clock clock;
-    private final JsonMapper json = new JsonMapper();
+    private final FiguresJson figures = new FiguresJson();
 
     public JdbcAlertStore(ConnectionSource connections, Clock clock) {
         this.connections = connections;
@@ -63,7 +56,7 @@ public final class JdbcAlertStore implements AlertStore {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alerts (rule_id, rule_type,"
                     + " vessel_id, other_vessel_id, zone_id, severity, state, first_ms, last_ms, ended_ms, lat, lon,"
-                    + " summary, details, updates, key_vessel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " summary, figures, updates, key_vessel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " RETURNING id")) {
                 bindAlert(insert, alert);
                 try (ResultSet generated = insertChecked(insert, alert)) {
@@ -83,7 +76,7 @@ public final class JdbcAlertStore implements AlertStore {
         connections.write(Durability.DURABLE, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE alerts SET rule_id = ?, rule_type = ?,"
                     + " vessel_id = ?, other_vessel_id = ?, zone_id = ?, severity = ?, state = ?, first_ms = ?,"
-                    + " last_ms = ?, ended_ms = ?, lat = ?, lon = ?, summary = ?, details = ?, updates = ?,"
+                    + " last_ms = ?, ended_ms = ?, lat = ?, lon = ?, summary = ?, figures = ?, updates = ?,"
                     + " key_vessel_id = ? WHERE id = ?")) {
                 bindAlert(update, alert);
                 update.setLong(17, alert.id());
@@ -201,7 +194,7 @@ public final class JdbcAlertStore implements AlertStore {
         Columns.setDouble(statement, 11, alert.latitude());
         Columns.setDouble(statement, 12, alert.longitude());
         statement.setString(13, alert.summary());
-        statement.setString(14, detailsJson(alert.details()));
+        statement.setString(14, figures.write(alert.figures()));
         statement.setInt(15, alert.updates());
         statement.setLong(16, alert.key().vesselId());
     }
@@ -393,34 +386,18 @@ public final class JdbcAlertStore implements AlertStore {
     }
 
     private Alert alert(ResultSet row) throws SQLException {
-        String type = row.getString(3);
+        String slug = row.getString(3);
+        RuleType type = RuleType.ofSlug(slug).orElseThrow(() -> new IllegalStateException("unknown rule type " + slug
+                + " in the database"));
         String state = row.getString(8);
-        return Alert.builder().id(row.getLong(1)).ruleId(row.getString(2))
-                .ruleType(RuleType.ofSlug(type).orElseThrow(() -> new IllegalStateException("unknown rule type " + type
-                        + " in the database")))
+        return Alert.builder().id(row.getLong(1)).ruleId(row.getString(2)).ruleType(type)
                 .vesselId(row.getLong(4)).otherVesselId(row.getLong(5)).zoneId(row.getString(6))
                 .severity(Severity.valueOf(row.getString(7)))
                 .state(AlertState.ofCode(state).orElseThrow(() -> new IllegalStateException("unknown alert state "
                         + state + " in the database")))
                 .firstMillis(row.getLong(9)).lastMillis(row.getLong(10)).endedMillis(getTime(row, 11, Alert.NOT_ENDED))
                 .position(Columns.getDouble(row, 12), Columns.getDouble(row, 13)).summary(row.getString(14))
-                .details(details(row.getString(15))).updates(row.getInt(16)).build();
-    }
-
-    private String detailsJson(Map<String, String> details) {
-        try {
-            return json.writeValueAsString(new TreeMap<>(details));
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("alert details cannot be written as JSON", e);
-        }
-    }
-
-    private Map<String, String> details(String text) {
-        try {
-            return json.readValue(text, DETAILS);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("alert details in the database are not a JSON object of strings: " + text, e);
-        }
+                .figures(figures.read(row.getString(15), type)).updates(row.getInt(16)).build();
     }
 
     private static void setTime(PreparedStatement statement, int index, long millis, long none) throws SQLException {

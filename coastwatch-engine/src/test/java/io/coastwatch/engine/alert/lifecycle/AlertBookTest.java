@@ -9,8 +9,10 @@ import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.AlertEvent;
 import io.coastwatch.engine.alert.AlertState;
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.port.OutboxMessage;
 import io.coastwatch.engine.track.FixSource;
 import io.coastwatch.engine.track.Plausibility;
@@ -42,7 +44,7 @@ class AlertBookTest {
         PositionFix last = fix(minute);
         return new Detection(Detection.Phase.RAISED, ruleId, RuleType.PROTECTED_AREA, VESSEL, 0, "mpa", severity,
                 last.timeMillis(), last.latitude(), last.longitude(), "inside mpa for " + minute + " min",
-                Map.of("minutes", Integer.toString(minute)), List.of(last));
+                Map.of("minutes", Figure.of(minute, Unit.MINUTES)), List.of(last));
     }
 
     private static Detection ended(String ruleId, int minute) {
