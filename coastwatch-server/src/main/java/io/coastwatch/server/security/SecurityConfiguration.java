@@ -130,6 +130,12 @@ public class SecurityConfiguration {
         return new SignOnAccounts(settings.oidc(), administration, directory, scopes);
     }
 
+    /** Believes forwarded headers from the configured reverse proxies only. */
+    @Bean
+    TrustedProxies trustedProxies(SecurityProperties settings) {
+        return new TrustedProxies(settings.trustedProxies());
+    }
+
     /** Gives controllers the caller's {@link Actor} and {@link UnitScope}. */
     @Bean
     WebMvcConfigurer actorArguments(Scopes scopes) {
