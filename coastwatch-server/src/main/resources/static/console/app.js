@@ -66,6 +66,13 @@ function showLogin() {
   $('app').hidden = true;
   $('login').hidden = false;
   $('login-username').focus();
+  get('api/v1/session/providers').then(providers => $('login-providers').replaceChildren(...providers.map(provider => {
+    // Signing in at the provider comes back to the console with a session: boot() then enters.
+    const link = Object.assign(document.createElement('a'), { href: provider.loginUrl, className: 'button',
+      textContent: t('login.provider', { name: provider.name }) });
+    link.addEventListener('click', () => sessionStorage.setItem(SESSION_FLAG, '1'));
+    return link;
+  }))).catch(() => { /* no provider list: the password form alone */ });
 }
 
 async function login(event) {
@@ -73,13 +80,16 @@ async function login(event) {
   $('login-error').textContent = '';
   $('login-submit').disabled = true;
   try {
-    const session = await post('api/v1/session', { username: $('login-username').value, password: $('login-password').value });
+    const session = await post('api/v1/session', { username: $('login-username').value, password: $('login-password').value,
+      code: $('login-code').value || undefined });
     useSession(session);
     sessionStorage.setItem(SESSION_FLAG, '1');
     $('login-password').value = '';
     await enter();
   } catch (error) {
-    $('login-error').textContent = error.status === 401 ? t('login.failed') : error.message;
+    const needsCode = error.problem?.code?.startsWith('second-factor');
+    $('login-code-label').hidden = !needsCode && $('login-code-label').hidden;
+    $('login-error').textContent = needsCode ? t('login.codeNeeded') : error.status === 401 ? t('login.failed') : error.message;
   } finally {
     $('login-submit').disabled = false;
   }

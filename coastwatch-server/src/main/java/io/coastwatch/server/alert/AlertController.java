@@ -10,10 +10,12 @@ import io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException;
 import io.coastwatch.engine.port.AlertPage;
 import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.operations.access.UnitScope;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.server.api.GeoJson;
 import io.coastwatch.server.api.TimeParameter;
+import io.coastwatch.server.zone.Areas;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.alert.WebhookDelivery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,7 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/alerts}: the alerts with filters, one alert with its history, its evidence as
- * GeoJSON, its webhook deliveries, and the transitions people make (operators and administrators).
+ * GeoJSON, its webhook deliveries, and the transitions people make: the acting roles of the access table,
+ * on the alerts whose zone or position lies in their units' areas ({@link Areas}); every reader of the
+ * picture sees them all.
  */
 @RestController
 @RequestMapping("/api/v1/alerts")
@@ -55,11 +59,13 @@ public class AlertController {
     private final AlertWorker alerts;
     private final AlertStore store;
     private final AlertViews views;
+    private final Areas areas;
 
-    public AlertController(AlertWorker alerts, AlertStore store, AlertViews views) {
+    public AlertController(AlertWorker alerts, AlertStore store, AlertViews views, Areas areas) {
         this.alerts = alerts;
         this.store = store;
         this.views = views;
+        this.areas = areas;
     }
 
     /** A page of alerts. */
@@ -171,11 +177,11 @@ public class AlertController {
     }
 
     @PostMapping("/{id}/{action}")
-    @Operation(summary = "Acknowledge, escalate, resolve or close as a false alarm (operators and administrators);"
-            + " 409 when the alert's state does not allow it")
+    @Operation(summary = "Acknowledge, escalate, resolve or close as a false alarm (the acting roles, on alerts of"
+            + " their units' areas: 403 otherwise); 409 when the alert's state does not allow it")
     public AlertView transition(@PathVariable long id,
             @Parameter(description = "acknowledge, escalate, resolve or false-alarm") @PathVariable String action,
-            @RequestBody(required = false) TransitionRequest request, Authentication user) {
+            @RequestBody(required = false) TransitionRequest request, Authentication user, UnitScope scope) {
         AlertAction chosen = AlertAction.ofPath(action).orElseThrow(() -> ApiException.notFound("no action '" + action
                 + "': " + Arrays.stream(AlertAction.values()).map(AlertAction::path).collect(Collectors.joining(", "))));
         String comment = request == null || request.comment() == null || request.comment().isBlank() ? null
@@ -183,6 +189,7 @@ public class AlertController {
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
             throw ApiException.badRequest("comment is longer than " + MAX_COMMENT_LENGTH + " characters");
         }
+        areas.requireToActOn(scope, find(id));
         try {
             return views.of(alerts.transition(id, chosen, user.getName(), comment).alert());
         } catch (NoSuchElementException e) {

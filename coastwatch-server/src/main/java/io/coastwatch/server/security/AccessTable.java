@@ -26,7 +26,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * What each role may call: one row per endpoint and method, the path written as in the OpenAPI document
  * ({@code /api/v1/alerts/{id}/{action}}). This table is the only place the server decides by role; which
- * records a role reaches (its unit's subtree and areas) is the scope's ({@link Scopes}). A request that
+ * records a role reaches (its unit's subtree and areas) is the scope's ({@link Scopes}; whether a place lies
+ * in it, {@code server.zone.Areas}). A request that
  * matches no row is refused (401 anonymous, 403 signed in). A {@code GET} row also covers {@code HEAD}.
  * {@code AuthorizationTest} calls every endpoint of the OpenAPI document as every role and fails for an
  * endpoint without a row. What each role sees is written out in {@code docs/access.md}.

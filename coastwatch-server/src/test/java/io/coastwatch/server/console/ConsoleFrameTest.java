@@ -33,10 +33,11 @@ class ConsoleFrameTest extends ConsoleServerTest {
     /** The navigation, in order: each entry's screen id and its Vietnamese name. */
     private static final List<List<String>> NAVIGATION = List.of(List.of("map", "Bản đồ"), List.of("alerts", "Cảnh báo"),
             List.of("cases", "Vụ việc"), List.of("tips", "Tin báo"), List.of("port-control", "Kiểm soát cảng"),
-            List.of("patrols", "Tuần tra & Sẵn sàng"), List.of("reports", "Chỉ tiêu & Báo cáo"), List.of("admin", "Quản trị"));
+            List.of("patrols", "Tuần tra & Sẵn sàng"), List.of("reports", "Chỉ tiêu & Báo cáo"), List.of("admin", "Quản trị"),
+            List.of("accounts", "Tài khoản"), List.of("account", "Tài khoản của tôi"));
     private static final List<String> NOT_BUILT = List.of("cases", "tips", "port-control", "patrols", "reports");
     /** The built screens of layout {@code page}: the whole area, without the live map. */
-    private static final List<String> PAGES = List.of("admin");
+    private static final List<String> PAGES = List.of("admin", "accounts", "account");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
