@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
-import java.nio.file.Path;
+import io.coastwatch.server.support.BrowserTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The console's frame in a real headless Chromium: the navigation through every part of the work (a
@@ -26,10 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * not built yet, deep links opened in a fresh page, a place that does not exist, and the parts a role
  * may not open left out of the navigation.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleFrameTest extends ConsoleServerTest {
-    private static final Path DATABASE = temporaryDirectory();
+class ConsoleFrameTest extends BrowserTest {
     /** The navigation, in order: each entry's screen id and its Vietnamese name. */
     private static final List<List<String>> NAVIGATION = List.of(List.of("map", "Bản đồ"), List.of("alerts", "Cảnh báo"),
             List.of("cases", "Vụ việc"), List.of("tips", "Tin báo"), List.of("port-control", "Kiểm soát cảng"),
@@ -37,33 +30,6 @@ class ConsoleFrameTest extends ConsoleServerTest {
     private static final List<String> NOT_BUILT = List.of("cases", "tips", "port-control", "patrols", "reports");
     /** The built screens of layout {@code page}: the whole area, without the live map. */
     private static final List<String> PAGES = List.of("admin");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
-    }
-
-    @Override
-    Path databaseDirectory() {
-        return DATABASE;
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void browser() {
-        Browser.requireInstalled();
-        if (browser == null) {
-            browser = new Browser(1366, 768);
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private List<String> navigation() {
         return browser.findAll("#nav a").stream().map(link -> link.getDomAttribute("data-nav")).toList();
@@ -82,7 +48,7 @@ class ConsoleFrameTest extends ConsoleServerTest {
         Api.Response silent = admin.post("/api/v1/sources", "application/json",
                 "{\"id\":\"silent-feed\",\"uri\":\"tcp-listen://127.0.0.1:" + freeTcpPort() + "\"}");
         assertEquals(201, silent.status(), silent.body());
-        logIn(browser);
+        logIn();
         browser.waitFor("the silent feed named in the data-health strip", WAIT,
                 () -> browser.find("#health").getText().contains("Chưa nhận được dữ liệu nào từ nguồn silent-feed")
                         && "bad".equals(browser.find("#health").getDomAttribute("data-level")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.BrowserTest;
 import io.coastwatch.sim.Simulator;
 import io.coastwatch.sim.emit.StreamSink;
 import io.coastwatch.sim.scenario.Area;
@@ -23,19 +24,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,40 +41,17 @@ import tools.jackson.databind.JsonNode;
  * at 1366×768, with a screenshot of each step under {@code target/console-screenshots/}. The steps
  * share one browser and run in order; the page must report no error.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleTest extends ConsoleServerTest {
-    private static final Path DATABASE = temporaryDirectory();
+class ConsoleTest extends BrowserTest {
     private static final Duration SIMULATED = Duration.ofHours(2);
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
-    }
-
-    @Override
-    Path databaseDirectory() {
-        return DATABASE;
-    }
-
-    private Browser browser;
     private Instant simulationEnd;
 
     @BeforeEach
-    void browserAndTraffic() throws IOException {
-        Browser.requireInstalled();
-        if (browser != null) {
-            return;
-        }
-        simulationEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        feedSimulatedTraffic(simulationEnd.minus(SIMULATED));
-        browser = new Browser(1366, 768);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
+    void traffic() throws IOException {
+        if (simulationEnd == null) {
+            simulationEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            feedSimulatedTraffic(simulationEnd.minus(SIMULATED));
         }
     }
 
