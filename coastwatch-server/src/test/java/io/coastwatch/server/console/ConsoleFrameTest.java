@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The console's frame in a real headless Chromium: the navigation through every part of the work (a
  * screenshot of each under {@code target/console-screenshots/}), the honest placeholders of the parts
  * not built yet, deep links opened in a fresh page, a place that does not exist, and the parts a role
- * may not open left out of the navigation.
+ * may not open left out of the navigation; the print head's security marking from the server's setting.
  */
+// a deployment's own marking, in place of the default MẬT
+@TestPropertySource(properties = "coastwatch.console.print-marking=TỐI MẬT")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleFrameTest extends BrowserTest {
     /** The navigation, in order: each entry's screen id and its Vietnamese name. */
@@ -56,6 +59,8 @@ class ConsoleFrameTest extends BrowserTest {
         admin.delete("/api/v1/sources/silent-feed");
         assertEquals(NAVIGATION.stream().map(List::getFirst).toList(), navigation(), "the administrator is offered every part");
         assertEquals("map", browser.find("body").getDomAttribute("data-screen"), "the map first");
+        browser.waitFor("the print head's marking, the setting's", WAIT,
+                () -> "TỐI MẬT".equals(browser.js("return document.getElementById('print-marking').textContent")));
         for (int i = 0; i < NAVIGATION.size(); i++) {
             String id = NAVIGATION.get(i).get(0);
             WebElement link = browser.find("#nav a[data-nav='" + id + "']");
