@@ -8,7 +8,7 @@ import { SCREENS } from './frame/screens.js';
 import { ageParts } from './format.js';
 import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage, t, useScreenBundles } from './i18n.js';
 import { LiveFeed } from './live.js';
-import { createMap, MeasureTool, trackCursor } from './map.js';
+import { addPlaces, createMap, MeasureTool, trackCursor } from './map.js';
 import { useVesselNames } from './shared/alert-line.js';
 import { sourceHealth } from './shared/health.js';
 import { Search } from './shared/vessel-search.js';
@@ -116,6 +116,8 @@ async function enter() {
   /** What the screens share; they add to it (the inbox, the vessel panel, the replay). */
   const context = Object.assign(picture, { roles });
   const screensReady = frame.start(roles, context);
+  // the print head's marking: the command's (setting coastwatch.console.print-marking), as written in either language
+  $('print-marking').textContent = picture.settings.printMarking || '';
   setInterval(() => {
     $('clock').textContent = clockText(context);
     printHead(context, session);
@@ -143,9 +145,14 @@ async function enter() {
  */
 async function livePicture(settings) {
   const map = await createMap($('map'), settings);
+  const places = await addPlaces(map);
   const zones = new ZoneLayers(map);
   const store = new VesselStore();
-  const measure = new MeasureTool(map, $('measure-button'), $('measure-result'));
+  const measure = new MeasureTool(map, $('measure-button'), $('measure-result'), $('measure-speed'), (latlng, point) => {
+    const vessel = layer.vesselAt(point); // a click on a vessel measures from or to it, its motion included
+    return vessel ? { latlng: L.latLng(vessel.lat, vessel.lon), name: vesselLabel(vessel.view),
+      knots: vessel.view.position?.speedKnots ?? null, course: vessel.view.position?.courseDegrees ?? null } : null;
+  });
   const card = L.tooltip({ direction: 'top', offset: [0, -10], className: 'hover-card' });
   const layer = new VesselLayer(store, {
     staleMillis: settings.staleAfterSeconds * 1000,
@@ -158,7 +165,7 @@ async function livePicture(settings) {
   store.onChange(() => layer.dataChanged());
   useVesselNames(id => { const vessel = store.byId.get(Number(id)); return vessel ? vesselLabel(vessel.view) : null; });
   trackCursor(map, $('cursor'));
-  const picture = { settings, map, zones, store, layer, measure, live: null };
+  const picture = { settings, map, places, zones, store, layer, measure, live: null };
   picture.live = new LiveFeed(map, {
     onVessel: view => store.update(view),
     onAlert: alert => picture.inbox?.receive(alert),
@@ -235,7 +242,7 @@ function setUpWallMode(picture) {
 }
 
 /**
- * The head of a printed page (finding 28): the marking, what is printed (the screen and the alert or
+ * The head of a printed page (finding 28): the marking (set at start), what is printed (the screen and the alert or
  * vessel open in it) and when, by the data's clock in Vietnam time, and who printed it. Kept current
  * with the clock, so that the browser's print (Ctrl+P) always has it.
  */

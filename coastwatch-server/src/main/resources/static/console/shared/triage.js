@@ -50,3 +50,43 @@ export function oneLinePerEncounter(alerts) {
     return true;
   });
 }
+
+/** The severities, highest first. */
+export const SEVERITIES_BY_RANK = Object.freeze(Object.keys(SEVERITY_RANK)
+  .sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]));
+
+/**
+ * @template A
+ * @typedef {(severity: string, offset: number, limit: number) => Promise<{ total: number, alerts: A[] }>} SeveritySlice
+ *   one severity's alerts (newest first, as the server lists them) from `offset`, at most `limit`, and their total
+ */
+
+/**
+ * One page of alerts in triage order (the review's finding 21: every alert reachable, the totals
+ * right) from a server that lists newest first: the severities are fetched in rank order, each from
+ * where the page begins within it, so that page after page goes through the critical alerts, then the
+ * warnings, then the info. One request per severity (its total is needed to place the next); a
+ * severity the page does not reach is asked for one alert, for its total only.
+ * @template A
+ * @param {SeveritySlice<A>} slice
+ * @param {number} offset the page's first alert, counted over all severities
+ * @param {number} size the page's length
+ * @param {readonly string[]} [severities] in rank order
+ * @returns {Promise<{ total: number, alerts: A[], totals: Record<string, number> }>}
+ */
+export async function pageInTriageOrder(slice, offset, size, severities = SEVERITIES_BY_RANK) {
+  /** @type {A[]} */
+  const alerts = [];
+  /** @type {Record<string, number>} */
+  const totals = {};
+  let before = 0;
+  for (const severity of severities) {
+    const wanted = size - alerts.length;
+    const from = Math.max(0, offset - before);
+    const answer = await slice(severity, from, Math.max(1, wanted));
+    if (wanted > 0 && from < answer.total) alerts.push(...answer.alerts.slice(0, wanted));
+    totals[severity] = answer.total;
+    before += answer.total;
+  }
+  return { total: before, alerts, totals };
+}

@@ -93,6 +93,7 @@ public final class AccessTable {
             // The console's settings and base map.
             row(GET, "/api/v1/console", ANY_ACCOUNT),
             row(GET, "/map/land.geojson", ANY_ACCOUNT),
+            row(GET, "/map/places.geojson", ANY_ACCOUNT),
             // The live picture: vessels, tracks, replay, the WebSocket.
             row(GET, "/api/v1/vessels", PICTURE),
             row(GET, "/api/v1/vessels/{id}", PICTURE),
