@@ -1,7 +1,8 @@
 -- Port control's fleet registry (io.coastwatch.operations.registry). SQLite.
 -- Keep in step with ../postgresql/V40__fleet_registry.sql: same tables, same columns.
--- A vessel's record is its fields (io.coastwatch.operations.registry.VesselForms) as a JSON object;
--- the columns beside it are what it is found by. registration_key is the number however spelled
+-- fleet_vessel: the vessels registered now, by what they are found by, and their current version;
+-- the record itself is that version's in fleet_vessel_version: its fields
+-- (io.coastwatch.operations.registry.VesselForms) as a JSON object, absent fields left out. registration_key is the number however spelled
 -- (NT-90123-TS and nt 90123 ts are NT90123TS); search_text its key, name and owner, lower case.
 
 CREATE TABLE fleet_vessel (
@@ -9,8 +10,7 @@ CREATE TABLE fleet_vessel (
     mmsi             INTEGER,
     home_station_id  TEXT,
     search_text      TEXT NOT NULL,
-    version          INTEGER NOT NULL,
-    record           TEXT NOT NULL
+    version          INTEGER NOT NULL
 );
 
 CREATE INDEX fleet_vessel_mmsi ON fleet_vessel (mmsi);

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ public final class RegistryService {
     private final SimulatorRecords simulatorRecords = new SimulatorRecords();
     private final List<Consumer<VesselRegistry>> subscribers = new CopyOnWriteArrayList<>();
     private volatile InMemoryVesselRegistry current;
+    /** The fleet's records {@link #current} projects; changed under the lock only. */
+    private List<FleetVessel> fleetVessels = List.of();
 
     /**
      * @param store the departure records (and the first registry, taken over once)
@@ -60,7 +63,7 @@ public final class RegistryService {
         this.save = new SaveVessel(fleet);
         this.importer = new ImportVessels(fleet);
         takeOverFirstRegistry();
-        this.current = projection(fleet.vessels().all().stream().map(FleetVessel::registered).toList());
+        this.current = projection(fleet.vessels().all());
     }
 
     /** The registry in force, as the rules read it. */
@@ -86,10 +89,9 @@ public final class RegistryService {
     /** {@link SaveVessel}, then the rules' registry with the vessel as saved. */
     public synchronized FleetVessel save(Actor actor, UnitScope scope, FleetVessel vessel) {
         FleetVessel saved = save.execute(actor, scope, vessel);
-        List<RegisteredVessel> vessels = new ArrayList<>(current.vessels().size() + 1);
-        current.vessels().stream().filter(other -> !FleetVessel.keyOf(other.registrationNumber()).equals(saved.key()))
-                .forEach(vessels::add);
-        vessels.add(saved.registered());
+        List<FleetVessel> vessels = new ArrayList<>(fleetVessels.size() + 1);
+        fleetVessels.stream().filter(other -> !other.key().equals(saved.key())).forEach(vessels::add);
+        vessels.add(saved);
         publish(projection(vessels));
         return saved;
     }
@@ -172,11 +174,17 @@ public final class RegistryService {
     }
 
     private void reload() {
-        publish(projection(fleet.vessels().all().stream().map(FleetVessel::registered).toList()));
+        publish(projection(fleet.vessels().all()));
     }
 
-    private InMemoryVesselRegistry projection(List<RegisteredVessel> vessels) {
-        return new InMemoryVesselRegistry(vessels, store.departures());
+    /** The rules' registry of {@code vessels} (kept as the fleet's records, for the next change). */
+    private InMemoryVesselRegistry projection(List<FleetVessel> vessels) {
+        fleetVessels = List.copyOf(vessels);
+        Map<String, String> spareDevices = new HashMap<>();
+        vessels.forEach(vessel -> vessel.vmsDeviceIds().stream().skip(1)
+                .forEach(device -> spareDevices.put(device, vessel.registrationNumber())));
+        return new InMemoryVesselRegistry(vessels.stream().map(FleetVessel::registered).toList(), store.departures(),
+                spareDevices);
     }
 
     private void publish(InMemoryVesselRegistry registry) {

@@ -24,12 +24,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link FleetRepository} in {@code fleet_vessel} (the records now, as {@link VesselForms} JSON),
- * {@code fleet_vessel_device} (who carries which VMS device) and {@code fleet_vessel_version} (every
- * version, appended). Thread-safe.
+ * The {@link FleetRepository} in {@code fleet_vessel} (the vessels registered now and their current
+ * version), {@code fleet_vessel_device} (who carries which VMS device) and {@code fleet_vessel_version}
+ * (every version's record as {@link VesselForms} JSON, appended; the current record is read from there,
+ * so that an import writes each record once). Thread-safe.
  */
 public final class JdbcFleetRepository implements FleetRepository {
 
@@ -42,6 +44,10 @@ public final class JdbcFleetRepository implements FleetRepository {
      */
     private static final int SCAN_VERSIONS_ABOVE = 64;
 
+    /** The current records: each registered vessel's current version. */
+    private static final String RECORDS = "SELECT h.record FROM fleet_vessel v JOIN fleet_vessel_version h"
+            + " ON h.registration_key = v.registration_key AND h.version = v.version";
+
     private final JdbcTransactions transactions;
 
     public JdbcFleetRepository(JdbcTransactions transactions) {
@@ -50,7 +56,7 @@ public final class JdbcFleetRepository implements FleetRepository {
 
     @Override
     public List<FleetVessel> all() {
-        return vessels("SELECT record FROM fleet_vessel ORDER BY registration_key");
+        return vessels(RECORDS + " ORDER BY v.registration_key");
     }
 
     @Override
@@ -66,19 +72,19 @@ public final class JdbcFleetRepository implements FleetRepository {
 
     @Override
     public Optional<FleetVessel> byKey(String key) {
-        return vessels("SELECT record FROM fleet_vessel WHERE registration_key = ?", key).stream().findFirst();
+        return vessels(RECORDS + " WHERE v.registration_key = ?", key).stream().findFirst();
     }
 
     @Override
     public Optional<FleetVessel> byMmsi(int mmsi) {
-        return vessels("SELECT record FROM fleet_vessel WHERE mmsi = ? ORDER BY registration_key", mmsi)
+        return vessels(RECORDS + " WHERE v.mmsi = ? ORDER BY v.registration_key", mmsi)
                 .stream().findFirst();
     }
 
     @Override
     public Optional<FleetVessel> byVmsDevice(String deviceId) {
-        return vessels("SELECT v.record FROM fleet_vessel_device d JOIN fleet_vessel v"
-                + " ON v.registration_key = d.registration_key WHERE d.device_id = ?", deviceKey(deviceId))
+        return vessels(RECORDS + " JOIN fleet_vessel_device d ON d.registration_key = v.registration_key"
+                + " WHERE d.device_id = ?", deviceKey(deviceId))
                 .stream().findFirst();
     }
 
@@ -86,8 +92,8 @@ public final class JdbcFleetRepository implements FleetRepository {
     public List<FleetVessel> search(String text, int limit) {
         String key = FleetVessel.keyOf(text);
         String words = "%" + escaped(text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return vessels("SELECT record FROM fleet_vessel WHERE registration_key LIKE ? ESCAPE '\\'"
-                + " OR search_text LIKE ? ESCAPE '\\' ORDER BY registration_key LIMIT ?",
+        return vessels(RECORDS + " WHERE v.registration_key LIKE ? ESCAPE '\\'"
+                + " OR v.search_text LIKE ? ESCAPE '\\' ORDER BY v.registration_key LIMIT ?",
                 escaped(key) + "%", words, limit);
     }
 
@@ -99,10 +105,10 @@ public final class JdbcFleetRepository implements FleetRepository {
         transactions.write(Durability.DURABLE, connection -> {
             Map<String, Integer> versions = vessels.size() > SCAN_VERSIONS_ABOVE ? allVersions(connection) : null;
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO fleet_vessel (registration_key,"
-                    + " mmsi, home_station_id, search_text, version, record) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " mmsi, home_station_id, search_text, version) VALUES (?, ?, ?, ?, ?)"
                     + " ON CONFLICT (registration_key) DO UPDATE SET mmsi = excluded.mmsi,"
                     + " home_station_id = excluded.home_station_id, search_text = excluded.search_text,"
-                    + " version = excluded.version, record = excluded.record");
+                    + " version = excluded.version");
                     PreparedStatement dropDevices = connection.prepareStatement(
                             "DELETE FROM fleet_vessel_device WHERE registration_key = ?");
                     PreparedStatement addDevice = connection.prepareStatement(
@@ -123,10 +129,11 @@ public final class JdbcFleetRepository implements FleetRepository {
                     upsert.setString(3, vessel.homeStationId());
                     upsert.setString(4, searchText(vessel));
                     upsert.setInt(5, version);
-                    upsert.setString(6, record);
                     upsert.addBatch();
-                    dropDevices.setString(1, key);
-                    dropDevices.addBatch();
+                    if (current != null) {
+                        dropDevices.setString(1, key);
+                        dropDevices.addBatch();
+                    }
                     for (String device : vessel.vmsDeviceIds()) {
                         addDevice.setString(1, deviceKey(device));
                         addDevice.setString(2, key);
@@ -239,7 +246,9 @@ public final class JdbcFleetRepository implements FleetRepository {
 
     private static String json(FleetVessel vessel) {
         try {
-            return JSON.writeValueAsString(VesselForms.fields(vessel));
+            Map<String, Object> fields = VesselForms.fields(vessel);
+            fields.values().removeIf(Objects::isNull);
+            return JSON.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the record of " + vessel.registrationNumber(), e);
         }
