@@ -6,6 +6,7 @@ import io.coastwatch.operations.org.AgencyRepository;
 import io.coastwatch.operations.org.PersonRepository;
 import io.coastwatch.operations.org.ResourceRepository;
 import io.coastwatch.operations.org.UnitRepository;
+import io.coastwatch.operations.registry.FleetRepository;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.audit.JdbcAuditLog;
@@ -72,6 +73,9 @@ public interface Database extends AutoCloseable {
 
     /** The resources; writes join the caller's transaction. */
     ResourceRepository resources();
+
+    /** Port control's fleet registry; writes join the caller's transaction. */
+    FleetRepository fleet();
 
     @Override
     void close();

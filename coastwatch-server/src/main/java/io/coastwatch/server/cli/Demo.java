@@ -196,7 +196,7 @@ final class Demo implements AutoCloseable {
      * (each run starts now, so its departures are new).
      */
     private static void importRecords(URI base, String token, Path records) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/registry"))
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/registry/vessels/import"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")

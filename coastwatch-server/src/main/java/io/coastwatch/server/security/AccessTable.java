@@ -120,9 +120,14 @@ public final class AccessTable {
             row(POST, "/api/v1/rules", ADMINS),
             row(PUT, "/api/v1/rules/{id}", ADMINS),
             row(DELETE, "/api/v1/rules/{id}", ADMINS),
-            row(GET, "/api/v1/registry", PICTURE),
+            // Port control's fleet registry: the picture reads it; a station keeps its vessels' records,
+            // the command imports files (each vessel in the importer's scope; the whole registry the command's).
+            row(GET, "/api/v1/registry/vessels", PICTURE),
+            row(GET, "/api/v1/registry/vessels/{identity}", PICTURE),
+            row(GET, "/api/v1/registry/vessels/{identity}/history", PICTURE),
+            row(PUT, "/api/v1/registry/vessels/{number}", roles(SYSTEM_ADMIN, COMMANDER, STATION_OFFICER)),
+            row(POST, "/api/v1/registry/vessels/import", ZONE_KEEPERS),
             row(GET, "/api/v1/registry/departures", PICTURE),
-            row(POST, "/api/v1/registry", ADMINS),
             // Alerts: the picture reads them, the acting roles move those of their areas.
             row(GET, "/api/v1/alerts", PICTURE),
             row(GET, "/api/v1/alerts/{id}", PICTURE),

@@ -23,7 +23,7 @@ function words(prefix, code) {
 }
 
 /**
- * The fisheries registry as the console knows it (GET /api/v1/registry and its departures), fetched
+ * The fleet registry as the console knows it (GET /api/v1/registry/vessels and the departures), fetched
  * when a panel first needs it and again after REGISTRY_MAX_AGE_MILLIS; looked up by registration
  * number, MMSI or VMS device.
  */
@@ -37,13 +37,13 @@ class RegistryBook {
 
   async entryOf(vessel) {
     if (Date.now() - this.loaded > REGISTRY_MAX_AGE_MILLIS) {
-      this.loading ??= Promise.all([get('api/v1/registry'), get('api/v1/registry/departures')])
+      this.loading ??= Promise.all([get('api/v1/registry/vessels'), get('api/v1/registry/departures')])
         .then(([vessels, departures]) => { this.vessels = vessels; this.departures = departures; this.loaded = Date.now(); })
         .finally(() => { this.loading = null; });
       await this.loading;
     }
     const entry = this.vessels.find(candidate => (vessel.registrationNumber && candidate.registrationNumber === vessel.registrationNumber)
-      || (vessel.mmsi && candidate.mmsi === vessel.mmsi) || (vessel.vmsDeviceId && candidate.vmsDeviceId === vessel.vmsDeviceId));
+      || (vessel.mmsi && candidate.mmsi === vessel.mmsi) || (vessel.vmsDeviceId && candidate.vmsDeviceIds.includes(vessel.vmsDeviceId)));
     if (!entry) return null;
     const departure = this.departures.filter(record => record.registrationNumber === entry.registrationNumber)
       .sort((a, b) => Date.parse(b.departure) - Date.parse(a.departure))[0] || null;

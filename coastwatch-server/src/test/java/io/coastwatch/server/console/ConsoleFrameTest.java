@@ -129,7 +129,7 @@ class ConsoleFrameTest extends BrowserTest {
         long vessel = mmsi; // an AIS vessel's id is its MMSI
         Await.until("the vessel in the picture", WAIT,
                 () -> admin.get("/api/v1/vessels/" + vessel).status() == 200);
-        Api.Response registered = admin.post("/api/v1/registry", "text/csv",
+        Api.Response registered = admin.post("/api/v1/registry/vessels/import", "text/csv",
                 "registrationNumber,name,owner,lengthMetres,gear,licenceValidUntil,mmsi,vmsDeviceId,homePort\n"
                         + "BD-90008-TS,BINH DINH 08,Nguyễn Văn An,15.5,GILLNET,2020-06-30," + mmsi + ",,PORT-CANA\n");
         assertEquals(200, registered.status(), registered.body());
