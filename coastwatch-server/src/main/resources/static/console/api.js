@@ -1,11 +1,16 @@
 // The server's REST API, with the session cookie and the CSRF header on state-changing requests.
-// Errors become ApiError with the RFC 7807 problem's detail.
+// Errors become ApiError with the RFC 7807 problem (its detail as the message, its field errors kept).
 let csrf = null;
 
 export class ApiError extends Error {
-  constructor(status, detail) {
-    super(detail || `HTTP ${status}`);
+  /**
+   * @param {number} status
+   * @param {{ detail?: string, title?: string, code?: string, errors?: { field: string, code: string, message?: string }[] } | null} problem
+   */
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
     this.status = status;
+    this.problem = problem;
   }
 }
 
@@ -27,7 +32,7 @@ export async function request(method, path, body, accept = 'application/json') {
   if (response.status === 204) return null;
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, data && (data.detail || data.title));
+  if (!response.ok) throw new ApiError(response.status, data);
   return data;
 }
 

@@ -18,8 +18,21 @@ export function throttled(action, millis) {
   };
 }
 
-/** Fills a <dl> with [label, value, key] rows; key (optional) goes into the value's data-fact. */
+/**
+ * Fills a <dl> with [label, value, key] rows; key (optional) goes into the value's data-fact. When the
+ * list already holds the same rows (a live panel redrawn), only the texts that changed are replaced:
+ * the elements stay, with the officer's selection and the screen reader's place.
+ */
 export function renderFacts(list, rows) {
+  const same = list.children.length === 2 * rows.length
+    && rows.every(([label, , key], i) => list.children[2 * i].textContent === label && (list.children[2 * i + 1].dataset.fact || '') === (key || ''));
+  if (same) {
+    rows.forEach(([, value], i) => {
+      const definition = list.children[2 * i + 1];
+      if (definition.textContent !== String(value)) definition.textContent = value;
+    });
+    return;
+  }
   list.replaceChildren(...rows.flatMap(([label, value, key]) => {
     const term = document.createElement('dt');
     term.textContent = label;

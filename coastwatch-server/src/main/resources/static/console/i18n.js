@@ -1,15 +1,43 @@
-// Message bundles (i18n/vi.json, i18n/en.json) and locale-aware formatting with Intl.
-// Vietnamese is the default; the choice is kept in localStorage.
-const LANGUAGES = ['vi', 'en'];
-const LOCALES = { vi: 'vi-VN', en: 'en-GB' };
-const bundles = {};
-let language = LANGUAGES.includes(localStorage.getItem('coastwatch.lang')) ? localStorage.getItem('coastwatch.lang') : 'vi';
-const listeners = [];
+// @ts-check
+// Message bundles and locale-aware formatting. The frame's and shared pieces' strings are in
+// i18n/{vi,en}.json, each screen's in modules/<screen>/i18n/{vi,en}.json (its keys prefixed with the
+// screen's id); all are loaded together, so a key is found whichever bundle holds it. Vietnamese is
+// the default; the choice is kept in localStorage. Times are Vietnam time whatever the browser's zone.
+import { formatVietnamTime } from './format.js';
 
+const LANGUAGES = ['vi', 'en'];
+const LOCALES = /** @type {Record<string, string>} */ ({ vi: 'vi-VN', en: 'en-GB' });
+/** @type {Record<string, Record<string, string>>} */
+const bundles = {};
+const stored = localStorage.getItem('coastwatch.lang');
+let language = stored && LANGUAGES.includes(stored) ? stored : 'vi';
+/** @type {((language: string) => void)[]} */
+const listeners = [];
+/** @type {string[]} */
+let screenIds = [];
+
+/**
+ * The screens whose bundles are loaded with the frame's (their ids are their folders under modules/).
+ * @param {string[]} ids
+ */
+export function useScreenBundles(ids) {
+  screenIds = ids;
+  Object.keys(bundles).forEach(key => delete bundles[key]);
+}
+
+/** @param {string} path */
+async function fetchBundle(path) {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return /** @type {Record<string, string>} */ (await response.json());
+}
+
+/** Loads (once) and switches to a language, re-translates the page and tells the listeners. */
 export async function loadLanguage(next = language) {
   if (!bundles[next]) {
-    const response = await fetch(`console/i18n/${next}.json`);
-    bundles[next] = await response.json();
+    const parts = await Promise.all([`console/i18n/${next}.json`,
+      ...screenIds.map(id => `console/modules/${id}/i18n/${next}.json`)].map(fetchBundle));
+    bundles[next] = Object.assign({}, ...parts);
   }
   language = next;
   localStorage.setItem('coastwatch.lang', next);
@@ -26,46 +54,74 @@ export function currentLanguage() {
   return language;
 }
 
-/** Calls listener(language) after every switch. */
+/**
+ * Calls listener(language) after every switch.
+ * @param {(language: string) => void} listener
+ */
 export function onLanguageChange(listener) {
   listeners.push(listener);
 }
 
-/** The message for key with {name} placeholders filled in; the key itself when missing. */
+/**
+ * Whether a message exists for key.
+ * @param {string} key
+ */
+export function has(key) {
+  return key in (bundles[language] || {});
+}
+
+/**
+ * The message for key with {name} placeholders filled in; the key itself when missing.
+ * @param {string} key
+ * @param {Record<string, string | number>} [params]
+ */
 export function t(key, params = {}) {
   const text = bundles[language]?.[key] ?? bundles.en?.[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-/** Fills elements marked data-i18n (text), data-i18n-placeholder, data-i18n-title and data-i18n-aria. */
+/**
+ * Fills elements marked data-i18n (text), data-i18n-placeholder, data-i18n-title and data-i18n-aria.
+ * @param {ParentNode} [root]
+ */
 export function applyToDocument(root = document) {
-  root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
-  root.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
-  root.querySelectorAll('[data-i18n-title]').forEach(el => { el.title = t(el.dataset.i18nTitle); });
-  root.querySelectorAll('[data-i18n-aria]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nAria)); });
+  root.querySelectorAll('[data-i18n]').forEach(el => { if (el instanceof HTMLElement) el.textContent = t(el.dataset.i18n || ''); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach(el => {
+    if (el instanceof HTMLInputElement) el.placeholder = t(el.dataset.i18nPlaceholder || '');
+  });
+  root.querySelectorAll('[data-i18n-title]').forEach(el => { if (el instanceof HTMLElement) el.title = t(el.dataset.i18nTitle || ''); });
+  root.querySelectorAll('[data-i18n-aria]').forEach(el => {
+    if (el instanceof HTMLElement) el.setAttribute('aria-label', t(el.dataset.i18nAria || ''));
+  });
 }
 
 function locale() {
   return LOCALES[language];
 }
 
+/** @type {Map<string, Intl.NumberFormat>} */
 const formatters = new Map();
-function formatter(kind, options) {
-  const key = `${locale()}|${kind}|${JSON.stringify(options)}`;
-  if (!formatters.has(key)) {
-    formatters.set(key, kind === 'date' ? new Intl.DateTimeFormat(locale(), options) : new Intl.NumberFormat(locale(), options));
-  }
-  return formatters.get(key);
+
+/**
+ * A date and time (ISO string or ms) in Vietnam time, "06/12/2026 21:35"; '—' when unknown.
+ * @param {string | number | null | undefined} value
+ * @param {{ seconds?: boolean, zone?: boolean }} [options] zone: append " GMT+7"
+ */
+export function formatTime(value, options) {
+  return formatVietnamTime(value, options);
 }
 
-/** A date and time (ISO string or ms) in the user's locale and time zone; '—' when unknown. */
-export function formatTime(value) {
-  if (value === null || value === undefined) return '—';
-  return formatter('date', { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(value));
-}
-
-/** A number with the given decimals in the user's locale; '—' when unknown. */
+/**
+ * A number with the given decimals in the user's locale; '—' when unknown.
+ * @param {number | null | undefined} value
+ */
 export function formatNumber(value, decimals = 1) {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return formatter('number', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const key = `${locale()}|${decimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale(), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }

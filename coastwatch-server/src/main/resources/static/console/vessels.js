@@ -1,40 +1,24 @@
-// The live vessels: a store of the latest state of each vessel, and a Leaflet layer that draws them on
-// one canvas (20,000 symbols in a few milliseconds): symbols pointing along the course, coloured by
-// kind, faded when stale, ringed when an alert is open; thinned on a screen grid at wide zoom (vessels
-// with an open alert take their cells first);
-// labels at close zoom. Redraws on the next frame after a map move, at most twice a second for data.
+// The live vessels: a store of the latest state of each contact, and a Leaflet layer that draws them
+// on one canvas (20,000 symbols in a few milliseconds): symbols pointing along the course, coloured by
+// kind with a dark outline, shore stations and aids to navigation with symbols of their own, faded
+// when stale, ringed when an alert needs action; every contact drawn below CLUSTER_FROM contacts,
+// above it at wide zoom overlapping ones gathered into clusters with their counts (vessels with an open
+// alert head their clusters); labels at close zoom. Redraws on the next frame after a map move, at most
+// twice a second for data.
 import { throttled } from './dom.js';
-
-/** Kinds of vessel, in legend order, with their colours. */
-export const KINDS = {
-  fishingVn: '#1e88e5',
-  fishingForeign: '#d81b60',
-  cargo: '#43a047',
-  tanker: '#8d6e63',
-  patrol: '#212121',
-  other: '#9e9e9e',
-};
-
-/** The kind of a vessel from its flag and AIS ship type (VMS-only vessels are Vietnamese fishing vessels). */
-export function vesselKind(vessel) {
-  const type = vessel.shipType;
-  const vmsOnly = !vessel.mmsi && (vessel.registrationNumber || vessel.vmsDeviceId);
-  if (type === 30 || vmsOnly) return vessel.flag === 'VN' || vmsOnly ? 'fishingVn' : 'fishingForeign';
-  if (type === 35 || type === 55) return 'patrol';
-  if (type >= 70 && type <= 79) return 'cargo';
-  if (type >= 80 && type <= 89) return 'tanker';
-  return 'other';
-}
-
-/** The label of a vessel: its name, else its registration number, else its MMSI or id. */
-export function vesselLabel(vessel) {
-  return vessel.name || vessel.registrationNumber || String(vessel.mmsi || vessel.id);
-}
+import { CLUSTER_FROM, KINDS, isVessel, vesselKind, vesselLabel } from './vessel-kind.js';
 
 const DATA_REDRAW_MILLIS = 500;
 const LABEL_ZOOM = 12;
+/** In wall mode (an operations room's large screen) names show from this zoom on. */
+const WALL_LABEL_ZOOM = 9;
+/** Label placement works on cells of this many pixels: a name overlapping a placed one is left out. */
+const LABEL_CELL = 6;
 const MAX_LABELS = 400;
 const HIT_PIXELS = 10;
+const HOVER_MILLIS = 100;
+/** Above this many clusters in view their counts are not written (they would cover the sea). */
+const MAX_CLUSTER_COUNTS = 600;
 
 function worldX(lon) {
   return (lon + 180) / 360;
@@ -51,6 +35,13 @@ export class VesselStore {
     this.byId = new Map();
     this.listeners = [];
     this.updates = 0;
+  }
+
+  /** How many of the contacts are vessels (not shore stations nor aids to navigation). */
+  vesselCount() {
+    let count = 0;
+    for (const vessel of this.byId.values()) if (isVessel(vessel.kind)) count++;
+    return count;
   }
 
   /** Replaces the state of one vessel with a VesselView from the API or the WebSocket. */
@@ -91,8 +82,13 @@ export const VesselLayer = L.Layer.extend({
     this.now = () => Date.now();
     this.staleMillis = options.staleMillis;
     this.onSelect = options.onSelect;
-    this.drawn = { xs: new Float32Array(0), ys: new Float32Array(0), ids: [], count: 0 };
-    this.stats = { drawn: 0, thinned: 0, lastDrawMillis: 0, draws: 0, drawMillis: 0 };
+    this.onHover = options.onHover;
+    /** Symbol size factor: 1, larger in wall mode. */
+    this.scale = 1;
+    this.hoverSoon = throttled(() => this.hover(), HOVER_MILLIS);
+    this.pointer = null;
+    this.drawn = { xs: new Float32Array(0), ys: new Float32Array(0), counts: new Int32Array(0), ids: [], count: 0 };
+    this.stats = { drawn: 0, thinned: 0, clusters: 0, lastDrawMillis: 0, draws: 0, drawMillis: 0 };
     this.frameRequested = false;
     this.redrawForData = throttled(() => this.redraw(), DATA_REDRAW_MILLIS);
     this.sprites = new Sprites();
@@ -105,6 +101,8 @@ export const VesselLayer = L.Layer.extend({
     map.on('move resize zoomend viewreset', this.redraw, this);
     map.on('zoomstart', this.hide, this);
     map.on('click', this.pick, this);
+    map.on('mousemove', this.track, this);
+    map.on('mouseout', this.untrack, this);
     this.redraw();
   },
 
@@ -112,6 +110,8 @@ export const VesselLayer = L.Layer.extend({
     map.off('move resize zoomend viewreset', this.redraw, this);
     map.off('zoomstart', this.hide, this);
     map.off('click', this.pick, this);
+    map.off('mousemove', this.track, this);
+    map.off('mouseout', this.untrack, this);
     this.canvas.remove();
   },
 
@@ -142,6 +142,13 @@ export const VesselLayer = L.Layer.extend({
     this.redraw();
   },
 
+  /** Symbols and names larger (wall mode: factor > 1), names from a wider zoom. */
+  setScale(factor) {
+    this.scale = factor;
+    this.sprites = new Sprites();
+    this.redraw();
+  },
+
   draw() {
     const map = this._map;
     if (!map) return;
@@ -163,10 +170,13 @@ export const VesselLayer = L.Layer.extend({
     const zoom = map.getZoom();
     const scale = 256 * 2 ** zoom;
     const origin = map.project(map.containerPointToLatLng([0, 0]), zoom);
-    const cell = zoom <= 9 ? 9 : zoom <= 11 ? 5 : 0;
+    const clustering = this.store.byId.size >= CLUSTER_FROM;
+    const cell = !clustering ? 0 : zoom <= 9 ? 9 : zoom <= 11 ? 5 : 0;
     const columns = cell ? Math.ceil(size.x / cell) : 0;
-    const occupied = cell ? new Uint8Array(columns * Math.ceil(size.y / cell)) : null;
-    const length = zoom >= 11 ? 9 : zoom >= 8 ? 7 : 5;
+    // per screen cell, the drawn symbol heading its cluster (its index + 1; 0 while the cell is empty)
+    const heads = cell ? new Int32Array(columns * Math.ceil(size.y / cell)) : null;
+    const length = Math.round((zoom >= 11 ? 9 : zoom >= 8 ? 7 : 5) * this.scale);
+    const labelZoom = this.scale > 1 ? WALL_LABEL_ZOOM : LABEL_ZOOM;
     const now = this.now();
     const rings = new Path2D();
     const labels = [];
@@ -174,8 +184,10 @@ export const VesselLayer = L.Layer.extend({
     if (this.drawn.xs.length < capacity) {
       this.drawn.xs = new Float32Array(capacity * 2);
       this.drawn.ys = new Float32Array(capacity * 2);
+      this.drawn.counts = new Int32Array(capacity * 2);
     }
     const { xs, ys } = this.drawn;
+    const counts = this.drawn.counts; // per drawn symbol: how many contacts its cluster holds
     const ids = [];
     let thinned = 0;
 
@@ -183,11 +195,11 @@ export const VesselLayer = L.Layer.extend({
       const x = Math.round(vessel.wx * scale - origin.x);
       const y = Math.round(vessel.wy * scale - origin.y);
       if (x < -20 || y < -20 || x > size.x + 20 || y > size.y + 20) return;
-      if (occupied) {
+      if (heads) {
         const index = Math.floor(y / cell) * columns + Math.floor(x / cell);
-        if (index >= 0 && index < occupied.length) {
-          if (occupied[index]) { thinned++; return; }
-          occupied[index] = 1;
+        if (index >= 0 && index < heads.length) {
+          if (heads[index]) { thinned++; counts[heads[index] - 1]++; return; }
+          heads[index] = ids.length + 1;
         }
       }
       const sprite = this.sprites.get(vessel, now - vessel.seenMillis > this.staleMillis, length, ratio);
@@ -195,16 +207,18 @@ export const VesselLayer = L.Layer.extend({
       if (alerting) { rings.moveTo(x + length + 3, y); rings.arc(x, y, length + 3, 0, 2 * Math.PI); }
       xs[ids.length] = x;
       ys[ids.length] = y;
+      counts[ids.length] = 1;
       ids.push(vessel.id);
-      if (zoom >= LABEL_ZOOM && labels.length < MAX_LABELS) labels.push([vessel, x, y]);
+      if (zoom >= labelZoom && labels.length < MAX_LABELS) labels.push([vessel, x, y]);
     };
-    for (const id of this.alerting) { // first: they take their cells of the thinning grid before the others
+    for (const id of this.alerting) { // first: they head their clusters
       const vessel = this.store.byId.get(id);
       if (vessel) place(vessel, true);
     }
     for (const vessel of this.store.byId.values()) {
       if (!this.alerting.has(vessel.id)) place(vessel, false);
     }
+    const clusters = thinned ? this.drawClusters(context, ids.length, length) : 0;
 
     context.globalAlpha = 1;
     context.lineWidth = 2.5;
@@ -218,34 +232,125 @@ export const VesselLayer = L.Layer.extend({
       context.strokeStyle = '#000';
       context.strokeRect(x - length - 6, y - length - 6, 2 * length + 12, 2 * length + 12);
     }
-    if (labels.length) {
-      context.font = '11px "Noto Sans", "DejaVu Sans", sans-serif';
-      context.lineWidth = 3;
-      context.strokeStyle = 'rgba(255,255,255,0.85)';
-      context.fillStyle = '#102030';
-      for (const [vessel, x, y] of labels) {
-        const text = vesselLabel(vessel.view);
-        context.strokeText(text, x + length + 3, y + 4);
-        context.fillText(text, x + length + 3, y + 4);
-      }
-    }
+    const named = labels.length ? this.drawLabels(context, labels, length, size) : 0;
     this.drawn.ids = ids;
     this.drawn.count = ids.length;
     const millis = performance.now() - started;
-    this.stats = { drawn: ids.length, thinned, lastDrawMillis: millis, draws: this.stats.draws + 1, drawMillis: this.stats.drawMillis + millis };
+    this.stats = {
+      drawn: ids.length, thinned, clusters, labels: named, lastDrawMillis: millis, draws: this.stats.draws + 1,
+      drawMillis: this.stats.drawMillis + millis,
+    };
   },
 
-  /** Selects the vessel drawn nearest to a click, within HIT_PIXELS. */
-  pick(event) {
-    const { x, y } = event.containerPoint;
-    const { xs, ys, ids, count } = this.drawn;
+  /**
+   * Writes the names beside their symbols, leaving out a name that would overlap one already written
+   * (the review's finding 25: names ran into each other at zoom 12). Returns how many were written.
+   */
+  drawLabels(context, labels, length, size) {
+    const fontPixels = this.scale > 1 ? 15 : 11;
+    context.font = `${fontPixels}px "Noto Sans", "DejaVu Sans", sans-serif`;
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255,255,255,0.85)';
+    context.fillStyle = '#102030';
+    const columns = Math.ceil(size.x / LABEL_CELL);
+    const taken = new Uint8Array(columns * Math.ceil(size.y / LABEL_CELL));
+    let written = 0;
+    for (const [vessel, x, y] of labels) {
+      const text = vesselLabel(vessel.view);
+      const left = x + length + 3;
+      const top = y + 4 - fontPixels;
+      const cells = [Math.floor(left / LABEL_CELL), Math.floor(top / LABEL_CELL),
+        Math.floor((left + context.measureText(text).width) / LABEL_CELL), Math.floor((y + 4) / LABEL_CELL)];
+      if (!this.claim(taken, columns, cells)) continue;
+      context.strokeText(text, left, y + 4);
+      context.fillText(text, left, y + 4);
+      written++;
+    }
+    return written;
+  },
+
+  /** Marks the cells [x0, y0, x1, y1] taken, unless one of them already is (then false). */
+  claim(taken, columns, [x0, y0, x1, y1]) {
+    const rows = taken.length / columns;
+    const cx0 = Math.max(0, x0), cy0 = Math.max(0, y0), cx1 = Math.min(columns - 1, x1), cy1 = Math.min(rows - 1, y1);
+    for (let row = cy0; row <= cy1; row++) {
+      for (let column = cx0; column <= cx1; column++) if (taken[row * columns + column]) return false;
+    }
+    for (let row = cy0; row <= cy1; row++) {
+      for (let column = cx0; column <= cx1; column++) taken[row * columns + column] = 1;
+    }
+    return true;
+  },
+
+  /**
+   * Marks the symbols that head a cluster: a dark ring, and the cluster's count when there are few
+   * enough clusters to write them all legibly. Returns how many clusters there are.
+   */
+  drawClusters(context, drawn, length) {
+    const { xs, ys, counts } = this.drawn;
+    const ring = new Path2D();
+    let clusters = 0;
+    for (let i = 0; i < drawn; i++) {
+      if (counts[i] > 1) {
+        clusters++;
+        ring.moveTo(xs[i] + length + 1, ys[i]);
+        ring.arc(xs[i], ys[i], length + 1, 0, 2 * Math.PI);
+      }
+    }
+    context.lineWidth = 1.5;
+    context.strokeStyle = '#102030';
+    context.stroke(ring);
+    if (clusters <= MAX_CLUSTER_COUNTS) {
+      context.font = 'bold 10px "Noto Sans", "DejaVu Sans", sans-serif';
+      context.lineWidth = 3;
+      context.strokeStyle = '#fff';
+      context.fillStyle = '#102030';
+      for (let i = 0; i < drawn; i++) {
+        if (counts[i] > 1) {
+          context.strokeText(String(counts[i]), xs[i] + length, ys[i] - length);
+          context.fillText(String(counts[i]), xs[i] + length, ys[i] - length);
+        }
+      }
+    }
+    return clusters;
+  },
+
+  /** The index of the symbol drawn nearest to a container point, within HIT_PIXELS, or -1. */
+  nearest(x, y) {
+    const { xs, ys, count } = this.drawn;
     let best = -1;
     let bestDistance = HIT_PIXELS * HIT_PIXELS;
     for (let i = 0; i < count; i++) {
       const d = (xs[i] - x) ** 2 + (ys[i] - y) ** 2;
       if (d < bestDistance) { bestDistance = d; best = i; }
     }
-    if (best >= 0 && this.onSelect) this.onSelect(ids[best]);
+    return best;
+  },
+
+  /** Selects the vessel drawn nearest to a click; a cluster's head zooms in on it instead. */
+  pick(event) {
+    const best = this.nearest(event.containerPoint.x, event.containerPoint.y);
+    if (best < 0) return;
+    if (this.drawn.counts[best] > 1) this._map.setView(event.latlng, Math.min(this._map.getZoom() + 2, LABEL_ZOOM));
+    else if (this.onSelect) this.onSelect(this.drawn.ids[best]);
+  },
+
+  track(event) {
+    this.pointer = event;
+    this.hoverSoon();
+  },
+
+  untrack() {
+    this.pointer = null;
+    this.hoverSoon();
+  },
+
+  /** Tells onHover the vessel under the pointer (the hover card), or null. */
+  hover() {
+    if (!this.onHover) return;
+    const best = this.pointer ? this.nearest(this.pointer.containerPoint.x, this.pointer.containerPoint.y) : -1;
+    const vessel = best >= 0 && this.drawn.counts[best] === 1 ? this.store.byId.get(this.drawn.ids[best]) : null;
+    this.onHover(vessel || null, vessel ? L.latLng(vessel.lat, vessel.lon) : null);
   },
 });
 
@@ -274,24 +379,39 @@ class Sprites {
       const context = sprite.getContext('2d');
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       const path = new Path2D();
-      symbol(path, sprite.half, sprite.half,
+      symbol(path, sprite.half, sprite.half, vessel.kind,
         { courseDegrees: moving ? step * COURSE_STEP_DEGREES : null, speedKnots: moving ? 1 : 0 }, length);
       context.globalAlpha = stale ? 0.35 : 1;
       context.fillStyle = KINDS[vessel.kind];
       context.fill(path);
-      if (length >= 7) {
-        context.lineWidth = 1;
-        context.strokeStyle = 'rgba(0,0,0,0.55)';
-        context.stroke(path);
-      }
+      context.lineWidth = length >= 7 ? 1.2 : 1;
+      context.strokeStyle = 'rgba(0,0,0,0.9)';
+      context.stroke(path);
       this.cache.set(key, sprite);
     }
     return sprite;
   }
 }
 
-/** Adds a vessel's symbol to path: a triangle along its course when under way, else a dot. */
-function symbol(path, x, y, vessel, length) {
+/**
+ * Adds a contact's symbol to path: a shore station a square, an aid to navigation a diamond; a vessel
+ * a triangle along its course when under way, else a dot.
+ */
+function symbol(path, x, y, kind, vessel, length) {
+  if (kind === 'baseStation') {
+    const half = length * 0.5;
+    path.rect(x - half, y - half, 2 * half, 2 * half);
+    return;
+  }
+  if (kind === 'aidToNavigation') {
+    const r = length * 0.6;
+    path.moveTo(x, y - r);
+    path.lineTo(x + r, y);
+    path.lineTo(x, y + r);
+    path.lineTo(x - r, y);
+    path.closePath();
+    return;
+  }
   const course = vessel.courseDegrees;
   if (course === null || course === undefined || !(vessel.speedKnots >= 0.5)) {
     const r = length * 0.4;

@@ -1,9 +1,16 @@
-// Zone layers from GET /api/v1/zones: one Leaflet layer per zone kind, a legend with a toggle each.
+// Zone layers from GET /api/v1/zones: one Leaflet layer per zone kind, in legal order (internal waters,
+// territorial sea, contiguous zone, EEZ, national limit, then fishing zones, protected areas, ports,
+// station areas), a legend with a toggle each; the toggles are remembered in the browser, and until an
+// officer has touched one, the kinds not marked hidden are drawn from the first load.
 import { getGeoJson } from './api.js';
 import { containsPoint } from './geo.js';
 import { t } from './i18n.js';
 
-/** Drawing style by zone kind code; kinds not listed use 'custom'. Hidden kinds start switched off. */
+/**
+ * Drawing style by zone kind code, in legal order; kinds not listed use 'custom'. Hidden kinds start
+ * switched off. Temporary: the catalogue's `zoneKinds` (their order and names) replaces the order once
+ * GET /api/v1/rules/types is served (the engine helper's work).
+ */
 const STYLES = {
   internal_waters: { color: '#5c6bc0', fill: 0.04 },
   territorial_sea: { color: '#1565c0', fill: 0.05 },
@@ -23,11 +30,25 @@ const STYLES = {
   custom: { color: '#455a64', fill: 0.08 },
 };
 
+const ORDER = Object.keys(STYLES);
+const VISIBLE_KEY = 'coastwatch.zones.visible';
+
+/** The kinds an officer chose to see, or null when none was ever chosen. */
+function storedVisible() {
+  try {
+    const stored = JSON.parse(localStorage.getItem(VISIBLE_KEY) || 'null');
+    return Array.isArray(stored) ? new Set(stored) : null;
+  } catch {
+    return null;
+  }
+}
+
 export class ZoneLayers {
-  constructor(map, legend, status) {
+  constructor(map) {
     this.map = map;
-    this.legend = legend;
-    this.status = status;
+    this.legend = null;
+    this.status = null;
+    this.statusText = '';
     this.features = [];
     this.layers = new Map();
     this.visible = new Set();
@@ -37,45 +58,70 @@ export class ZoneLayers {
     try {
       const collection = await getGeoJson('api/v1/zones');
       this.features = collection.features || [];
-      this.status.textContent = '';
+      this.statusText = '';
     } catch (error) {
       this.features = [];
-      this.status.textContent = t('zones.unavailable', { reason: error.message });
+      this.statusText = t('zones.unavailable', { reason: error.message });
     }
     this.layers.forEach(layer => layer.remove());
     this.layers.clear();
-    const byKind = new Map();
+    const byKind = new Map(ORDER.map(kind => [kind, []]));
     this.features.forEach(feature => {
       const kind = STYLES[feature.properties.kind] ? feature.properties.kind : 'custom';
       if (!byKind.has(kind)) byKind.set(kind, []);
       byKind.get(kind).push(feature);
     });
+    const chosen = storedVisible();
+    this.visible.clear();
     for (const [kind, features] of byKind) {
+      if (!features.length) continue;
       const style = STYLES[kind];
       const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
         style: { color: style.color, weight: style.weight || 1.5, dashArray: style.dash, fillColor: style.color, fillOpacity: style.fill ?? 0.05 },
         interactive: false,
       });
       this.layers.set(kind, layer);
-      if (!this.visible.size ? !style.hidden : this.visible.has(kind)) this.show(kind, true);
+      if (chosen ? chosen.has(kind) : !style.hidden) this.show(kind, true);
     }
+    this.stack();
     this.renderLegend();
   }
 
   show(kind, on) {
     const layer = this.layers.get(kind);
     if (!layer) return;
-    if (on) { layer.addTo(this.map); layer.bringToBack(); this.visible.add(kind); } else { layer.remove(); this.visible.delete(kind); }
+    if (on) { layer.addTo(this.map); this.visible.add(kind); } else { layer.remove(); this.visible.delete(kind); }
+  }
+
+  /** Draws the visible kinds in legal order, the first (internal waters) on top, all under the vessels. */
+  stack() {
+    [...this.layers.keys()].reverse().forEach(kind => { if (this.visible.has(kind)) this.layers.get(kind).bringToFront(); });
+  }
+
+  /** An officer's toggle: shown or hidden, and remembered. */
+  choose(kind, on) {
+    this.show(kind, on);
+    this.stack();
+    localStorage.setItem(VISIBLE_KEY, JSON.stringify([...this.visible]));
+  }
+
+  /** Where the legend (a toggle per kind) and the loading status are drawn: the map screen's panel. */
+  attachLegend(legend, status) {
+    this.legend = legend;
+    this.status = status;
+    this.renderLegend();
   }
 
   renderLegend() {
+    if (!this.legend) return;
+    this.status.textContent = this.statusText;
     this.legend.replaceChildren(...[...this.layers.keys()].map(kind => {
       const item = document.createElement('li');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.id = `zone-toggle-${kind}`;
       box.checked = this.visible.has(kind);
-      box.addEventListener('change', () => this.show(kind, box.checked));
+      box.addEventListener('change', () => this.choose(kind, box.checked));
       const label = document.createElement('label');
       label.htmlFor = box.id;
       const swatch = document.createElement('span');

@@ -2,6 +2,10 @@ package io.coastwatch.store;
 
 import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.VesselSnapshotStore;
+import io.coastwatch.operations.org.AgencyRepository;
+import io.coastwatch.operations.org.PersonRepository;
+import io.coastwatch.operations.org.ResourceRepository;
+import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.audit.JdbcAuditLog;
@@ -56,6 +60,18 @@ public interface Database extends AutoCloseable {
 
     /** The append-only, hash-chained audit log; appends join the caller's {@link #transactions() transaction}. */
     JdbcAuditLog audit();
+
+    /** The units and their versions; writes join the caller's {@link #transactions() transaction}. */
+    UnitRepository units();
+
+    /** The agencies; writes join the caller's transaction. */
+    AgencyRepository agencies();
+
+    /** The persons; writes join the caller's transaction. */
+    PersonRepository persons();
+
+    /** The resources; writes join the caller's transaction. */
+    ResourceRepository resources();
 
     @Override
     void close();

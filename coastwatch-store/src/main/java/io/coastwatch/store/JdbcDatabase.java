@@ -9,6 +9,10 @@ import io.coastwatch.store.alert.JdbcAlertStore;
 import io.coastwatch.store.audit.JdbcAuditLog;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Migrations;
+import io.coastwatch.store.org.JdbcAgencyRepository;
+import io.coastwatch.store.org.JdbcPersonRepository;
+import io.coastwatch.store.org.JdbcResourceRepository;
+import io.coastwatch.store.org.JdbcUnitRepository;
 import io.coastwatch.store.position.JdbcPositionStore;
 import io.coastwatch.store.registry.JdbcRegistryStore;
 import io.coastwatch.store.registry.RegistryStore;
@@ -40,19 +44,27 @@ final class JdbcDatabase implements Database {
     private final JdbcRuleDefinitionStore rules;
     private final JdbcTransactions transactions;
     private final JdbcAuditLog audit;
+    private final JdbcUnitRepository units;
+    private final JdbcAgencyRepository agencies;
+    private final JdbcPersonRepository persons;
+    private final JdbcResourceRepository resources;
 
     private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
         this.connections = connections;
         this.positions = new JdbcPositionStore(connections, positionRetention, clock);
         this.vessels = new JdbcVesselSnapshotStore(connections);
-        this.accounts = new JdbcAccountStore(connections);
         this.sources = new JdbcSourceDefinitionStore(connections);
-        this.zones = new JdbcZoneStore(connections);
         this.alerts = new JdbcAlertStore(connections, clock);
         this.registry = new JdbcRegistryStore(connections);
         this.rules = new JdbcRuleDefinitionStore(connections);
         this.transactions = new JdbcTransactions(connections);
+        this.zones = new JdbcZoneStore(transactions);
+        this.accounts = new JdbcAccountStore(transactions);
         this.audit = new JdbcAuditLog(transactions, clock);
+        this.units = new JdbcUnitRepository(transactions);
+        this.agencies = new JdbcAgencyRepository(transactions);
+        this.persons = new JdbcPersonRepository(transactions);
+        this.resources = new JdbcResourceRepository(transactions);
     }
 
     /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
@@ -119,6 +131,26 @@ final class JdbcDatabase implements Database {
     @Override
     public JdbcAuditLog audit() {
         return audit;
+    }
+
+    @Override
+    public JdbcUnitRepository units() {
+        return units;
+    }
+
+    @Override
+    public JdbcAgencyRepository agencies() {
+        return agencies;
+    }
+
+    @Override
+    public JdbcPersonRepository persons() {
+        return persons;
+    }
+
+    @Override
+    public JdbcResourceRepository resources() {
+        return resources;
     }
 
     @Override

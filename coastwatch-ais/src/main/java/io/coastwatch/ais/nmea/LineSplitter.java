@@ -23,6 +23,8 @@ public final class LineSplitter {
     private int start;
     private int end;
     private long oversizedLines;
+    /** Inside a line found too long: its bytes are skipped up to its terminator. */
+    private boolean discarding;
 
     public LineSplitter() {
         this(1 << 16);
@@ -34,7 +36,8 @@ public final class LineSplitter {
 
     /**
      * Reads {@code in} to its end, handing over every line. A last line without a terminator is
-     * handed over too. Lines longer than 1 MiB are cut there (counted in {@link #oversizedLines()}).
+     * handed over too. A line longer than 1 MiB is discarded whole, up to its terminator, and counted
+     * once in {@link #oversizedLines()} (as gpsd does: none of it is handed over).
      */
     public void readAll(InputStream in, LineHandler handler) throws IOException {
         int read;
@@ -51,16 +54,18 @@ public final class LineSplitter {
         for (int i = from; i < to; i++) {
             byte b = data[i];
             if (b == '\n' || b == '\r') {
-                if (i > start) {
+                if (discarding) {
+                    discarding = false;
+                } else if (i > start) {
                     handler.onLine(data, start, i - start);
                 }
                 start = i + 1;
             }
         }
-        makeRoom(handler);
+        makeRoom();
     }
 
-    private void makeRoom(LineHandler handler) {
+    private void makeRoom() {
         if (start == end) {
             start = 0;
             end = 0;
@@ -72,8 +77,10 @@ public final class LineSplitter {
             } else if (buffer.length < MAX_LINE) {
                 buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE, buffer.length * 2));
             } else {
-                oversizedLines++;
-                handler.onLine(buffer, 0, end);
+                if (!discarding) {
+                    oversizedLines++;
+                    discarding = true;
+                }
                 start = 0;
                 end = 0;
             }
@@ -82,14 +89,15 @@ public final class LineSplitter {
 
     /** Hands over a last unterminated line, if any. */
     private void flush(LineHandler handler) {
-        if (end > start) {
+        if (end > start && !discarding) {
             handler.onLine(buffer, start, end - start);
         }
+        discarding = false;
         start = 0;
         end = 0;
     }
 
-    /** Lines cut because they were longer than the maximum. */
+    /** Lines discarded because they were longer than the maximum. */
     public long oversizedLines() {
         return oversizedLines;
     }

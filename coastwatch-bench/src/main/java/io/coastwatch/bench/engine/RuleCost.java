@@ -69,7 +69,8 @@ public final class RuleCost {
                     case "zone" -> defaults.stream().filter(rule -> ZONE_RULES.contains(rule.type())).toList();
                     default -> List.of();
                 };
-                RuleEngine engine = new RuleEngine(definitions, environment, new StandardRules(), detection -> { });
+                RuleEngine engine = new RuleEngine(definitions, environment.forAnotherEngine(), new StandardRules(),
+                        detection -> { });
                 boolean rules = !mode.equals("tracker");
                 long start = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < messages.size(); i++) {

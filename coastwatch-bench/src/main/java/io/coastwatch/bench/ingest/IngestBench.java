@@ -33,13 +33,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sustained ingest: NMEA sentences pushed over TCP (loopback) to a {@code tcp-listen} source, decoded
  * on the source's thread, applied by the engine's pipeline (deduplication, vessel state, plausibility)
  * and, with {@code sqlite}, every position stored in a fresh SQLite store (flushed before the clock
- * stops). The source waits when the engine's queue is full instead of dropping, so the figure is the
- * rate of the slowest stage with nothing lost.
+ * stops). The source waits when its share of the engine's queue is full instead of dropping (as every
+ * TCP source does), so the figure is the rate of the slowest stage with nothing lost.
  *
  * <p>Each run starts on fresh stores and a fresh engine; the land mask is loaded once for all runs, as
  * the server loads it once per process (its cells are classified as vessels first reach them, so a
@@ -120,9 +121,9 @@ public final class IngestBench {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        Ingest ingest = mode == Mode.DECODE ? new Discard() : new WaitingIngest(pipeline);
+        Ingest ingest = mode == Mode.DECODE ? new Discard() : pipeline;
         FeedSource source = FeedSource.create("bench", SourceUri.parse("tcp-listen://127.0.0.1:" + port), ingest,
-                SourceSettings.defaults());
+                SourceSettings.defaults(), false);
         source.start();
         Socket socket = connect(port);
         Thread engineWriter = engineWriter();
@@ -216,33 +217,8 @@ public final class IngestBench {
         return lines;
     }
 
-    /** Offers to the pipeline, waiting while its queue is full (TCP then holds the sender back). */
-    private static final class WaitingIngest implements Ingest {
-        private final Ingest pipeline;
-
-        WaitingIngest(Ingest pipeline) {
-            this.pipeline = pipeline;
-        }
-
-        @Override
-        public boolean offer(AisMessage message, Reception reception) {
-            while (!pipeline.offer(message, reception)) {
-                java.util.concurrent.locks.LockSupport.parkNanos(20_000); // the engine's queue is full: let it work
-            }
-            return true;
-        }
-
-        @Override
-        public boolean offer(VmsReport report) {
-            while (!pipeline.offer(report)) {
-                java.util.concurrent.locks.LockSupport.parkNanos(20_000);
-            }
-            return true;
-        }
-    }
-
     /** Takes every message and does nothing with it: the decode-only run. */
-    private static final class Discard implements Ingest {
+    private static final class Discard implements Ingest, Ingest.Lane {
         @Override
         public boolean offer(AisMessage message, Reception reception) {
             return true;
@@ -251,6 +227,26 @@ public final class IngestBench {
         @Override
         public boolean offer(VmsReport report) {
             return true;
+        }
+
+        @Override
+        public Lane lane(int maxQueued) {
+            return this;
+        }
+
+        @Override
+        public boolean offer(AisMessage message, Reception reception, long timeout, TimeUnit unit) {
+            return true;
+        }
+
+        @Override
+        public boolean offer(VmsReport report, long timeout, TimeUnit unit) {
+            return true;
+        }
+
+        @Override
+        public int queued() {
+            return 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.coastwatch.engine.alert;
 
+import io.coastwatch.engine.label.Label;
 import java.util.Optional;
 
 /**
@@ -8,16 +9,30 @@ import java.util.Optional;
  * stored and shown by its {@link #code()}.
  */
 public enum AlertState {
-    NEW("new"),
-    ACKNOWLEDGED("acknowledged"),
-    ESCALATED("escalated"),
-    RESOLVED("resolved"),
-    FALSE_ALARM("false_alarm");
+    NEW("new", "new", "Mới", "New"),
+    ACKNOWLEDGED("acknowledged", "acknowledged", "Đã tiếp nhận", "Acknowledged"),
+    ESCALATED("escalated", "escalated", "Đã báo cáo cấp trên", "Escalated"),
+    RESOLVED("resolved", "resolved", "Đã xử lý", "Resolved"),
+    FALSE_ALARM("false_alarm", "false-alarm", "Báo động giả", "False alarm");
 
     private final String code;
+    private final String slug;
+    private final Label label;
 
-    AlertState(String code) {
+    AlertState(String code, String slug, String vi, String en) {
         this.code = code;
+        this.slug = slug;
+        this.label = Label.of(vi, en);
+    }
+
+    /** The state as the catalogue names it: a kebab-case slug ({@code false-alarm}). */
+    public String slug() {
+        return slug;
+    }
+
+    /** The state's name for people. */
+    public Label label() {
+        return label;
     }
 
     /** The state as stored and in the API ({@code false_alarm}). */

@@ -8,6 +8,7 @@ import io.coastwatch.engine.port.PositionStore;
 import io.coastwatch.engine.port.TrackObserver;
 import io.coastwatch.engine.port.VesselSnapshotStore;
 import io.coastwatch.engine.rule.EngineEnvironment;
+import io.coastwatch.engine.rule.EventClock;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RuleFactory;
@@ -31,6 +32,7 @@ import java.util.function.Consumer;
  *         .history(positions, snapshots)                 // every fix stored; vessel states saved
  *         .zones(environment)                            // zones (and registry) in force: in port, at sea
  *         .rules(new StandardRules(), definitions, warmUp)  // the rule instances
+ *         .eventClock(EventClock.Bounds.live(wall, ahead))  // their timers' clock, bounded by the wall clock
  *         .alerts(alertWorker)                           // or .alerts(book, changes) on the writer thread
  *         .live(listener)                                // the live picture's listeners
  *         .build();
@@ -73,6 +75,7 @@ public final class Engine {
         private RuleFactory factory;
         private List<RuleDefinition> definitions = List.of();
         private Duration warmUp = RuleEngine.DEFAULT_WARM_UP_LIMIT;
+        private EventClock.Bounds clock = EventClock.Bounds.REPLAY;
         private AlertSink alerts;
         private final List<Consumer<VesselSnapshot>> live = new ArrayList<>();
 
@@ -124,6 +127,15 @@ public final class Engine {
             return rules(ruleFactory, ruleDefinitions, RuleEngine.DEFAULT_WARM_UP_LIMIT);
         }
 
+        /**
+         * Rules: how far a report may move the event clock their timers run on ({@link EventClock}); by default
+         * as when replaying a log (no wall clock).
+         */
+        public Builder eventClock(EventClock.Bounds bounds) {
+            this.clock = Objects.requireNonNull(bounds, "bounds");
+            return this;
+        }
+
         /** Alerts: where the rules' detections go, off the writer thread (the server's alert worker). */
         public Builder alerts(AlertSink sink) {
             this.alerts = Objects.requireNonNull(sink, "alerts");
@@ -162,7 +174,7 @@ public final class Engine {
             }
             ZoneStage zoneStage = environment == null ? null : environment.zoneStage();
             RuleEngine ruleStage = factory == null ? null
-                    : new RuleEngine(definitions, environment, factory, alerts, warmUp);
+                    : new RuleEngine(definitions, environment, factory, alerts, warmUp, clock);
             Pipeline pipeline = new Pipeline(settings, tracker, positions, snapshots, zoneStage,
                     ruleStage == null ? TrackObserver.NONE : ruleStage);
             for (Consumer<VesselSnapshot> listener : live) {

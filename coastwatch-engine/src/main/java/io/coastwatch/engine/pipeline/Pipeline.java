@@ -43,7 +43,8 @@ import java.util.function.Consumer;
  * {@link VesselSnapshotStore} every few seconds (5 s by default) and at {@link #close}; {@link #start}
  * restores the live picture from it first.
  *
- * <p>Offers never block: when the queue is full the input is dropped and counted. Readers of the
+ * <p>Offers never block: when the queue is full the input is dropped and counted; a producer's own
+ * {@link #lane} bounds its share of the queue and may wait for room. Readers of the
  * live picture, on any thread, never block the writer. The stores are not owned: {@link #close}
  * flushes the position store but closes neither.
  *
@@ -130,6 +131,11 @@ public final class Pipeline implements Ingest, LivePicture, AutoCloseable {
     @Override
     public boolean offer(VmsReport report) {
         return enqueue(report, report.timeMillis());
+    }
+
+    @Override
+    public Lane lane(int maxQueued) {
+        return new QueueLane(queue, maxQueued, offered, dropped, () -> accepting);
     }
 
     private boolean enqueue(Object input, long eventTimeMillis) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * the columns, in any order, from {@link #COLUMNS} ({@code registrationNumber} and
  * {@code lengthMetres} required), then one vessel per line. Fields may be quoted ({@code "..."},
  * with {@code ""} for a quote) and may then hold commas; empty fields are "none". Dates are ISO
- * ({@code 2026-12-31}). A bad line stops the import with an error naming the line and the column;
+ * ({@code 2026-12-31}). A field written {@code '=…} (or {@code '+}, {@code '-}, {@code '@}) reads as
+ * {@code =…}: the export protects such fields from spreadsheets that way. A bad line stops the import with an error naming the line and the column;
  * blank lines are skipped. Stateless and thread-safe.
  */
 public final class RegistryCsv {
@@ -109,7 +110,8 @@ public final class RegistryCsv {
 
     private static String field(List<String> fields, Map<String, Integer> columns, String name) {
         Integer index = columns.get(name);
-        return index == null ? "" : fields.get(index).strip();
+        String value = index == null ? "" : fields.get(index).strip();
+        return value.startsWith("'") && startsLikeAFormula(value.substring(1)) ? value.substring(1) : value;
     }
 
     /** The fields of one line: comma-separated, optionally quoted. */
@@ -177,8 +179,20 @@ public final class RegistryCsv {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
+    /**
+     * The field as a CSV cell. A field a spreadsheet would take for a formula (starting with {@code =},
+     * {@code +}, {@code -} or {@code @}) is written after a {@code '}, as OWASP's advice on CSV injection
+     * has it, so that opening the export never runs what a registry field holds; {@link #read} drops
+     * that {@code '} again.
+     */
     private static String quoted(String field) {
-        return field.contains(",") || field.contains("\"") || !field.equals(field.strip())
-                ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        boolean formula = startsLikeAFormula(field);
+        String safe = formula ? "'" + field : field;
+        return formula || safe.contains(",") || safe.contains("\"") || !safe.equals(safe.strip())
+                ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    private static boolean startsLikeAFormula(String field) {
+        return !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0;
     }
 }

@@ -31,10 +31,24 @@ public final class EngineEnvironment implements RuleEnvironment {
      * @param land the coast (for distance to shore and the home side of national limits)
      */
     public EngineEnvironment(List<Zone> zones, VesselRegistry registry, LandMask land) {
+        this(ZoneSet.of(zones, land), registry, land, ShoreDistance.vietnamRegion(land));
+    }
+
+    private EngineEnvironment(ZoneSet zones, VesselRegistry registry, LandMask land, ShoreDistance shore) {
         this.land = land;
-        this.shore = ShoreDistance.vietnamRegion(land);
-        this.zoneStage = new ZoneStage(ZoneSet.of(zones, land));
+        this.shore = shore;
+        this.zoneStage = new ZoneStage(zones);
         this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /**
+     * An environment for another engine over the same world: the zones in force now, the registry and
+     * the distance-to-shore grid shared with this one (their indexes and the cells computed so far are
+     * kept), a zones stage of its own with no vessel located yet. Writer thread of this environment's
+     * engine, or before it starts (a benchmark building one engine after another).
+     */
+    public EngineEnvironment forAnotherEngine() {
+        return new EngineEnvironment(zoneStage.zones(), registry, land, shore);
     }
 
     @Override

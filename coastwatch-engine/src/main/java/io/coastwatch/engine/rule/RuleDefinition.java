@@ -3,6 +3,7 @@ package io.coastwatch.engine.rule;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,13 +15,17 @@ import java.util.Objects;
  * @param enabled whether it runs
  * @param severity the severity of its alerts (rules with two levels, like boundary approach, raise
  *     the higher one themselves)
- * @param parameters thresholds by name, as text ({@code distanceNm → 5}, {@code gap → 6h}); missing
- *     ones take docs/rules.md's defaults
+ * @param parameters thresholds by name, as text ({@code distanceNm → 5}, {@code gap → 6h}), each one
+ *     its type declares ({@link RuleTypes}); missing ones take the declared defaults (docs/rules.md's)
  * @param scope which vessels, zones and times it applies to
  */
 public record RuleDefinition(String id, RuleType type, boolean enabled, Severity severity,
         Map<String, String> parameters, RuleScope scope) {
 
+    /**
+     * @throws InvalidRuleException when a parameter is not one of the type's ({@link RuleTypes}) or its
+     *     value is not of its type or out of its range
+     */
     public RuleDefinition {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -30,67 +35,46 @@ public record RuleDefinition(String id, RuleType type, boolean enabled, Severity
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(scope, "scope");
         parameters = Map.copyOf(parameters);
+        List<RuleProblem> problems = RuleTypes.of(type).check(parameters);
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleException(id, problems);
+        }
     }
 
-    /** The number named {@code name}, or {@code defaultValue} when it is not set. */
-    public double number(String name, double defaultValue) {
-        String value = parameters.get(name);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            return Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("rule " + id + ": parameter " + name + " is not a number: " + value);
-        }
+    /** The declaration of this rule's type: its parameters, figures and labels. */
+    public RuleTypeSpec spec() {
+        return RuleTypes.of(type);
     }
 
     /**
-     * The duration named {@code name} ({@code 90s}, {@code 20m}, {@code 6h}, {@code 10d}, or ISO-8601
-     * {@code PT6H}), or {@code defaultValue} when it is not set.
+     * The number named {@code name}, or its declared default.
+     *
+     * @throws IllegalStateException when the type declares no such number
      */
-    public Duration duration(String name, Duration defaultValue) {
-        String value = parameters.get(name);
-        if (value == null) {
-            return defaultValue;
-        }
-        Duration duration = parseDuration(value);
-        if (duration == null) {
-            throw new IllegalArgumentException("rule " + id + ": parameter " + name
-                    + " is not a duration (90s, 20m, 6h, 10d or PT6H): " + value);
-        }
-        return duration;
+    public double number(String name) {
+        return spec().required(name).number(this);
     }
 
-    /** The longest of the parameters given that read as durations; zero when none does. */
+    /**
+     * The duration named {@code name}, or its declared default.
+     *
+     * @throws IllegalStateException when the type declares no such duration
+     */
+    public Duration duration(String name) {
+        return spec().required(name).duration(this);
+    }
+
+    /** The longest of the durations given (not defaulted); zero when none is. */
     public Duration longestDuration() {
         Duration longest = Duration.ZERO;
-        for (String value : parameters.values()) {
-            Duration duration = parseDuration(value);
-            if (duration != null && duration.compareTo(longest) > 0) {
-                longest = duration;
+        for (ParameterSpec parameter : spec().parameters()) {
+            if (parameter.type() == ParameterType.DURATION && parameters.containsKey(parameter.name())) {
+                Duration duration = parameter.duration(this);
+                if (duration.compareTo(longest) > 0) {
+                    longest = duration;
+                }
             }
         }
         return longest;
-    }
-
-    /** {@code value} as a duration (90s, 20m, 6h, 10d or ISO-8601), or {@code null} when it is not one. */
-    private static Duration parseDuration(String value) {
-        String text = value.strip();
-        try {
-            if (text.startsWith("P") || text.startsWith("p")) {
-                return Duration.parse(text);
-            }
-            long amount = Long.parseLong(text.substring(0, text.length() - 1));
-            return switch (text.charAt(text.length() - 1)) {
-                case 's' -> Duration.ofSeconds(amount);
-                case 'm' -> Duration.ofMinutes(amount);
-                case 'h' -> Duration.ofHours(amount);
-                case 'd' -> Duration.ofDays(amount);
-                default -> null;
-            };
-        } catch (RuntimeException notADuration) { // DateTimeParseException, NumberFormatException, an empty text
-            return null;
-        }
     }
 }

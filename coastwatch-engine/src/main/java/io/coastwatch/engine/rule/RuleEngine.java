@@ -13,6 +13,7 @@ import io.coastwatch.engine.track.ZoneSet;
 import io.coastwatch.engine.zone.Zone;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *       entry …) from it;</li>
  *   <li>hands its fix, plausible or not, to each enabled rule whose {@link RuleScope} selects the
  *       vessel at the fix's time;</li>
- *   <li>advances the event clock (the latest event time seen) and calls every rule's
- *       {@link Rule#onClock} at each minute of event time passed (at most a day's worth of minutes at
- *       once: after a longer gap, once at the new time).</li>
+ *   <li>advances the {@link EventClock} and calls every rule's {@link Rule#onClock} at each minute of event
+ *       time passed.</li>
  * </ol>
+ * A report stamped too far ahead of the event clock (one vessel's time days ahead, or any report ahead of the
+ * wall clock when live: see {@link EventClock}) is held back: neither the vessel's state nor the rules see it,
+ * and it moves no timer.
  * What rules report goes through {@link Detections} (throttled: raised on start, on a change of
  * severity and every 5 minutes of event time while it holds; ended once) to the {@link AlertSink}.
  *
@@ -46,9 +49,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class RuleEngine implements TrackObserver {
     private static final System.Logger LOG = System.getLogger(RuleEngine.class.getName());
-    private static final long MINUTE_MILLIS = 60_000;
-    /** Most clock ticks after a gap in event time before it jumps to the new time. */
-    private static final int MAX_TICKS = 24 * 60;
     /** The longest history replayed at a restart unless told otherwise: 6 h. */
     public static final Duration DEFAULT_WARM_UP_LIMIT = Duration.ofHours(6);
 
@@ -63,8 +63,10 @@ public final class RuleEngine implements TrackObserver {
     private Map<String, ScopedRule> rules = new LinkedHashMap<>();
     /** The values of {@link #rules}, in order, for the per-update loops. */
     private ScopedRule[] running = new ScopedRule[0];
-    private long maxEventMillis = Long.MIN_VALUE;
-    private long nextTickMillis = Long.MIN_VALUE;
+    private final EventClock.Bounds clockBounds;
+    private final EventClock clock;
+    /** The latest time a restored or replayed fix may have at a restart. */
+    private long restoreCeilingMillis = Long.MIN_VALUE;
     private volatile List<String> runningRuleIds = List.of();
 
     /** What the engine asks of each rule selecting a vessel (made once: nothing is allocated per update). */
@@ -102,6 +104,23 @@ public final class RuleEngine implements TrackObserver {
      */
     public RuleEngine(List<RuleDefinition> definitions, EngineEnvironment environment, RuleFactory factory,
             AlertSink sink, Duration warmUpLimit) {
+        this(definitions, environment, factory, sink, warmUpLimit, EventClock.Bounds.REPLAY);
+    }
+
+    /**
+     * @param definitions the rule instances to run (disabled ones are kept but not run)
+     * @param environment zones, registry, distances
+     * @param factory makes the rules
+     * @param sink where detections go
+     * @param warmUpLimit the longest history replayed at a restart ({@link #onRestore}); zero for none
+     * @param clockBounds how far a report may move the event clock (and, when live, the wall clock)
+     * @throws IllegalArgumentException when a definition is invalid or two share an id, or the limit is
+     *     negative
+     */
+    public RuleEngine(List<RuleDefinition> definitions, EngineEnvironment environment, RuleFactory factory,
+            AlertSink sink, Duration warmUpLimit, EventClock.Bounds clockBounds) {
+        this.clockBounds = Objects.requireNonNull(clockBounds, "clockBounds");
+        this.clock = new EventClock(clockBounds, this::tick);
         if (warmUpLimit.isNegative()) {
             throw new IllegalArgumentException("the warm-up limit must not be negative: " + warmUpLimit);
         }
@@ -122,13 +141,16 @@ public final class RuleEngine implements TrackObserver {
         if (snapshot == null) {
             return;
         }
+        PositionFix fix = update.fix();
+        if (!clock.observe(snapshot.vesselId(), fix != null ? fix.timeMillis() : snapshot.lastSeenMillis())) {
+            return;        // stamped too far ahead: held back
+        }
         TrackedVessel vessel = vessel(snapshot.vesselId());
         vessel.update(located(update));
-        PositionFix fix = update.fix();
         if (fix != null) {
             forEachRuleSelecting(vessel, fix, onFix);
         }
-        advanceClock(fix != null ? fix.timeMillis() : snapshot.lastSeenMillis());
+        clock.catchUp();
     }
 
     @Override
@@ -144,22 +166,21 @@ public final class RuleEngine implements TrackObserver {
      * the restored snapshots; a vessel whose last fix the history lacks is then taken in from it as well.
      * RAISED detections are held back meanwhile (they were reported before the restart); at the end the
      * conditions holding are reported once each (the alert service updates their open alert). The event
-     * clock ends at the latest restored fix.
+     * clock ends at the latest restored fix that the clock would have taken ({@link #latestRestored}): a
+     * vessel's fix stamped days ahead, saved before the restart, neither sets the window nor is replayed.
      */
     @Override
     public void onRestore(Collection<VesselSnapshot> restored, PositionStore history) {
         applyPending();
-        long latestMillis = Long.MIN_VALUE;
         LongMap<VesselSnapshot> byId = new LongMap<>();
         for (VesselSnapshot snapshot : restored) {
             byId.put(snapshot.vesselId(), snapshot);
-            if (snapshot.lastFix() != null) {
-                latestMillis = Math.max(latestMillis, snapshot.lastFix().timeMillis());
-            }
         }
+        long latestMillis = latestRestored(restored);
         if (latestMillis == Long.MIN_VALUE) {
             return;
         }
+        restoreCeilingMillis = latestMillis;
         WarmUp warmUp = new WarmUp(history, warmUpMillis(), latestMillis);
         detections.mute();
         try {
@@ -170,11 +191,11 @@ public final class RuleEngine implements TrackObserver {
             }
             warmUp.replay(fix -> {
                 VesselSnapshot snapshot = byId.get(fix.vesselId());
-                if (snapshot != null) {
+                if (snapshot != null && clock.observeRestored(fix.timeMillis(), restoreCeilingMillis)) {
                     TrackedVessel vessel = vessel(fix.vesselId());
                     vessel.update(located(new TrackUpdate(fix, snapshot)));
                     forEachRuleSelecting(vessel, fix, onFix);
-                    advanceClock(fix.timeMillis());
+                    clock.catchUp();
                 }
             });
             for (VesselSnapshot snapshot : restored) {
@@ -192,6 +213,18 @@ public final class RuleEngine implements TrackObserver {
     }
 
     /**
+     * The latest of the restored vessels' last fixes that the event clock takes when it sees them in time
+     * order: the latest but for a lone vessel far ahead of the others; {@link Long#MIN_VALUE} when none.
+     */
+    private long latestRestored(Collection<VesselSnapshot> restored) {
+        EventClock probe = new EventClock(clockBounds, tickMillis -> { });
+        restored.stream().map(VesselSnapshot::lastFix).filter(Objects::nonNull)
+                .sorted(Comparator.comparingLong(PositionFix::timeMillis))
+                .forEach(fix -> probe.observe(fix.vesselId(), fix.timeMillis()));
+        return probe.nowMillis();
+    }
+
+    /**
      * The update located by the zone stage: in the pipeline the stage ran before (the update has the
      * vessel's place); an update it has not seen (the warm-up's replay, or a rule engine run on its own in a
      * test or benchmark) is located here.
@@ -204,11 +237,14 @@ public final class RuleEngine implements TrackObserver {
 
     /** Takes in a restored vessel from its last plausible fix alone, for the rules' {@link Rule#onRestore}. */
     private void restoreFromLastFix(VesselSnapshot snapshot) {
-        TrackedVessel vessel = vessel(snapshot.vesselId());
         PositionFix fix = snapshot.lastFix();
+        if (!clock.observeRestored(fix.timeMillis(), restoreCeilingMillis)) {
+            return;
+        }
+        TrackedVessel vessel = vessel(snapshot.vesselId());
         vessel.update(located(new TrackUpdate(fix, snapshot)));
         forEachRuleSelecting(vessel, fix, onRestore);
-        advanceClock(fix.timeMillis());
+        clock.catchUp();
     }
 
     /**
@@ -246,26 +282,6 @@ public final class RuleEngine implements TrackObserver {
             vessels.put(vesselId, vessel);
         }
         return vessel;
-    }
-
-    private void advanceClock(long eventMillis) {
-        if (eventMillis <= maxEventMillis) {
-            return;
-        }
-        maxEventMillis = eventMillis;
-        if (nextTickMillis == Long.MIN_VALUE) {
-            nextTickMillis = Math.floorDiv(eventMillis, MINUTE_MILLIS) * MINUTE_MILLIS + MINUTE_MILLIS;
-            return;
-        }
-        int ticks = 0;
-        while (nextTickMillis <= maxEventMillis && ticks++ < MAX_TICKS) {
-            tick(nextTickMillis);
-            nextTickMillis += MINUTE_MILLIS;
-        }
-        if (nextTickMillis <= maxEventMillis) {
-            tick(maxEventMillis);
-            nextTickMillis = Math.floorDiv(maxEventMillis, MINUTE_MILLIS) * MINUTE_MILLIS + MINUTE_MILLIS;
-        }
     }
 
     private void tick(long nowMillis) {
@@ -307,6 +323,11 @@ public final class RuleEngine implements TrackObserver {
         pending.add(() -> environment.replace(registry));
     }
 
+    /** The event clock the rules' timers run on (writer thread only). */
+    public EventClock clock() {
+        return clock;
+    }
+
     /** The ids of the rule instances running now (the enabled ones), in definition order. Any thread. */
     public List<String> runningRuleIds() {
         return runningRuleIds;
@@ -338,7 +359,7 @@ public final class RuleEngine implements TrackObserver {
         for (Map.Entry<String, ScopedRule> entry : rules.entrySet()) {
             ScopedRule now = next.get(entry.getKey());
             if (now != entry.getValue()) {
-                detections.endRule(entry.getKey(), maxEventMillis);
+                detections.endRule(entry.getKey(), clock.nowMillis());
             }
         }
         rules = next;

@@ -1,12 +1,5 @@
 package io.coastwatch.engine.rule;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.zone.VesselLengthClass;
@@ -21,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +23,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Rules files: a YAML list of rule definitions, each a mapping of
@@ -39,7 +37,9 @@ import java.util.function.Function;
  *       {@code enabled} (default true), {@code severity} ({@code info}, {@code warning},
  *       {@code critical}; default warning);</li>
  *   <li>{@code parameters}: thresholds by name, each a number or a duration ({@code 90s}, {@code 20m},
- *       {@code 6h}, {@code 10d}, {@code PT6H}); missing ones take docs/rules.md's defaults;</li>
+ *       {@code 6h}, {@code 10d}, {@code PT6H}) as its type declares it in {@link RuleTypes} (an unknown
+ *       name, a value of the wrong type or out of range is an error naming it); missing ones take the
+ *       declared defaults;</li>
  *   <li>{@code scope} (all optional): {@code flags} (ISO alpha-2), {@code shipTypes} (0-99),
  *       {@code lengthClasses} ({@code UNDER_12_M}, {@code FROM_12_TO_15_M}, {@code FROM_15_M}),
  *       {@code watchListOnly}, {@code watchList} (MMSIs, registration numbers, VMS device ids),
@@ -60,9 +60,10 @@ public final class RulesFile {
     private static final Set<String> SCOPE_FIELDS = Set.of("flags", "shipTypes", "lengthClasses", "watchListOnly",
             "watchList", "zoneIds", "zoneKinds", "days", "from", "until");
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    private final YAMLMapper yaml = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .build();
 
     /** The default rule set of {@value #DEFAULT_RULES_RESOURCE}. */
     public List<RuleDefinition> defaults() {
@@ -83,7 +84,7 @@ public final class RulesFile {
         JsonNode root;
         try {
             root = yaml.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new RulesFileException("not YAML: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
         }
@@ -118,27 +119,30 @@ public final class RulesFile {
                     + " scope");
         }
         JsonNode idNode = node.get("id");
-        if (idNode == null || !idNode.isValueNode() || idNode.asText().isBlank()) {
+        if (idNode == null || !idNode.isValueNode() || idNode.asString().isBlank()) {
             throw new RulesFileException(where + ": id: missing or blank");
         }
-        String id = idNode.asText().strip();
+        String id = idNode.asString().strip();
         where = "rule " + number + " (" + id + ")";
-        checkFields(node, FIELDS, where);
+        checkFields(node, FIELDS, where, "");
         String typeText = text(node, "type", null, where);
         if (typeText == null) {
-            throw new RulesFileException(where + ": type: missing; one of " + slugs());
+            throw new RulesFileException(where, List.of(new RuleProblem("type", "missing", "missing; one of "
+                    + slugs())));
         }
         RuleType type = RuleType.ofSlug(typeText.strip())
-                .orElseThrow(() -> new RulesFileException(where(number, id) + ": type: unknown " + typeText
-                        + "; one of " + slugs()));
+                .orElseThrow(() -> new RulesFileException(where(number, id), List.of(new RuleProblem("type",
+                        "unknown-type", "unknown " + typeText + "; one of " + slugs()))));
         boolean enabled = bool(node, "enabled", true, where);
         String severityText = text(node, "severity", "warning", where);
         Severity severity = parseEnum(Severity.class, severityText, where + ": severity");
         Map<String, String> parameters = parameters(node.get("parameters"), where);
         RuleScope scope = scope(node.get("scope"), where);
-        RuleDefinition definition = new RuleDefinition(id, type, enabled, severity, parameters, scope);
-        checkParameters(definition, where);
-        return definition;
+        try {
+            return new RuleDefinition(id, type, enabled, severity, parameters, scope);
+        } catch (InvalidRuleException e) {
+            throw new RulesFileException(where, e.problems());
+        }
     }
 
     private static String where(int number, String id) {
@@ -149,11 +153,12 @@ public final class RulesFile {
         return String.join(", ", Arrays.stream(RuleType.values()).map(RuleType::slug).toList());
     }
 
-    private static void checkFields(JsonNode node, Set<String> known, String where) throws RulesFileException {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-            String field = it.next();
+    private static void checkFields(JsonNode node, Set<String> known, String where, String prefix)
+            throws RulesFileException {
+        for (String field : node.propertyNames()) {
             if (!known.contains(field)) {
-                throw new RulesFileException(where + ": " + field + ": unknown field; known: " + new TreeSet<>(known));
+                throw new RulesFileException(where, List.of(new RuleProblem(prefix + field, "unknown-field",
+                        "unknown field; known: " + new TreeSet<>(known))));
             }
         }
     }
@@ -167,7 +172,7 @@ public final class RulesFile {
         if (!value.isValueNode()) {
             throw new RulesFileException(where + ": " + field + ": expected a single value");
         }
-        return value.asText();
+        return value.asString();
     }
 
     private static boolean bool(JsonNode node, String field, boolean defaultValue, String where)
@@ -177,7 +182,7 @@ public final class RulesFile {
             return defaultValue;
         }
         if (!value.isBoolean()) {
-            throw new RulesFileException(where + ": " + field + ": expected true or false, not " + value.asText());
+            throw new RulesFileException(where + ": " + field + ": expected true or false, not " + value.asString());
         }
         return value.booleanValue();
     }
@@ -190,31 +195,14 @@ public final class RulesFile {
         if (!node.isObject()) {
             throw new RulesFileException(where + ": parameters: expected a mapping of name to value");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (!entry.getValue().isValueNode() || entry.getValue().isNull()) {
                 throw new RulesFileException(where + ": parameters." + entry.getKey()
                         + ": expected a number or a duration");
             }
-            parameters.put(entry.getKey(), entry.getValue().asText());
+            parameters.put(entry.getKey(), entry.getValue().asString());
         }
         return parameters;
-    }
-
-    /** Each parameter must read as a number or a duration; the rule itself checks which it needs. */
-    private static void checkParameters(RuleDefinition definition, String where) throws RulesFileException {
-        for (String name : definition.parameters().keySet()) {
-            try {
-                definition.number(name, 0);
-            } catch (IllegalArgumentException notNumber) {
-                try {
-                    definition.duration(name, null);
-                } catch (IllegalArgumentException notDuration) {
-                    throw new RulesFileException(where + ": parameters." + name + ": expected a number or a duration"
-                            + " (90s, 20m, 6h, 10d or PT6H), not " + definition.parameters().get(name));
-                }
-            }
-        }
     }
 
     private static RuleScope scope(JsonNode node, String where) throws RulesFileException {
@@ -225,7 +213,7 @@ public final class RulesFile {
             throw new RulesFileException(where + ": scope: expected a mapping");
         }
         String at = where + ": scope";
-        checkFields(node, SCOPE_FIELDS, at);
+        checkFields(node, SCOPE_FIELDS, where, "scope.");
         Set<String> flags = list(node, "flags", at, text -> {
             if (!text.matches("[A-Z]{2}")) {
                 throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 code (VN): " + text);
@@ -281,7 +269,7 @@ public final class RulesFile {
                 if (!item.isValueNode()) {
                     throw new IllegalArgumentException("expected a single value");
                 }
-                items.add(parse.apply(item.asText().strip()));
+                items.add(parse.apply(item.asString().strip()));
             } catch (IllegalArgumentException e) {
                 throw new RulesFileException(where + "." + field + ": " + e.getMessage(), e);
             }
@@ -317,11 +305,7 @@ public final class RulesFile {
         for (RuleDefinition rule : rules) {
             root.add(tree(rule));
         }
-        try {
-            return yaml.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write rules", e);
-        }
+        return yaml.writeValueAsString(root);
     }
 
     /** One rule definition as a tree, the form of one item of a rules file (and of the API's JSON). */
@@ -335,16 +319,16 @@ public final class RulesFile {
         new TreeMap<>(rule.parameters()).forEach(parameters::put);
         ObjectNode scope = node.putObject("scope");
         RuleScope s = rule.scope();
-        s.flags().stream().sorted().forEach(scope.withArray("flags")::add);
-        s.shipTypes().stream().sorted().forEach(scope.withArray("shipTypes")::add);
-        s.lengthClasses().stream().sorted().map(Enum::name).forEach(scope.withArray("lengthClasses")::add);
+        s.flags().stream().sorted().forEach(scope.withArrayProperty("flags")::add);
+        s.shipTypes().stream().sorted().forEach(scope.withArrayProperty("shipTypes")::add);
+        s.lengthClasses().stream().sorted().map(Enum::name).forEach(scope.withArrayProperty("lengthClasses")::add);
         if (s.watchListOnly()) {
             scope.put("watchListOnly", true);
         }
-        s.watchList().stream().sorted().forEach(scope.withArray("watchList")::add);
-        s.zoneIds().stream().sorted().forEach(scope.withArray("zoneIds")::add);
-        s.zoneKinds().stream().sorted().map(ZoneKind::code).forEach(scope.withArray("zoneKinds")::add);
-        s.days().stream().sorted().map(Enum::name).forEach(scope.withArray("days")::add);
+        s.watchList().stream().sorted().forEach(scope.withArrayProperty("watchList")::add);
+        s.zoneIds().stream().sorted().forEach(scope.withArrayProperty("zoneIds")::add);
+        s.zoneKinds().stream().sorted().map(ZoneKind::code).forEach(scope.withArrayProperty("zoneKinds")::add);
+        s.days().stream().sorted().map(Enum::name).forEach(scope.withArrayProperty("days")::add);
         if (s.from() != null) {
             scope.put("from", s.from().toString());
             scope.put("until", s.until().toString());

@@ -52,9 +52,8 @@ public final class ZoneStage {
 
     /** Swaps in the zones replaced since the last call. Writer thread only. */
     public void applyPending() {
-        ZoneSet next = pending.getAndSet(null);
-        if (next != null) {
-            swap(next);
+        if (pending.get() != null) {          // a read per update; the atomic swap only on a change
+            swap(pending.getAndSet(null));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.coastwatch.engine.zone;
 
+import io.coastwatch.engine.label.Label;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -11,33 +12,61 @@ import java.util.Set;
  * multipolygon) or, for {@link #CUSTOM}, anything but a point.
  */
 public enum ZoneKind {
-    INTERNAL_WATERS("internal_waters"),
-    TERRITORIAL_SEA("territorial_sea"),
-    CONTIGUOUS_ZONE("contiguous_zone"),
-    EXCLUSIVE_ECONOMIC_ZONE("eez"),
-    NATIONAL_LIMIT("national_limit"),
-    FOREIGN_WATERS("foreign_waters"),
-    FISHING_COASTAL("fishing_coastal", VesselLengthClass.UNDER_12_M),
-    FISHING_INSHORE("fishing_inshore", VesselLengthClass.FROM_12_TO_15_M),
-    FISHING_OFFSHORE("fishing_offshore", VesselLengthClass.FROM_15_M),
-    MARINE_PROTECTED_AREA("mpa"),
-    RESTRICTED_AREA("restricted"),
-    SEA_ECONOMY_PROJECT("sea_economy_project"),
-    PORT("port"),
-    ANCHORAGE("anchorage"),
-    STATION_AREA("aor"),
-    CUSTOM("custom");
+    INTERNAL_WATERS("internal_waters", "internal-waters", 1, "Nội thủy", "Internal waters"),
+    TERRITORIAL_SEA("territorial_sea", "territorial-sea", 2, "Lãnh hải", "Territorial sea"),
+    CONTIGUOUS_ZONE("contiguous_zone", "contiguous-zone", 3, "Vùng tiếp giáp lãnh hải", "Contiguous zone"),
+    EXCLUSIVE_ECONOMIC_ZONE("eez", "eez", 4, "Vùng đặc quyền kinh tế", "Exclusive economic zone"),
+    NATIONAL_LIMIT("national_limit", "national-limit", 5, "Đường ranh giới quốc gia trên biển", "National limit at sea"),
+    FOREIGN_WATERS("foreign_waters", "foreign-waters", 6, "Vùng biển nước ngoài", "Foreign waters"),
+    FISHING_COASTAL("fishing_coastal", "fishing-coastal", 7, "Vùng khai thác ven bờ", "Coastal fishing zone",
+            VesselLengthClass.UNDER_12_M),
+    FISHING_INSHORE("fishing_inshore", "fishing-inshore", 8, "Vùng lộng", "Inshore fishing zone",
+            VesselLengthClass.FROM_12_TO_15_M),
+    FISHING_OFFSHORE("fishing_offshore", "fishing-offshore", 9, "Vùng khơi", "Offshore fishing zone",
+            VesselLengthClass.FROM_15_M),
+    MARINE_PROTECTED_AREA("mpa", "marine-protected-area", 10, "Khu bảo tồn biển", "Marine protected area"),
+    RESTRICTED_AREA("restricted", "restricted-area", 11, "Khu vực cấm", "Restricted area"),
+    SEA_ECONOMY_PROJECT("sea_economy_project", "sea-economy-project", 12, "Khu vực dự án kinh tế biển",
+            "Sea-economy project area"),
+    PORT("port", "port", 13, "Cảng", "Port"),
+    ANCHORAGE("anchorage", "anchorage", 14, "Vùng neo đậu", "Anchorage"),
+    STATION_AREA("aor", "station-area", 15, "Địa bàn đồn biên phòng", "Station's area of responsibility"),
+    CUSTOM("custom", "custom", 16, "Vùng khác", "Other zone");
 
     private final String code;
+    private final String slug;
+    private final int order;
+    private final Label label;
     private final VesselLengthClass fishingLengthClass;
 
-    ZoneKind(String code) {
-        this(code, null);
+    ZoneKind(String code, String slug, int order, String vi, String en) {
+        this(code, slug, order, vi, en, null);
     }
 
-    ZoneKind(String code, VesselLengthClass fishingLengthClass) {
+    ZoneKind(String code, String slug, int order, String vi, String en, VesselLengthClass fishingLengthClass) {
         this.code = code;
+        this.slug = slug;
+        this.order = order;
+        this.label = Label.of(vi, en);
         this.fishingLengthClass = fishingLengthClass;
+    }
+
+    /** The kind as the catalogue names it: a kebab-case slug ({@code fishing-coastal}). */
+    public String slug() {
+        return slug;
+    }
+
+    /**
+     * Where the kind comes in the legal order the console draws and lists zones in (internal waters first,
+     * then the territorial sea … custom zones last), from 1.
+     */
+    public int order() {
+        return order;
+    }
+
+    /** The kind's name for people. */
+    public Label label() {
+        return label;
     }
 
     /** The code of this kind in GeoJSON properties ({@code "kind"}). */

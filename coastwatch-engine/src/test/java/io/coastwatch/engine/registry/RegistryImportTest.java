@@ -42,6 +42,20 @@ class RegistryImportTest {
     }
 
     @Test
+    void fieldsASpreadsheetWouldRunAsFormulasAreExportedInert() throws RegistryImportException {
+        List<RegisteredVessel> vessels = List.of(new RegisteredVessel("NT-90124-TS", "=HYPERLINK(\"http://x\",\"A\")",
+                "+84 Nguyen", 12, "-", null, 0, "@VMS", "PORT-CANA"));
+        String csv = new RegistryCsv().write(vessels);
+        String row = csv.lines().skip(1).findFirst().orElseThrow();
+        for (String cell : row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+            assertFalse(!unquoted.isEmpty() && "=+-@".indexOf(unquoted.charAt(0)) >= 0, "a formula cell: " + cell + " in " + row);
+        }
+        assertTrue(row.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"A\"\")\""), row);
+        assertEquals(vessels, new RegistryCsv().read(csv), "the import reads them back as they were");
+    }
+
+    @Test
     void aBadLineIsNamed() {
         assertError("line 4 (NT-10234-TS): lengthMetres: not a number: eleven",
                 CSV.replace("11.2", "eleven"));

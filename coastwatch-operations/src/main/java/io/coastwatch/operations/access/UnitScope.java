@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The records an actor sees and changes: those of the units in {@link #unitIds()} (the subtrees of the
  * units they hold roles in) and of the zones of those units' areas; all of them when
- * {@link #everything()} (a system job, a system administrator, a role held in a root unit — the command);
+ * {@link #everything()} (a system job, a system administrator, a role held in a root unit — the command —
+ * or in {@link RoleAssignment#ROOT});
  * for a liaison, only what was shared with {@link #agencyIds()}. Immutable.
  *
  * @param everything whether nothing is out of scope
@@ -33,7 +34,7 @@ public record UnitScope(boolean everything, Set<String> unitIds, Set<String> zon
         for (RoleAssignment assignment : actor.assignments()) {
             if (assignment.role() == Role.LIAISON) {
                 agencies.add(assignment.agencyId());
-            } else if (tree.find(assignment.unitId()).map(unit -> tree.ancestors(unit.id()).isEmpty()).orElse(false)) {
+            } else if (assignment.atRootOf(tree)) {
                 return new UnitScope(true, Set.of(), Set.of(), Set.of());
             } else {
                 units.addAll(tree.subtree(assignment.unitId()));
@@ -50,6 +51,11 @@ public record UnitScope(boolean everything, Set<String> unitIds, Set<String> zon
     /** Whether a record placed in zone {@code zoneId} is in scope. */
     public boolean includesZone(String zoneId) {
         return everything || zoneIds.contains(zoneId);
+    }
+
+    /** The scope of nothing: an account that holds no role. */
+    public static UnitScope nothing() {
+        return new UnitScope(false, Set.of(), Set.of(), Set.of());
     }
 
     /** Whether a record shared with {@code agencyId} is in scope for a liaison. */

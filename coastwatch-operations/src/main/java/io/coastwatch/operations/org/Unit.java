@@ -39,4 +39,9 @@ public record Unit(String id, String code, UnitKind kind, Label name, String par
         contacts = List.copyOf(contacts);
         Objects.requireNonNull(validity, "validity");
     }
+
+    /** This version with {@code other} as its validity (a version ended on a day). */
+    public Unit withValidity(Validity other) {
+        return new Unit(id, code, kind, name, parentId, areaZoneIds, homePortZoneId, location, contacts, other);
+    }
 }

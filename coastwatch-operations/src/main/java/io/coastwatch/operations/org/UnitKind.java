@@ -1,7 +1,7 @@
 package io.coastwatch.operations.org;
 
 import io.coastwatch.operations.common.Label;
-import java.util.Locale;
+import io.coastwatch.operations.common.Slugs;
 
 /** What a unit is in the Border Guard's organisation. Its slug is its code in the API and in files. */
 public enum UnitKind {
@@ -30,17 +30,11 @@ public enum UnitKind {
 
     /** The kebab-case code: {@code control-post}. */
     public String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Slugs.of(this);
     }
 
     /** The kind of a slug ({@code control-post}) or constant name; {@link IllegalArgumentException} naming the known ones. */
     public static UnitKind of(String code) {
-        for (UnitKind kind : values()) {
-            if (kind.slug().equals(code) || kind.name().equals(code)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown unit kind '" + code + "'; one of "
-                + java.util.Arrays.stream(values()).map(UnitKind::slug).toList());
+        return Slugs.parse(UnitKind.class, code, "unit kind");
     }
 }

@@ -44,6 +44,17 @@ class UnitScopeTest {
     }
 
     @Test
+    void aRoleHeldAtTheRootMarkerSeesEverythingEvenWithoutUnits() {
+        Actor migrated = new Actor("old-operator", null, List.of(RoleAssignment.atRoot(Role.DUTY_OFFICER)));
+        assertTrue(UnitScope.of(migrated, TREE).everything());
+        assertTrue(UnitScope.of(migrated, new UnitTree(List.of())).everything());
+        Actor unknownUnit = new Actor("moved", null, List.of(RoleAssignment.in(Role.STATION_OFFICER, "gone")));
+        assertFalse(UnitScope.of(unknownUnit, TREE).includesUnit("gone"), "a unit the tree does not hold gives nothing");
+        assertThrows(IllegalArgumentException.class, () -> new Unit(RoleAssignment.ROOT, "X", UnitKind.COMMAND,
+                new Label("x", "x"), null, List.of(), null, null, List.of(), SINCE_2020), "no unit can be the root marker");
+    }
+
+    @Test
     void aLiaisonSeesOnlyWhatIsSharedWithItsAgency() {
         Actor liaison = new Actor("csb-3", null, List.of(RoleAssignment.liaisonOf("coast-guard-3")));
         UnitScope scope = UnitScope.of(liaison, TREE);

@@ -1,28 +1,43 @@
 package io.coastwatch.server.alert;
 
 import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.pipeline.LivePicture;
 import io.coastwatch.engine.track.VesselSnapshot;
+import io.coastwatch.engine.zone.Zone;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
- * Builds {@link AlertView}s, with the vessel's MMSI, name and registration number as the live
- * picture knows them now. Thread-safe.
+ * Builds {@link AlertView}s, with the vessels' MMSI, name and registration number as the live picture
+ * knows them now, and the zone's name and kind as the zones in force have them. An alert needs action
+ * unless it is information (the bookkeeping of zone entries and exits, dwell in port …), which the
+ * console keeps out of the way. Thread-safe.
  */
 public final class AlertViews {
     private final LongFunction<Optional<VesselSnapshot>> vessels;
+    private final Function<String, Optional<Zone>> zones;
 
-    /** @param vessels a vessel of the live picture by id (such as {@link LivePicture#vessel}) */
-    public AlertViews(LongFunction<Optional<VesselSnapshot>> vessels) {
+    /**
+     * @param vessels a vessel of the live picture by id (such as {@link LivePicture#vessel})
+     * @param zones a zone in force by id
+     */
+    public AlertViews(LongFunction<Optional<VesselSnapshot>> vessels, Function<String, Optional<Zone>> zones) {
         this.vessels = vessels;
+        this.zones = zones;
     }
 
     public AlertView of(Alert alert) {
         VesselSnapshot vessel = vessels.apply(alert.vesselId()).orElse(null);
+        AlertView.Party other = alert.otherVesselId() == 0 ? null
+                : party(alert.otherVesselId(), vessels.apply(alert.otherVesselId()).orElse(null));
+        AlertView.Place zone = alert.zoneId().isEmpty() ? null : zones.apply(alert.zoneId())
+                .map(z -> new AlertView.Place(z.id(), z.name(), z.kind().slug()))
+                .orElseGet(() -> new AlertView.Place(alert.zoneId(), null, null));
         return new AlertView(alert.id(), alert.ruleId(), alert.ruleType().slug(),
                 alert.severity().name().toLowerCase(Locale.ROOT), alert.state().code(), alert.vesselId(),
                 vessel == null || vessel.mmsi() == 0 ? null : vessel.mmsi(), vessel == null ? null : vessel.name(),
@@ -30,7 +45,14 @@ public final class AlertViews {
                 alert.otherVesselId() == 0 ? null : alert.otherVesselId(),
                 alert.zoneId().isEmpty() ? null : alert.zoneId(), time(alert.firstMillis()), time(alert.lastMillis()),
                 alert.ended() ? time(alert.endedMillis()) : null, finite(alert.latitude()), finite(alert.longitude()),
-                alert.summary(), new TreeMap<>(alert.details()), alert.updates());
+                alert.summary(), new TreeMap<>(alert.details()), alert.updates(), alert.severity() != Severity.INFO,
+                party(alert.vesselId(), vessel), other, zone);
+    }
+
+    private static AlertView.Party party(long vesselId, VesselSnapshot vessel) {
+        return vessel == null ? new AlertView.Party(Long.toString(vesselId), null, null, null)
+                : new AlertView.Party(Long.toString(vesselId), vessel.name(), vessel.mmsi() == 0 ? null : vessel.mmsi(),
+                        vessel.registrationNumber());
     }
 
     static String time(long millis) {

@@ -95,14 +95,15 @@ final class DecodeCommand implements Callable<Integer> {
             totalBytes += Files.size(file);
         }
         Progress bar = progress && !files.isEmpty() ? new Progress(totalBytes, stderr) : null;
+        long oversized = 0;
         try {
             if (files.isEmpty()) {
-                decode(System.in, decoder, null);
+                oversized += decode(System.in, decoder, null);
             } else {
                 for (Path file : files) {
                     output.device(file.toString());
                     try (InputStream in = open(file, bar)) {
-                        decode(in, decoder, bar);
+                        oversized += decode(in, decoder, bar);
                     } catch (NoSuchFileException | FileNotFoundException e) {
                         stderr.println("coastwatch decode: cannot read " + file);
                         return 1;
@@ -117,12 +118,13 @@ final class DecodeCommand implements Callable<Integer> {
             bar.finish();
         }
         if (stats) {
-            printStats(decoder.counters(), System.nanoTime() - started, stderr);
+            printStats(decoder.counters(), oversized, System.nanoTime() - started, stderr);
         }
         return 0;
     }
 
-    private static void decode(InputStream in, AisDecoder decoder, Progress bar) throws IOException {
+    /** Decodes every line of {@code in}; returns how many lines were discarded as longer than 1 MiB. */
+    private static long decode(InputStream in, AisDecoder decoder, Progress bar) throws IOException {
         LineSplitter lines = new LineSplitter(1 << 16);
         long[] receivedMillis = {System.currentTimeMillis()};
         long[] lastUpdate = {System.nanoTime()};
@@ -137,6 +139,7 @@ final class DecodeCommand implements Callable<Integer> {
                 }
             }
         });
+        return lines.oversizedLines();
     }
 
     private static InputStream open(Path file, Progress bar) throws IOException {
@@ -150,20 +153,28 @@ final class DecodeCommand implements Callable<Integer> {
         return new BufferedInputStream(raw, 1 << 16);
     }
 
-    static void printStats(DecodeCounters counters, long elapsedNanos, PrintStream out) {
+    /**
+     * Prints the counts; {@code oversized} lines (over 1 MiB, discarded whole before decoding) count as
+     * lines and as rejected, once each.
+     */
+    static void printStats(DecodeCounters counters, long oversized, long elapsedNanos, PrintStream out) {
         double seconds = elapsedNanos / 1e9;
+        long lines = counters.lines() + oversized;
         out.printf(Locale.ROOT, "lines %d, messages %d, rejected %d, ignored %d, fragments held %d (dropped %d)%n",
-                counters.lines(), counters.messages(), counters.rejected(), counters.ignored(),
+                lines, counters.messages(), counters.rejected() + oversized, counters.ignored(),
                 counters.heldFragments(), counters.droppedFragments());
-        out.printf(Locale.ROOT, "%.2f s, %.0f lines/s%n", seconds, counters.lines() / Math.max(seconds, 1e-9));
+        out.printf(Locale.ROOT, "%.2f s, %.0f lines/s%n", seconds, lines / Math.max(seconds, 1e-9));
         out.println("messages by type:");
         for (int type = 1; type <= MessageCodec.MAX_TYPE; type++) {
             if (counters.messages(type) > 0) {
                 out.printf(Locale.ROOT, "  %2d  %d%n", type, counters.messages(type));
             }
         }
-        if (counters.rejected() > 0) {
+        if (counters.rejected() + oversized > 0) {
             out.println("rejected by reason:");
+            if (oversized > 0) {
+                out.printf(Locale.ROOT, "  %-15s %d%n", "oversized_line", oversized);
+            }
             for (RejectReason reason : RejectReason.values()) {
                 if (counters.rejected(reason) > 0) {
                     out.printf(Locale.ROOT, "  %-15s %d%n", reason.name().toLowerCase(Locale.ROOT), counters.rejected(reason));

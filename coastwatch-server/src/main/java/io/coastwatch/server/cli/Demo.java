@@ -92,12 +92,18 @@ final class Demo implements AutoCloseable {
                 ZoneOffset.UTC).plusYears(1));
 
         TcpServerSink feed = new TcpServerSink(InetAddress.getLoopbackAddress(), 0);
+        // Simulated time runs ahead of the wall clock, by up to the scenario's length: the server takes it.
+        String ahead = scenario.duration().plusMinutes(10).toString();
         List<String> arguments = new ArrayList<>(List.of(
+                "--coastwatch.source-defaults.max-ahead=" + ahead,
+                "--coastwatch.vms.max-ahead=" + ahead,
+                "--coastwatch.engine.clock-max-ahead=" + ahead,
                 "--server.address=" + settings.bindAddress(),
                 "--server.port=" + settings.port(),
                 "--coastwatch.data-dir=" + dataDir,
                 "--coastwatch.admin.password=" + password,
                 "--coastwatch.zones.seed=demo",
+                "--coastwatch.organisation.seed=demo",
                 "--coastwatch.command-line-sources[0]=tcp://127.0.0.1:" + feed.port()));
         RunningServer server;
         try {

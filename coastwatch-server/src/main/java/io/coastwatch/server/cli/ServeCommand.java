@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default 8080).")
     Integer port;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default 127.0.0.1, this"
+            + " machine only, as server.address in the configuration; 0.0.0.0: every interface — then put TLS in front,"
+            + " see docs/access.md).")
+    String bindAddress;
+
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory, where the SQLite file lives (default ./data).")
     Path dataDir;
 
@@ -43,7 +48,20 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        RunningServer.start(springArguments()).awaitClose();
+        return 0;
+    }
+
+    /** The Spring Boot arguments the options make; a {@link ParameterException} for a bad option. */
+    List<String> springArguments() {
         List<String> args = new ArrayList<>();
+        if (bindAddress != null) {
+            if (!bindAddress.matches("[0-9A-Fa-f.:]+|localhost")) {
+                throw new ParameterException(spec.commandLine(), "--bind takes an IP address (127.0.0.1, 0.0.0.0, ::1), not "
+                        + bindAddress);
+            }
+            args.add("--server.address=" + bindAddress);
+        }
         if (port != null) {
             if (port < 0 || port > 65535) {
                 throw new ParameterException(spec.commandLine(), "--port must be 0-65535");
@@ -67,7 +85,6 @@ final class ServeCommand implements Callable<Integer> {
             }
             args.add("--coastwatch.command-line-sources[" + i + "]=" + sources.get(i));
         }
-        RunningServer.start(args).awaitClose();
-        return 0;
+        return args;
     }
 }

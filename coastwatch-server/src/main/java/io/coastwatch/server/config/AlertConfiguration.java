@@ -9,6 +9,7 @@ import io.coastwatch.server.live.LiveWebSocketHandler;
 import io.coastwatch.server.webhook.WebhookDispatcher;
 import io.coastwatch.server.webhook.WebhookSettings;
 import io.coastwatch.server.webhook.WebhookTarget;
+import io.coastwatch.server.zone.ZoneService;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.alert.AlertStore;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -36,10 +37,10 @@ public class AlertConfiguration {
         return database.alerts();
     }
 
-    /** Views name the vessel as the engine's tracker (the live picture) knows it now. */
+    /** Views name the vessel as the engine's tracker (the live picture) knows it now, and the zone as in force. */
     @Bean
-    AlertViews alertViews(VesselTracker tracker) {
-        return new AlertViews(vesselId -> Optional.ofNullable(tracker.vessel(vesselId)));
+    AlertViews alertViews(VesselTracker tracker, ZoneService zones) {
+        return new AlertViews(vesselId -> Optional.ofNullable(tracker.vessel(vesselId)), zones::find);
     }
 
     /** Started here (deliveries left from before a restart go out at once), closed at shutdown. */

@@ -3,24 +3,20 @@ package io.coastwatch.server.config;
 import io.coastwatch.engine.pipeline.Ingest;
 import io.coastwatch.engine.pipeline.LivePicture;
 import io.coastwatch.server.live.LiveWebSocketHandler;
-import io.coastwatch.server.security.AdminBootstrap;
 import io.coastwatch.server.source.SourceManager;
-import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.source.SourceDefinitionStore;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What stands between the engine and the world: the sources (configuration file, command line, then
- * those the API added), the live WebSocket feed, and the first administrator.
+ * those the API added) and the live WebSocket feed. (The first administrator: {@code security.SecurityConfiguration}.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -51,12 +47,5 @@ public class ApiConfiguration {
     @Bean
     WebSocketConfigurer liveEndpoint(LiveWebSocketHandler handler) {
         return registry -> registry.addHandler(handler, "/api/v1/live");
-    }
-
-    /** Creates {@code admin} at the first start, once every bean is ready and before requests are served. */
-    @Bean
-    SmartInitializingSingleton firstAdministrator(AccountStore accounts, PasswordEncoder encoder,
-            CoastwatchProperties properties, Clock clock) {
-        return () -> AdminBootstrap.ensureAdmin(accounts, encoder, properties.admin().password(), System.out, clock);
     }
 }

@@ -1,12 +1,14 @@
 package io.coastwatch.server.config;
 
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.server.source.PeerFilter;
 import io.coastwatch.server.source.SourceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Coastwatch's settings, under {@code coastwatch.} in {@code application.yml} (or the file given with
@@ -16,7 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param store {@code coastwatch.store.*}: the database
  * @param sources {@code coastwatch.sources}: feed sources, each {@code id} and {@code uri} (and {@code enabled})
  * @param commandLineSources {@code coastwatch.command-line-sources}: the URIs given with {@code serve --source}
- * @param sourceDefaults {@code coastwatch.source-defaults.*}: reconnection and connection limits of the sources
+ * @param sourceDefaults {@code coastwatch.source-defaults.*}: reconnection, peers, connection and time limits of the
+ *     sources, their share of the engine's queue, the replay folders
+ * @param vms {@code coastwatch.vms.*}: what {@code POST /api/v1/vms} takes
+ * @param requestLimits {@code coastwatch.request-limits.*}: the largest request bodies
  * @param engine {@code coastwatch.engine.*}: the engine's queue, deduplication and snapshot settings
  * @param admin {@code coastwatch.admin.password} (environment {@code COASTWATCH_ADMIN_PASSWORD}): the first
  *     administrator's password, used only when the store has no account
@@ -35,6 +40,8 @@ public record CoastwatchProperties(
         List<SourceEntry> sources,
         List<String> commandLineSources,
         @DefaultValue SourceDefaults sourceDefaults,
+        @DefaultValue Vms vms,
+        @DefaultValue RequestLimits requestLimits,
         @DefaultValue Engine engine,
         @DefaultValue Admin admin,
         @DefaultValue Zones zones,
@@ -78,17 +85,76 @@ public record CoastwatchProperties(
     /**
      * @param initialBackoff first wait before a TCP client reconnects (default 1s), doubled after each failure
      * @param maxBackoff cap of that wait (default 60s)
-     * @param idleTimeout a TCP connection silent this long is dropped (default 2m)
+     * @param idleTimeout a TCP connection silent this long is dropped (default 2m); per source {@code ?idle-timeout=}
      * @param maxConnectionsPerListener connections a {@code tcp-listen} source accepts at once (default 64)
+     * @param maxConnectionsPerPeer connections a {@code tcp-listen} source accepts at once from one address
+     *     (default 4); per source {@code ?max-connections-per-peer=}
+     * @param allowedPeers the addresses (CIDR blocks) {@code tcp-listen} and {@code udp} sources take data from
+     *     (default this machine: {@code 127.0.0.0/8}, {@code ::1/128}); per source {@code ?allowed-peers=a,b}
+     * @param queueShare most inputs of one source waiting in the engine's queue (default 16384): a flooding
+     *     source fills its share, not the queue
+     * @param maxAhead a message stamped (tag block {@code c:}) more than this ahead of its receive time is
+     *     refused and counted (default 5m; file replays keep their recording's times)
+     * @param replayFolders folders in which a {@code file://} source added through the API must lie (default none:
+     *     the API adds no file source); sources of the configuration and command line are not confined
      */
     public record SourceDefaults(
             @DefaultValue("1s") Duration initialBackoff,
             @DefaultValue("60s") Duration maxBackoff,
             @DefaultValue("2m") Duration idleTimeout,
-            @DefaultValue("64") int maxConnectionsPerListener) {
+            @DefaultValue("64") int maxConnectionsPerListener,
+            @DefaultValue("4") int maxConnectionsPerPeer,
+            @DefaultValue({"127.0.0.0/8", "::1/128"}) List<String> allowedPeers,
+            @DefaultValue("16384") int queueShare,
+            @DefaultValue("5m") Duration maxAhead,
+            List<Path> replayFolders) {
 
         SourceSettings settings() {
-            return new SourceSettings(initialBackoff, maxBackoff, idleTimeout, maxConnectionsPerListener);
+            return new SourceSettings(initialBackoff, maxBackoff, idleTimeout, maxConnectionsPerListener,
+                    maxConnectionsPerPeer, PeerFilter.of(allowedPeers), queueShare, maxAhead,
+                    replayFolders == null ? List.of() : replayFolders);
+        }
+    }
+
+    /**
+     * {@code POST /api/v1/vms}.
+     *
+     * @param maxAhead a report timed more than this ahead of its receipt is refused (default 5m)
+     * @param maxReportsPerPost most reports in one request (default 10000)
+     * @param maxNewVesselsPerPost most vessels one request may name that neither the registry nor the live
+     *     picture knows (by registration number or VMS device id), each of which would become a new vessel
+     *     (default 100); a request naming more is refused, naming the rows
+     * @param queueShare most VMS reports waiting in the engine's queue (default 16384), apart from every
+     *     AIS source's share
+     * @param maxWait how long a request waits for room in that share before the rest is refused with a 503
+     *     (default 5s)
+     */
+    public record Vms(
+            @DefaultValue("5m") Duration maxAhead,
+            @DefaultValue("10000") int maxReportsPerPost,
+            @DefaultValue("100") int maxNewVesselsPerPost,
+            @DefaultValue("16384") int queueShare,
+            @DefaultValue("5s") Duration maxWait) {
+    }
+
+    /**
+     * The largest request bodies; a larger one is refused with a 413 before it is read.
+     *
+     * @param maxBody every request's body (default 1MB)
+     * @param uploads larger limits for the endpoints that take files, each {@code path} (a pattern such as
+     *     {@code /api/v1/zones/**}) and {@code max-body}; {@code application.yml} lists the zones and the
+     *     registry (32MB) and VMS (4MB)
+     */
+    public record RequestLimits(
+            @DefaultValue("1MB") DataSize maxBody,
+            List<Upload> uploads) {
+
+        public RequestLimits {
+            uploads = uploads == null ? List.of() : List.copyOf(uploads);
+        }
+
+        /** An endpoint that takes larger bodies: {@code path} a pattern ({@code /api/v1/zones/**}). */
+        public record Upload(String path, DataSize maxBody) {
         }
     }
 
@@ -97,12 +163,15 @@ public record CoastwatchProperties(
      * @param duplicateWindow the same message heard again within this event time counts once (default 10s)
      * @param duplicateCapacity most messages remembered for deduplication (default 1000000)
      * @param snapshotInterval how often the changed vessel states are saved (default 5s)
+     * @param clockMaxAhead a report stamped more than this after the wall clock does not move the event clock the
+     *     rules' timers run on (default 10m; the demo sets the length of its faster-than-real-time run)
      */
     public record Engine(
             @DefaultValue("65536") int queueCapacity,
             @DefaultValue("10s") Duration duplicateWindow,
             @DefaultValue("1000000") int duplicateCapacity,
-            @DefaultValue("5s") Duration snapshotInterval) {
+            @DefaultValue("5s") Duration snapshotInterval,
+            @DefaultValue("10m") Duration clockMaxAhead) {
     }
 
     /** @param password the first administrator's password, or empty to generate one */

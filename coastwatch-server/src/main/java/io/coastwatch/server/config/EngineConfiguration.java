@@ -6,6 +6,7 @@ import io.coastwatch.engine.pipeline.Pipeline;
 import io.coastwatch.engine.pipeline.PipelineSettings;
 import io.coastwatch.engine.pipeline.PipelineStats;
 import io.coastwatch.engine.rule.EngineEnvironment;
+import io.coastwatch.engine.rule.EventClock;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.catalog.StandardRules;
 import io.coastwatch.engine.track.Plausibility;
@@ -19,6 +20,7 @@ import io.coastwatch.store.Database;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -60,6 +62,7 @@ public class EngineConfiguration {
                 .zones(new EngineEnvironment(zones.zones(), registry.current(), land))
                 .rules(new StandardRules(), List.of(),
                         properties.rules().warmUp())
+                .eventClock(EventClock.Bounds.live(Clock.systemUTC(), engine.clockMaxAhead()))
                 .alerts(alerts)
                 .build();
     }

@@ -2,6 +2,7 @@ package io.coastwatch.server.config;
 
 import io.coastwatch.ais.RejectReason;
 import io.coastwatch.server.live.LiveWebSocketHandler;
+import io.coastwatch.server.source.Refusal;
 import io.coastwatch.server.source.SourceManager;
 import io.coastwatch.server.source.SourceState;
 import io.coastwatch.server.source.SourceStats;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Micrometer meters (served at {@code /actuator/prometheus}): per source (tag {@code source}) lines,
- * messages, rejections by reason, drops at the engine's queue, reconnects, rate and whether it is
+ * messages, rejections by reason, refusals by reason, drops at the engine's queue, reconnects, rate and whether it is
  * connected; the live feed's sent, coalesced and dropped updates and its clients. Meters of a source
  * removed through the API are removed with it.
  */
@@ -71,6 +72,10 @@ public class MetricsConfiguration {
         }
         meters.add(counter(registry, "coastwatch.source.rejected", "lines rejected, by reason",
                 tags.and("reason", "oversized_line"), stats, SourceStats.Snapshot::oversizedLines));
+        for (Refusal refusal : Refusal.values()) {
+            meters.add(counter(registry, "coastwatch.source.refused", "connections, datagrams and messages refused by policy",
+                    tags.and("reason", refusal.slug()), stats, s -> s.refusedByReason().get(refusal)));
+        }
         meters.add(Gauge.builder("coastwatch.source.rate", stats, SourceStats::messagesPerSecond)
                 .description("messages per second over the last minute").baseUnit("messages/s").tags(tags)
                 .register(registry));

@@ -24,7 +24,7 @@ public class ZoneConfiguration {
 
     @Bean
     ZoneService zoneService(Database database, CoastwatchProperties properties, Clock clock, GeometryFactory factory) {
-        ZoneService zones = new ZoneService(database.zones(), clock, factory);
+        ZoneService zones = new ZoneService(database.zones(), database.transactions(), database.audit(), clock, factory);
         zones.seed(properties.zones().seed());
         return zones;
     }

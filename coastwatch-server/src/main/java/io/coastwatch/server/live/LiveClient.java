@@ -40,9 +40,11 @@ final class LiveClient {
     private volatile Subscription subscription;
     private volatile boolean closed;
     private final Thread sender;
+    /** The latest heartbeat not sent yet (a newer one replaces it), or {@code null}; guarded by lock. */
+    private String pendingHeartbeat;
 
-    /** What the sender sends next: an alert message, else a vessel. */
-    private record Next(String alertMessage, VesselSnapshot vessel) {
+    /** What the sender sends next: an alert message, else a heartbeat, else a vessel. */
+    private record Next(String alertMessage, String heartbeat, VesselSnapshot vessel) {
     }
 
     LiveClient(WebSocketSession session, Function<VesselSnapshot, String> encoder, LiveStats stats) {
@@ -113,6 +115,23 @@ final class LiveClient {
         }
     }
 
+    /**
+     * Queues a heartbeat message, sent before any vessel and unthrottled; one not sent yet is replaced,
+     * so that a client that reads slowly gets the newest one only.
+     */
+    void offerHeartbeat(String message) {
+        if (closed) {
+            return;
+        }
+        lock.lock();
+        try {
+            pendingHeartbeat = message;
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     long sent() {
         return sent.get();
     }
@@ -123,6 +142,7 @@ final class LiveClient {
         try {
             pending.clear();
             pendingAlerts.clear();
+            pendingHeartbeat = null;
             changed.signal();
         } finally {
             lock.unlock();
@@ -142,6 +162,10 @@ final class LiveClient {
                 if (taken.alertMessage() != null) {
                     send(taken.alertMessage());
                     stats.alertsSent.increment();
+                    continue;
+                }
+                if (taken.heartbeat() != null) {
+                    send(taken.heartbeat());
                     continue;
                 }
                 VesselSnapshot next = taken.vessel();
@@ -177,23 +201,31 @@ final class LiveClient {
         }
     }
 
-    /** Waits for and removes the oldest pending alert, else the oldest pending vessel; {@code null} once closed. */
+    /**
+     * Waits for and removes the oldest pending alert, else the pending heartbeat, else the oldest pending
+     * vessel; {@code null} once closed.
+     */
     private Next takeNext() throws InterruptedException {
         lock.lock();
         try {
-            while (pending.isEmpty() && pendingAlerts.isEmpty() && !closed) {
+            while (pending.isEmpty() && pendingAlerts.isEmpty() && pendingHeartbeat == null && !closed) {
                 changed.await();
             }
             if (closed) {
                 return null;
             }
             if (!pendingAlerts.isEmpty()) {
-                return new Next(pendingAlerts.poll(), null);
+                return new Next(pendingAlerts.poll(), null, null);
+            }
+            if (pendingHeartbeat != null) {
+                String heartbeat = pendingHeartbeat;
+                pendingHeartbeat = null;
+                return new Next(null, heartbeat, null);
             }
             Iterator<Map.Entry<Long, VesselSnapshot>> first = pending.entrySet().iterator();
             VesselSnapshot vessel = first.next().getValue();
             first.remove();
-            return new Next(null, vessel);
+            return new Next(null, null, vessel);
         } finally {
             lock.unlock();
         }

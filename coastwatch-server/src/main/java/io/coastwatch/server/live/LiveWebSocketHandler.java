@@ -5,8 +5,15 @@ import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.server.vessel.BoundingBox;
 import io.coastwatch.server.vessel.VesselView;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -21,21 +28,34 @@ import tools.jackson.databind.json.JsonMapper;
  * to set or change its subscription; the server answers {@code {"type":"subscribed",…}}, then pushes
  * {@code {"type":"vessel","vessel":{…}}} for every vessel in the box (those there now, then each
  * update). Every client, subscribed or not, also receives {@code {"type":"alert","alert":{…}}} for each
- * alert change given to {@link #pushAlert}, whatever its box and rate. A bad subscription gets
+ * alert change given to {@link #pushAlert}, whatever its box and rate, and, at connection and then every
+ * {@link #HEARTBEAT}, {@code {"type":"heartbeat","serverTime":…,"dataTime":…}}: the server's clock and
+ * the event time of the newest data the live picture has received ({@code null} before any), both
+ * ISO-8601 instants, so that a client knows the server is alive and how old its data is, and can say
+ * so when the heartbeats stop (a frozen server keeps the socket open). A bad subscription gets
  * {@code {"type":"error","message":…}} and the connection stays open. Subscribes to the
  * {@link LivePicture} once for all clients. Thread-safe.
  */
 public final class LiveWebSocketHandler extends TextWebSocketHandler implements AutoCloseable {
+    /** How often every client gets a heartbeat. */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
     private final LivePicture picture;
     private final JsonMapper json;
     private final LiveStats stats = new LiveStats();
     private final Map<String, LiveClient> clients = new ConcurrentHashMap<>();
     private final AutoCloseable subscription;
+    /** The newest event time of any vessel update seen, UNIX ms, or {@link Long#MIN_VALUE} before any. */
+    private final AtomicLong dataMillis = new AtomicLong(Long.MIN_VALUE);
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("live-heartbeat").daemon().factory());
 
     public LiveWebSocketHandler(LivePicture picture, JsonMapper json) {
         this.picture = picture;
         this.json = json;
+        picture.vessels().forEach(this::noteDataTime);
         this.subscription = picture.subscribe(this::onUpdate);
+        heartbeats.scheduleAtFixedRate(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public LiveStats stats() {
@@ -52,6 +72,7 @@ public final class LiveWebSocketHandler extends TextWebSocketHandler implements 
         LiveClient client = new LiveClient(session, this::encode, stats);
         clients.put(session.getId(), client);
         client.start();
+        client.offerHeartbeat(heartbeat());
     }
 
     @Override
@@ -89,11 +110,13 @@ public final class LiveWebSocketHandler extends TextWebSocketHandler implements 
 
     @Override
     public void close() throws Exception {
+        heartbeats.shutdownNow();
         subscription.close();
         clients.values().forEach(LiveClient::close);
     }
 
     private void onUpdate(VesselSnapshot vessel) {
+        noteDataTime(vessel);
         for (LiveClient client : clients.values()) {
             client.offer(vessel);
         }
@@ -108,6 +131,24 @@ public final class LiveWebSocketHandler extends TextWebSocketHandler implements 
         for (LiveClient client : clients.values()) {
             client.offerAlert(message);
         }
+    }
+
+    private void noteDataTime(VesselSnapshot vessel) {
+        dataMillis.accumulateAndGet(vessel.lastSeenMillis(), Math::max);
+    }
+
+    private void beat() {
+        String message = heartbeat();
+        clients.values().forEach(client -> client.offerHeartbeat(message));
+    }
+
+    private String heartbeat() {
+        long data = dataMillis.get();
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", "heartbeat");
+        message.put("serverTime", Instant.now().toString());
+        message.put("dataTime", data == Long.MIN_VALUE ? null : Instant.ofEpochMilli(data).toString());
+        return json.writeValueAsString(message);
     }
 
     private Subscription parse(String text) {

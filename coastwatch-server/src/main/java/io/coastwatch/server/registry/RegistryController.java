@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/registry}: the registered fishing vessels (JSON, or CSV with {@code format=csv}) and
  * their departure records; imports by administrators (see the security configuration): a registry CSV
- * ({@code text/csv}; {@code replace=true} when it is the whole registry), or the simulator's records
+ * ({@code text/csv}; {@code replace=true} when it is the whole registry, and {@code emptyRegistry=true}
+ * besides when that whole registry has no vessel), or the simulator's records
  * ({@code application/json}). A bad file is refused whole, with the line and column that is wrong.
  */
 @RestController
@@ -73,7 +74,8 @@ public class RegistryController {
     @PostMapping
     public ImportResult importRegistry(@RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @RequestParam(defaultValue = "false") boolean replace) {
+            @RequestParam(defaultValue = "false") boolean replace,
+            @RequestParam(defaultValue = "false") boolean emptyRegistry) {
         MediaType type = contentType == null ? CSV : MediaType.parseMediaType(contentType);
         Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
         String text = new String(body, charset);
@@ -83,7 +85,7 @@ public class RegistryController {
                 return new ImportResult(records.vessels().size(), records.departures().size());
             }
             if (type.isCompatibleWith(CSV) || type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
-                List<RegisteredVessel> vessels = registry.importCsv(text, replace);
+                List<RegisteredVessel> vessels = registry.importCsv(text, replace, emptyRegistry);
                 return new ImportResult(vessels.size(), 0);
             }
         } catch (RegistryImportException e) {

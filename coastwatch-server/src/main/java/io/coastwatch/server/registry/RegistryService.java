@@ -7,6 +7,7 @@ import io.coastwatch.engine.registry.RegistryCsv;
 import io.coastwatch.engine.registry.RegistryImportException;
 import io.coastwatch.engine.registry.SimulatorRecords;
 import io.coastwatch.engine.registry.VesselRegistry;
+import io.coastwatch.server.api.ApiException;
 import io.coastwatch.store.registry.RegistryStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,11 +57,19 @@ public final class RegistryService {
      *
      * @param replaceAll whether the file is the whole registry (vessels not in it are removed) or an
      *     update (its vessels added or replaced)
+     * @param mayEmpty whether a whole registry without a vessel may empty the registry; when not, such a
+     *     file (a header alone, often a failed export) is refused with a 400 on {@code emptyRegistry}
      * @return the vessels imported
      * @throws RegistryImportException naming the line and column that is wrong
      */
-    public synchronized List<RegisteredVessel> importCsv(String text, boolean replaceAll) throws RegistryImportException {
+    public synchronized List<RegisteredVessel> importCsv(String text, boolean replaceAll, boolean mayEmpty)
+            throws RegistryImportException {
         List<RegisteredVessel> vessels = csv.read(text);
+        if (replaceAll && vessels.isEmpty() && !mayEmpty && !current.vessels().isEmpty()) {
+            throw ApiException.invalid("emptyRegistry", "confirmation-required", "the file holds no vessel: replacing"
+                    + " the registry with it would remove all " + current.vessels().size() + " vessels; send"
+                    + " emptyRegistry=true to do that");
+        }
         store.saveVessels(vessels, replaceAll);
         reload();
         return vessels;
@@ -106,7 +115,7 @@ public final class RegistryService {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return seed.endsWith(".json") ? importSimulatorRecords(text).vessels().size()
-                    : importCsv(text, true).size();
+                    : importCsv(text, true, false).size();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the registry seed " + file, e);
         } catch (RegistryImportException e) {

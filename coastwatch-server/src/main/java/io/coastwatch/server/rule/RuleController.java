@@ -3,6 +3,7 @@ package io.coastwatch.server.rule;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RulesFileException;
 import io.coastwatch.server.api.ApiException;
+import io.coastwatch.server.api.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/rules}: the rule instances ({@code {id, type, enabled, severity, parameters, scope}},
  * the form of a rules-file item); creating, replacing and deleting them needs the ADMIN role (see the
- * security configuration). A definition the engine cannot run is refused with a 400 naming the field.
+ * security configuration). A definition the engine cannot run is refused with a 400 naming the field
+ * ({@code errors: [{field: "parameters.gap", code: "out-of-range", message}]} when the fields are known).
+ * {@code /api/v1/rules/types} is the catalogue of rule types and the names the console shows.
  */
 @RestController
 @RequestMapping("/api/v1/rules")
 public class RuleController {
+    /** The path segment of the catalogue, which no rule may take as its id. */
+    private static final String CATALOGUE = "types";
+
     private final RuleService rules;
 
     public RuleController(RuleService rules) {
@@ -33,6 +39,15 @@ public class RuleController {
     @GetMapping
     public ResponseEntity<String> list() {
         return json(HttpStatus.OK, rules.json(rules.all()));
+    }
+
+    /**
+     * The detection catalogue: each rule type with its typed parameters, figures and finding, and the names
+     * of zone kinds, vessel kinds, ship types, alert states, actions and severities ({@link RuleCatalogue}).
+     */
+    @GetMapping("/" + CATALOGUE)
+    public RuleCatalogue types() {
+        return RuleCatalogue.CURRENT;
     }
 
     @GetMapping("/{id}")
@@ -77,9 +92,18 @@ public class RuleController {
 
     private RuleDefinition parse(String body) {
         try {
-            return rules.parse(body);
+            RuleDefinition rule = rules.parse(body);
+            if (rule.id().equals(CATALOGUE)) {
+                throw ApiException.invalid("id", "reserved", "'" + CATALOGUE + "' names the catalogue "
+                        + "(GET /api/v1/rules/types), not a rule");
+            }
+            return rule;
         } catch (RulesFileException e) {
-            throw ApiException.badRequest(e.getMessage());
+            if (e.problems().isEmpty()) {
+                throw ApiException.badRequest(e.getMessage());
+            }
+            throw ApiException.invalid(e.problems().stream()
+                    .map(problem -> new FieldError(problem.field(), problem.code(), problem.message())).toList());
         }
     }
 

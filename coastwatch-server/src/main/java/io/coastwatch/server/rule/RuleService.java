@@ -1,8 +1,5 @@
 package io.coastwatch.server.rule;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
@@ -20,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rule instances: kept in the store (each as the JSON of one rules-file item), run by the
@@ -35,7 +35,7 @@ public final class RuleService {
     private final RuleEngine engine;
     private final Clock clock;
     private final RulesFile rulesFile = new RulesFile();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonMapper json = new JsonMapper();
     /** The definitions in force, by id. */
     private Map<String, RuleDefinition> rules;
 
@@ -138,7 +138,7 @@ public final class RuleService {
         JsonNode node;
         try {
             node = json.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new RulesFileException("not JSON: " + e.getOriginalMessage(), e);
         }
         return rulesFile.definition(node);

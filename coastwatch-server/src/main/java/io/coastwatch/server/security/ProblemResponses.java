@@ -9,8 +9,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * 401 and 403 as RFC 7807 problem details. The 401 challenges with {@code Bearer} only, never
- * {@code Basic}, so that browsers do not prompt for (and cache) Basic credentials.
+ * 401, 403, 429 and 503 of the security layer as RFC 7807 problem details, with a {@code code} for the
+ * console ({@code bad-credentials}, {@code throttled}, {@code second-factor-required}, {@code csrf} …).
+ * The 401 challenges with {@code Bearer} only, never {@code Basic}, so that browsers do not prompt for
+ * (and cache) Basic credentials; a 429 says when to try again ({@code Retry-After}, seconds).
  */
 final class ProblemResponses {
 
@@ -19,25 +21,41 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof LoginRefused refused) {
+                if (refused.retryAfter() != null) {
+                    response.setHeader(HttpHeaders.RETRY_AFTER,
+                            Long.toString(Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000)));
+                }
+                if (refused.reason().status() == HttpStatus.UNAUTHORIZED) {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coastwatch\"");
+                }
+                write(response, refused.reason().status(), refused.reason().slug(), refused.getMessage());
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coastwatch\"");
-            write(response, HttpStatus.UNAUTHORIZED, "authentication required: a session, HTTP Basic or a bearer token"
-                    + (exception.getMessage() == null ? "" : " (" + exception.getMessage() + ")"));
+            write(response, HttpStatus.UNAUTHORIZED, "authentication-required",
+                    "authentication required: a session, HTTP Basic or a bearer token");
         };
     }
 
     static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN,
-                exception instanceof CsrfException
-                        ? "a change carried by the session needs the CSRF token: send the X-XSRF-TOKEN header"
-                                + " with the value of the XSRF-TOKEN cookie (also returned by the login)"
-                        : "your role may not do this");
+        return (request, response, exception) -> {
+            if (exception instanceof CsrfException) {
+                write(response, HttpStatus.FORBIDDEN, "csrf", "a change carried by the session needs the CSRF token:"
+                        + " send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie (also returned by the login)");
+            } else {
+                write(response, HttpStatus.FORBIDDEN, "role-not-allowed", "your role may not do this");
+            }
+        };
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private static void write(HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                + status.value() + ",\"code\":\"" + code + "\",\"detail\":\""
+                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

@@ -4,6 +4,7 @@ import io.coastwatch.engine.pipeline.Ingest;
 import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.store.source.SourceDefinition;
 import io.coastwatch.store.source.SourceDefinitionStore;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,9 +79,9 @@ public final class SourceManager implements AutoCloseable {
 
     /**
      * Adds a source through the API: validates, persists (durable when this returns), then starts it
-     * (unless it is disabled).
+     * (unless it is disabled). A file source must be a regular file in a replay folder.
      *
-     * @throws IllegalArgumentException a bad id or URI
+     * @throws IllegalArgumentException a bad id or URI, or a file outside the replay folders
      * @throws ConflictException the id is taken
      */
     public synchronized Running add(String id, String uri, boolean enabled, String createdBy) {
@@ -88,7 +89,14 @@ public final class SourceManager implements AutoCloseable {
             throw new IllegalArgumentException(
                     "source id must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
-        SourceUri.parse(uri);
+        SourceUri parsed = SourceUri.parse(uri);
+        if (parsed.kind() == SourceUri.Kind.FILE) {
+            try {
+                new ReplayFolders(settings.replayFolders()).check(parsed.file());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot replay " + e.getMessage(), e);
+            }
+        }
         if (running.containsKey(id) || store.find(id).isPresent()) {
             throw new ConflictException("a source with id '" + id + "' exists");
         }
@@ -148,7 +156,7 @@ public final class SourceManager implements AutoCloseable {
         if (running.containsKey(definition.id())) {
             throw new ConflictException("a source with id '" + definition.id() + "' exists");
         }
-        FeedSource source = FeedSource.create(definition.id(), uri, ingest, settings);
+        FeedSource source = FeedSource.create(definition.id(), uri, ingest, settings, origin == SourceOrigin.API);
         Running entry = new Running(source, origin, definition);
         running.put(definition.id(), entry);
         if (definition.enabled()) {

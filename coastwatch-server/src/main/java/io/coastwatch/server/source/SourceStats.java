@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What a source has done: lines, messages, rejections by reason, messages dropped because the
- * engine's queue was full, connections, reconnects, state, last data time, and the message rate over
- * the last minute. Sums the channels now open with the totals of those closed.
+ * What a source has done: lines, messages, rejections by reason, what it refused by policy
+ * ({@link Refusal}), messages dropped because the engine's queue was full, connections, reconnects,
+ * state, last data time, and the message rate over the last minute. Sums the channels now open with
+ * the totals of those closed.
  *
  * <p>Thread-safe. Counters are written by the source's threads without locks and read with a lag;
  * {@link #sampleRate} is called once a second by the {@link SourceManager}.
@@ -23,8 +24,11 @@ public final class SourceStats {
     private final Totals closed = new Totals();
     private final AtomicLong reconnects = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
+    /** Refusals of connections and datagrams, counted by the source's threads (messages: by the channels). */
+    private final Map<Refusal, AtomicLong> refusals = new EnumMap<>(Refusal.class);
     private volatile SourceState state = SourceState.STARTING;
     private volatile String lastError;
+    private volatile String lastRefusal;
     private volatile long lastDataMillis = Long.MIN_VALUE;
     private final long[] messageSamples = new long[RATE_WINDOW_SECONDS + 1];
     private final long[] sampleMillis = new long[RATE_WINDOW_SECONDS + 1];
@@ -36,9 +40,17 @@ public final class SourceStats {
         sampleMillis[0] = System.currentTimeMillis();
         samples = 1;
         nextSample = 1;
+        for (Refusal refusal : Refusal.values()) {
+            refusals.put(refusal, new AtomicLong());
+        }
     }
 
-    /** A consistent copy of the counts. */
+    /**
+     * A consistent copy of the counts.
+     *
+     * @param lines lines read, oversized ones included
+     * @param refusedByReason what was refused by policy, every reason present
+     */
     public record Snapshot(
             long lines,
             long messages,
@@ -46,6 +58,7 @@ public final class SourceStats {
             long oversizedLines,
             long droppedFragments,
             long droppedByIngest,
+            Map<Refusal, Long> refusedByReason,
             long connections,
             long reconnects) {
 
@@ -72,8 +85,11 @@ public final class SourceStats {
         for (LineChannel channel : open) {
             sum.add(channel);
         }
-        return new Snapshot(sum.lines, sum.messages, Map.copyOf(sum.byReason), sum.oversized, sum.droppedFragments,
-                sum.droppedByIngest, connections.get(), reconnects.get());
+        Map<Refusal, Long> refused = new EnumMap<>(Refusal.class);
+        refusals.forEach((refusal, count) -> refused.put(refusal, count.get()));
+        refused.merge(Refusal.IN_THE_FUTURE, sum.inTheFuture, Long::sum);
+        return new Snapshot(sum.lines + sum.oversized, sum.messages, Map.copyOf(sum.byReason), sum.oversized,
+                sum.droppedFragments, sum.droppedByIngest, Map.copyOf(refused), connections.get(), reconnects.get());
     }
 
     /** Records the messages count now, for the rate over the last minute. */
@@ -104,6 +120,11 @@ public final class SourceStats {
         return lastError;
     }
 
+    /** What was last refused at the door and why (a peer not allowed …), or {@code null}. */
+    public String lastRefusal() {
+        return lastRefusal;
+    }
+
     /** When data last arrived, UNIX ms, or {@link Long#MIN_VALUE} when never. */
     public long lastDataMillis() {
         return lastDataMillis;
@@ -126,6 +147,15 @@ public final class SourceStats {
         reconnects.incrementAndGet();
     }
 
+    /** Counts a connection or datagram refused (a message refused is counted by its channel). */
+    void refused(Refusal refusal) {
+        refusals.get(refusal).incrementAndGet();
+    }
+
+    void noteRefusal(String what) {
+        lastRefusal = what;
+    }
+
     void dataArrived(long nowMillis) {
         lastDataMillis = nowMillis;
     }
@@ -137,6 +167,7 @@ public final class SourceStats {
         long oversized;
         long droppedFragments;
         long droppedByIngest;
+        long inTheFuture;
         final EnumMap<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
 
         Totals() {
@@ -152,6 +183,7 @@ public final class SourceStats {
             oversized += channel.oversizedLines();
             droppedFragments += counters.droppedFragments();
             droppedByIngest += channel.droppedByIngest();
+            inTheFuture += channel.refusedInTheFuture();
             for (RejectReason reason : RejectReason.values()) {
                 byReason.merge(reason, counters.rejected(reason), Long::sum);
             }
@@ -163,6 +195,7 @@ public final class SourceStats {
             oversized += other.oversized;
             droppedFragments += other.droppedFragments;
             droppedByIngest += other.droppedByIngest;
+            inTheFuture += other.inTheFuture;
             other.byReason.forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
         }
     }

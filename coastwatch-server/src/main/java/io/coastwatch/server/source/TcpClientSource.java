@@ -7,21 +7,21 @@ import java.net.SocketTimeoutException;
 
 /**
  * Connects to a feed ({@code tcp://host:port}) and reads its lines; reconnects after a failure or a
- * disconnection, waiting {@code initialBackoff} doubled after each failed attempt up to
- * {@code maxBackoff} (reset once a connection delivers data). A connection silent for the idle timeout
- * is dropped and reopened.
+ * disconnection, waiting {@link SourceSettings#backoff} for the failures in a row (counted afresh
+ * once a connection delivers data). A connection silent for the idle timeout
+ * is dropped and reopened. While the engine's queue has no room for this source the connection is not
+ * read, so TCP holds the feed back.
  */
 final class TcpClientSource extends FeedSource {
-    private final SourceSettings settings;
 
     TcpClientSource(String id, SourceUri uri, Ingest ingest, SourceSettings settings) {
-        super(id, uri, ingest);
-        this.settings = settings;
+        super(id, uri, ingest, settings);
     }
 
     @Override
     protected void run() {
-        long backoffMillis = settings.initialBackoff().toMillis();
+        SourceSettings settings = settings();
+        int failuresInARow = 0;
         boolean first = true;
         while (!stopped()) {
             if (!first) {
@@ -37,7 +37,7 @@ final class TcpClientSource extends FeedSource {
                 socket.setSoTimeout((int) settings.idleTimeout().toMillis());
                 stats().connected();
                 stats().state(SourceState.CONNECTED);
-                channel = newChannel(null);
+                channel = newWaitingChannel();
                 channel.readAll(socket.getInputStream());
                 stats().failed(SourceState.DISCONNECTED, "connection closed by the feed");
             } catch (SocketTimeoutException e) {
@@ -50,16 +50,13 @@ final class TcpClientSource extends FeedSource {
                 }
                 release(socket);
             }
-            if (stats().lastDataMillis() != dataBefore) {
-                backoffMillis = settings.initialBackoff().toMillis();
-            }
+            failuresInARow = stats().lastDataMillis() != dataBefore ? 1 : failuresInARow + 1;
             if (!stopped()) {
                 try {
-                    Thread.sleep(backoffMillis);
+                    Thread.sleep(settings.backoff(failuresInARow));
                 } catch (InterruptedException e) {
                     return;
                 }
-                backoffMillis = Math.min(backoffMillis * 2, settings.maxBackoff().toMillis());
             }
         }
     }

@@ -2,6 +2,7 @@ package io.coastwatch.server.vessel;
 
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.VesselSnapshot;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import java.util.function.Predicate;
  * @param shipTypes accepted AIS ship types (ranges), or empty for all
  * @param flag ISO 3166-1 alpha-2 country, or {@code null}
  * @param seenSinceMillis vessels heard at or after this time, or {@link Long#MIN_VALUE}
- * @param text case-insensitive text to find in name, MMSI, call sign or registration number, or {@code null}
+ * @param text text to find in name, MMSI, call sign or registration number, already {@linkplain #fold folded}
+ *     (so insensitive to case, diacritics and separators: "Tàu cá 8161" finds "TAU CA 8161", "NT91184"
+ *     finds "NT-91184-TS"), or {@code null}
  */
 public record VesselFilter(BoundingBox box, List<int[]> shipTypes, String flag, long seenSinceMillis, String text)
         implements Predicate<VesselSnapshot> {
@@ -58,7 +61,25 @@ public record VesselFilter(BoundingBox box, List<int[]> shipTypes, String flag, 
                 flag == null || flag.isBlank() ? null : flag.trim().toUpperCase(Locale.ROOT),
                 seenSince == null || seenSince.isBlank() ? Long.MIN_VALUE
                         : io.coastwatch.server.api.TimeParameter.parseMillis("seenSince", seenSince),
-                q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT));
+                q == null || fold(q).isEmpty() ? null : fold(q));
+    }
+
+    /**
+     * {@code text} as search compares it: lower case, without diacritics (đ as d), and with letters and
+     * digits only, since officers type "NT91184", "NT 91184" or "NT-91184-TS" for the same number.
+     */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == 'đ') {
+                folded.append('d');
+            } else if (Character.isLetterOrDigit(c)) {
+                folded.append(c);
+            }
+        }
+        return folded.toString();
     }
 
     @Override
@@ -83,7 +104,7 @@ public record VesselFilter(BoundingBox box, List<int[]> shipTypes, String flag, 
     }
 
     private boolean contains(String field) {
-        return field != null && field.toLowerCase(Locale.ROOT).contains(text);
+        return field != null && fold(field).contains(text);
     }
 
     private static int[] shipTypeRange(String part) {

@@ -1,12 +1,14 @@
 package io.coastwatch.server.vessel;
 
 import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.engine.track.VesselKind;
 import io.coastwatch.engine.track.VesselSnapshot;
 import java.time.Instant;
 
 /**
  * A vessel as the API shows it: unknown values are {@code null} (never NaN or sentinels), times are
- * ISO-8601 UTC.
+ * ISO-8601 UTC. {@code kind} is the server's classification ({@link VesselKind#slug()}: {@code vn-fishing},
+ * {@code base-station} …), the one the console colours by; {@code null} for a vessel no longer known.
  */
 public record VesselView(
         long id,
@@ -23,6 +25,7 @@ public record VesselView(
         String destination,
         String eta,
         String flag,
+        String kind,
         Position position,
         String lastSeen) {
 
@@ -50,13 +53,14 @@ public record VesselView(
                 v.callSign(), v.name(), v.registrationNumber(), v.vmsDeviceId(),
                 v.shipType() < 0 ? null : v.shipType(), v.lengthMetres() < 0 ? null : v.lengthMetres(),
                 v.beamMetres() < 0 ? null : v.beamMetres(), number(v.draughtMetres()), v.destination(),
-                v.etaMillis() == Long.MIN_VALUE ? null : time(v.etaMillis()), v.flag(), Position.of(v.lastFix()),
+                v.etaMillis() == Long.MIN_VALUE ? null : time(v.etaMillis()), v.flag(), VesselKind.of(v).slug(),
+                Position.of(v.lastFix()),
                 time(v.lastSeenMillis()));
     }
 
     /** A vessel known only by its id (no longer in the live picture). */
     public static VesselView unknown(long id) {
-        return new VesselView(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new VesselView(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Double number(double value) {

@@ -6,6 +6,9 @@ import io.coastwatch.engine.zone.geojson.ZoneDocument;
 import io.coastwatch.engine.zone.geojson.ZoneGeoJson;
 import io.coastwatch.engine.zone.geojson.ZoneImportException;
 import io.coastwatch.engine.zone.kml.ZoneKml;
+import io.coastwatch.operations.audit.AuditLog;
+import io.coastwatch.operations.audit.AuditRecord;
+import io.coastwatch.operations.common.Transactions;
 import io.coastwatch.store.zone.StoredZone;
 import io.coastwatch.store.zone.ZoneChange;
 import io.coastwatch.store.zone.ZoneDraft;
@@ -16,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +30,14 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.GeometryFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The current zones, kept in memory over the {@link ZoneStore}: every change goes to the store first
- * (with who and when, and the zone before and after), then to memory, then to the subscribers.
+ * (with who and when, and the zone before and after), in one transaction with its record in the audit
+ * log (entity {@code zone}: {@code create}, {@code update}, {@code delete}, the zone's name, kind, version
+ * and GeoJSON feature before and after; an unchanged zone appends nothing), then to memory, then to the
+ * subscribers.
  *
  * <p>Thread-safe: changes are applied one at a time, and each subscriber is called with the full list
  * after every change, in the order of the changes, on the thread that made it; a subscriber must
@@ -42,6 +51,8 @@ public final class ZoneService {
     public static final String DEMO_SEED = "demo";
 
     private final ZoneStore store;
+    private final Transactions transactions;
+    private final AuditLog audit;
     private final Clock clock;
     private final GeometryFactory factory;
     private final ZoneGeoJson geoJson;
@@ -55,8 +66,10 @@ public final class ZoneService {
      *
      * @throws IllegalStateException when a stored zone no longer reads (the store was edited by hand)
      */
-    public ZoneService(ZoneStore store, Clock clock, GeometryFactory factory) {
+    public ZoneService(ZoneStore store, Transactions transactions, AuditLog audit, Clock clock, GeometryFactory factory) {
         this.store = store;
+        this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
         this.factory = factory;
         this.geoJson = new ZoneGeoJson(factory);
@@ -122,7 +135,7 @@ public final class ZoneService {
             return List.of();
         }
         synchronized (changes) {
-            List<StoredZone> stored = store.save(drafts, user, clock.millis());
+            List<StoredZone> stored = transactions.write(() -> saveAudited(drafts, user));
             Map<String, Zone> next = new TreeMap<>(zones);
             List<Zone> saved = stored.stream().map(zone -> read(zone.feature())).toList();
             saved.forEach(zone -> next.put(zone.id(), zone));
@@ -138,7 +151,10 @@ public final class ZoneService {
      */
     public boolean delete(String id, String user) {
         synchronized (changes) {
-            if (store.delete(id, user, clock.millis()).isEmpty()) {
+            boolean deleted = transactions.write(() -> store.delete(id, user, clock.millis())
+                    .map(before -> audit.append(new AuditRecord(user, null, "delete", "zone", id, audited(before), null)))
+                    .isPresent());
+            if (!deleted) {
                 return false;
             }
             Map<String, Zone> next = new TreeMap<>(zones);
@@ -195,6 +211,34 @@ public final class ZoneService {
             }
             return save(seeded, SYSTEM_USER).size();
         }
+    }
+
+    /** Saves {@code drafts} and appends an audit record for each that changed; in the caller's transaction. */
+    private List<StoredZone> saveAudited(List<ZoneDraft> drafts, String user) {
+        List<Optional<StoredZone>> before = new ArrayList<>();
+        for (ZoneDraft draft : drafts) {
+            before.add(store.find(draft.id()));
+        }
+        List<StoredZone> stored = store.save(drafts, user, clock.millis());
+        for (int i = 0; i < stored.size(); i++) {
+            StoredZone after = stored.get(i);
+            Optional<StoredZone> previous = before.get(i);
+            if (previous.isEmpty() || previous.get().version() != after.version()) {
+                audit.append(new AuditRecord(user, null, previous.isPresent() ? "update" : "create", "zone", after.id(),
+                        previous.map(ZoneService::audited).orElse(null), audited(after)));
+            }
+        }
+        return stored;
+    }
+
+    /** What the audit log keeps of a zone: its name, kind, version and GeoJSON feature (as JSON, not text). */
+    private static Map<String, Object> audited(StoredZone zone) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", zone.name());
+        fields.put("kind", zone.kind());
+        fields.put("version", zone.version());
+        fields.put("feature", JsonMapper.shared().readValue(zone.feature(), Map.class));
+        return fields;
     }
 
     private Zone read(String feature) {

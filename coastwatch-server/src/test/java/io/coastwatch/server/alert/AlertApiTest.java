@@ -69,6 +69,12 @@ class AlertApiTest extends ServerTest {
         assertEquals(11.61, alert.get("latitude").asDouble(), 1e-9);
         assertEquals("10", alert.get("details").get("minutes").asString());
         assertEquals(2, alert.get("updates").asInt());
+        assertTrue(alert.get("needsAction").asBoolean(), "a critical alert needs action");
+        assertEquals(Long.toString(mmsi), alert.get("vessel").get("id").asString());
+        assertEquals("NINH THUAN 05", alert.get("vessel").get("name").asString());
+        assertEquals(mmsi, alert.get("vessel").get("mmsi").asInt());
+        assertTrue(alert.get("otherVessel").isNull());
+        assertEquals("mpa-nui-chua", alert.get("zone").get("id").asString(), "a zone not in force keeps its id");
 
         long id = alert.get("id").asLong();
         JsonNode detail = admin.get("/api/v1/alerts/" + id).json();

@@ -62,4 +62,21 @@ class DecodeCommandTest {
         assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("cannot read"), stderr.toString());
         assertEquals(0, stdout.size());
     }
+
+    @Test
+    void aLineOverOneMebibyteIsDiscardedWholeAndCountedOnce() throws IOException {
+        Path file = folder.resolve("long.nmea");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write((POSITION + "\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] junk = new byte[1 << 20]; // cut here before the fix: the tail was the sentence below
+            java.util.Arrays.fill(junk, (byte) '!');
+            out.write(junk);
+            out.write((POSITION + "\n" + POSITION + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        assertEquals(0, run("--stats", "--no-progress", file.toString()));
+        assertEquals(2, stdout.toString(StandardCharsets.UTF_8).lines().count(), "the lines before and after");
+        String stats = stderr.toString(StandardCharsets.UTF_8);
+        assertTrue(stats.contains("lines 3, messages 2, rejected 1,"), stats);
+        assertTrue(stats.contains("oversized_line  1"), stats);
+    }
 }

@@ -43,7 +43,7 @@ class ServeKillTest {
         try {
             Api admin = ChildCoastwatch.awaitUp(httpPort, server, directory.resolve("first.log")).basic("admin", PASSWORD);
             assertEquals(201, admin.post("/api/v1/accounts", "application/json",
-                    "{\"username\":\"survivor\",\"password\":\"survivor-password\",\"role\":\"OPERATOR\"}").status());
+                    "{\"username\":\"survivor\",\"password\":\"survivor-password\",\"roles\":[{\"role\":\"duty-officer\",\"unitId\":\"*\"}]}").status());
             assertEquals(201, admin.post("/api/v1/sources", "application/json",
                     "{\"id\":\"kept\",\"uri\":\"udp://127.0.0.1:" + ChildCoastwatch.freePort() + "\"}").status());
             Nmea nmea = new Nmea();

@@ -30,7 +30,9 @@ import org.springframework.test.context.TestPropertySource;
  * updates stream in over the WebSocket, at zoom 8 with every vessel in view. A measurement, not a
  * timed assertion: the figures are printed and written to
  * {@code target/console-screenshots/frame-times.txt} (BENCHMARKS.md quotes them); the test checks that
- * every vessel arrived and frames were drawn.
+ * every vessel arrived and frames were drawn. With {@code -Dconsole.profile=true} the page's JavaScript
+ * is sampled over the same window: the profile is written beside the figures
+ * ({@code frame-times.cpuprofile}, for DevTools) and its top functions printed.
  */
 // 20,000 vessels raise thousands of alerts at once: an alert queue deep enough to keep them all (the
 // default drops past 10,000); a server of its own, so this load stays out of the other browser test.
@@ -106,12 +108,20 @@ class ConsoleFrameTimeTest extends ConsoleServerTest {
             });
             @SuppressWarnings("unchecked")
             Map<String, Number> before = (Map<String, Number>) browser.js(COUNTERS);
+            boolean profiling = Boolean.getBoolean("console.profile");
+            if (profiling) {
+                browser.startProfile();
+            }
             browser.js("window.coastwatch.perf.start()");
             feeder.join();
             @SuppressWarnings("unchecked")
             Map<String, Object> frames = (Map<String, Object>) browser.js("return window.coastwatch.perf.stop()");
             @SuppressWarnings("unchecked")
             Map<String, Number> after = (Map<String, Number>) browser.js(COUNTERS);
+            if (profiling) {
+                System.out.println("ConsoleFrameTimeTest profile, own time of the page's functions:\n  "
+                        + String.join("\n  ", browser.stopProfile("frame-times", 25)));
+            }
             long updates = after.get("updates").longValue() - before.get("updates").longValue();
             double seconds = ROUNDS * ROUND_SECONDS;
             double messageShare = (after.get("handlingMillis").doubleValue() - before.get("handlingMillis").doubleValue()) / seconds / 10;

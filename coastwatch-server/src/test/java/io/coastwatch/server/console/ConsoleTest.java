@@ -1,6 +1,8 @@
 package io.coastwatch.server.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Await;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +122,7 @@ class ConsoleTest extends ConsoleServerTest {
         browser.find("#login-password").clear();
         browser.find("#login-password").sendKeys(ADMIN_PASSWORD, Keys.ENTER);
         browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
-        assertTrue(text("#user").startsWith("admin"));
+        assertTrue(text("#user").startsWith("admin (Quản trị hệ thống)"), text("#user"));
         assertEquals("TRỰC TIẾP", text("#mode"));
     }
 
@@ -135,20 +138,28 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("the demo zones in the legend", WAIT,
                 () -> browser.findAll("#zone-legend input[type=checkbox]").size() >= 5);
         browser.waitFor("the bundled land drawn", WAIT, () -> !browser.findAll(".leaflet-overlay-pane canvas").isEmpty());
+        // No contact hidden at a coastal command's density (finding 8); shore stations and aids to
+        // navigation drawn apart and not counted as vessels (finding 7).
+        assertEquals(0L, ((Number) browser.js("return window.coastwatch.layer.stats.thinned")).longValue(), "no contact hidden");
+        long notVessels = ((Number) browser.js("return [...window.coastwatch.store.byId.values()]"
+                + ".filter(v => v.kind === 'baseStation' || v.kind === 'aidToNavigation').length")).longValue();
+        assertTrue(notVessels > 0, "the demo's AIS shore stations and aids to navigation");
+        browser.waitFor("the vessels counted without them", WAIT,
+                () -> text("#vessel-count").startsWith((vesselsInPage() - notVessels) + " tàu"));
         browser.screenshot("02-live-map");
     }
 
     @Test
     @Order(3)
     void switchesToEnglishAndBack() {
-        assertEquals("Cảnh báo", browser.find("#tab-alerts span").getText());
+        assertEquals("Cảnh báo", browser.find("#nav a[data-nav='alerts'] span").getText());
         browser.find(".tools .lang-switch").click();
-        browser.waitFor("English labels", WAIT, () -> browser.find("#tab-alerts span").getText().equals("Alerts"));
+        browser.waitFor("English labels", WAIT, () -> browser.find("#nav a[data-nav='alerts'] span").getText().equals("Alerts"));
         assertEquals("en", browser.js("return document.documentElement.lang"));
         assertEquals("LIVE", text("#mode"));
         browser.screenshot("03-english");
         browser.find(".tools .lang-switch").click();
-        browser.waitFor("Vietnamese labels", WAIT, () -> browser.find("#tab-alerts span").getText().equals("Cảnh báo"));
+        browser.waitFor("Vietnamese labels", WAIT, () -> browser.find("#nav a[data-nav='alerts'] span").getText().equals("Cảnh báo"));
     }
 
     @Test
@@ -162,7 +173,9 @@ class ConsoleTest extends ConsoleServerTest {
         assertEquals(mmsi, text("[data-fact='vessel.mmsi']"));
         assertTrue(text("[data-fact='vessel.positionDm']").matches("\\d{2}°\\d{2}\\.\\d{3}′[NS] \\d{3}°\\d{2}\\.\\d{3}′[EW]"),
                 text("[data-fact='vessel.positionDm']"));
-        assertTrue(text("[data-fact='vessel.speed']").endsWith("hl/g"));
+        assertTrue(text("[data-fact='vessel.speed']").endsWith("hải lý/giờ"), text("[data-fact='vessel.speed']"));
+        assertTrue(browser.js("return location.hash").toString().startsWith("#/vessels/" + vessel.get("id").asLong()),
+                "the vessel's own link");
         browser.find("#track-show").click();
         browser.waitFor("its track", WAIT, () -> text("#track-status").contains("điểm"));
         String csv = browser.find("#export-csv").getDomProperty("href");
@@ -198,7 +211,7 @@ class ConsoleTest extends ConsoleServerTest {
     @Test
     @Order(6)
     void receivesALiveCriticalAlertShowsItsEvidenceAndAcknowledgesIt() {
-        browser.find("#tab-alerts").click();
+        browser.find("#nav a[data-nav='alerts']").click();
         int intruder = 412_999_001;
         long now = System.currentTimeMillis();
         // A foreign fishing vessel steaming west into the Núi Chúa marine protected area: the server's
@@ -213,6 +226,10 @@ class ConsoleTest extends ConsoleServerTest {
                 alerts -> alerts.size() == 1).get(0);
         assertEquals("critical", alert.get("severity").asString());
         String id = alert.get("id").asString();
+        // Triage: with the default filter (open alerts), a critical alert heads the list.
+        browser.waitFor("the alert in the inbox", WAIT, () -> !browser.findAll("[data-alert-id='" + id + "']").isEmpty());
+        browser.waitFor("the list redrawn in triage order", WAIT,
+                () -> browser.find("#alert-list .alert-item .sev").getDomAttribute("class").contains("critical"));
         // The duty officer keeps to the critical alerts (the simulated traffic raised many more).
         browser.js("const filter = document.getElementById('alert-severity'); filter.value = 'critical';"
                 + " filter.dispatchEvent(new Event('change'));");
@@ -230,20 +247,66 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("its evidence track on the map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
         assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
+        // The finding in words (finding 6): no internal key, no epoch milliseconds, the zone by its name,
+        // and the server's English summary left out of the Vietnamese console.
+        String facts = text("#alert-detail-facts");
+        assertFalse(facts.matches("(?s).*\\b[a-z]+[A-Z]\\w*\\b.*"), "no internal key in: " + facts);
+        assertFalse(facts.matches("(?s).*\\d{12,}.*"), "no epoch milliseconds in: " + facts);
+        assertTrue(browser.findAll("[data-fact='alerts.summary']").isEmpty(), "no English summary: " + facts);
+        if (!alert.get("zoneId").isNull()) {
+            assertNotEquals(alert.get("zoneId").asString(), text("[data-fact='alerts.zone']"), "the zone by its name");
+        }
+        assertTrue((Boolean) browser.js("const r = document.getElementById('alert-ack').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= Math.min(window.innerHeight, 625)"), // a laptop's real viewport
+                "the actions in view without scrolling at " + browser.js("return innerWidth + 'x' + innerHeight"));
+        String first = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(Instant.parse(alert.get("firstTime").asString()));
+        assertEquals(first + " GMT+7", text("[data-fact='alerts.first']"), "Vietnam time, labelled, whatever the browser's zone");
         browser.find("#alert-comment").sendKeys("Đã liên lạc tàu tuần tra");
         browser.find("#alert-ack").click();
-        browser.waitFor("the alert acknowledged", WAIT, () -> browser.find("#alert-detail-facts").getText().contains("Đã xác nhận"));
+        browser.waitFor("the alert acknowledged", WAIT, () -> browser.find("#alert-detail-facts").getText().contains("Đã tiếp nhận"));
+        browser.waitFor("the step in its history", WAIT, () -> browser.find("#alert-history").getText().contains("Đã liên lạc tàu tuần tra"));
+        assertTrue(browser.js("return location.hash").toString().startsWith("#/alerts/" + id), "the alert's own link");
         browser.screenshot("08-alert-acknowledged");
         JsonNode stored = admin.get("/api/v1/alerts/" + id).json();
         assertEquals("acknowledged", stored.get("state").asString());
         assertTrue(stored.get("history").toString().contains("Đã liên lạc tàu tuần tra"), stored.toString());
     }
 
+    /**
+     * Triage from the keyboard (finding 17): ↓ opens the next alert, the focus survives the list's
+     * redraws, t takes the alert in hand.
+     */
     @Test
     @Order(7)
+    void triagesFromTheKeyboard() {
+        browser.js("const s = document.getElementById('alert-severity'); s.value = ''; s.dispatchEvent(new Event('change'));"
+                + "const st = document.getElementById('alert-state'); st.value = 'new'; st.dispatchEvent(new Event('change'));");
+        browser.waitFor("two new alerts listed", WAIT, () -> browser.findAll("#alert-list [data-alert-id]").size() >= 2
+                && browser.findAll("#alert-list .alert-item .when").stream().allMatch(when -> when.getText().contains("Mới")));
+        browser.js("document.querySelector('#alert-list [data-alert-id]').focus()");
+        new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
+        String second = (String) browser.js("return document.activeElement.dataset.alertId");
+        assertTrue(second != null && !second.isEmpty(), "the focus on the next alert");
+        browser.waitFor("the next alert opened", WAIT, () -> browser.js("return location.hash").toString().startsWith("#/alerts/" + second));
+        browser.js("window.coastwatch.inbox.renderList()");
+        assertEquals(second, browser.js("return document.activeElement.dataset.alertId"), "the focus kept across a redraw");
+        browser.waitFor("its detail", WAIT, () -> browser.find("#alert-detail-title").isDisplayed()
+                && !browser.find("#alert-ack").getDomProperty("disabled").equals("true"));
+        new Actions(browser.driver()).sendKeys("t").perform();
+        Await.until("the alert taken in hand from the keyboard", WAIT, () -> admin.get("/api/v1/alerts/" + second).json(),
+                alert -> alert.get("state").asString().equals("acknowledged"));
+        browser.screenshot("08b-keyboard-triage");
+        browser.js("const st = document.getElementById('alert-state'); st.value = 'open'; st.dispatchEvent(new Event('change'));");
+    }
+
+    @Test
+    @Order(8)
     void replaysAPastPeriodWithItsPositions() {
-        browser.find("#tab-replay").click();
-        ZoneId zone = ZoneId.of((String) browser.js("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
+        browser.find("#nav a[data-nav='map']").click();
+        browser.find("#map-replay").click();
+        browser.waitFor("the replay screen", WAIT, () -> browser.find("#replay-play").isDisplayed());
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh"); // the replay's period is typed in Vietnam time
         LocalDateTime from = LocalDateTime.ofInstant(simulationEnd.minus(Duration.ofMinutes(90)), zone).truncatedTo(ChronoUnit.MINUTES);
         browser.js("document.getElementById('replay-from').value = arguments[0];"
                 + "document.getElementById('replay-to').value = arguments[1];"
@@ -262,26 +325,65 @@ class ConsoleTest extends ConsoleServerTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void fillsALargeOperationsRoomScreen() {
         browser.driver().manage().window().setSize(new Dimension(2560, 1440));
         browser.waitFor("the map grown with the window", WAIT, () -> browser.find("#map").getSize().getWidth() > 1900);
         browser.waitFor("vessels redrawn on the larger map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 0);
-        assertTrue(browser.find("#panel-replay").isDisplayed() || browser.find("#panel-alerts").isDisplayed());
+        assertTrue(browser.find("section[data-screen='replay']").isDisplayed(), "the replay screen beside the map");
         browser.screenshot("11-large-screen");
+        // Wall mode (finding 19): larger symbols, names at wide zoom, the view on the station areas.
+        browser.find("#nav a[data-nav='map']").click();
+        browser.find("#wall-button").click();
+        browser.waitFor("wall mode", WAIT, () -> ((Number) browser.js("return window.coastwatch.layer.scale")).doubleValue() > 1
+                && ((Number) browser.js("return window.coastwatch.map.getZoom()")).intValue() >= 9);
+        browser.waitFor("names at wide zoom", WAIT,
+                () -> ((Number) browser.js("return window.coastwatch.layer.stats.labels")).intValue() > 0);
+        browser.screenshot("11b-wall-mode");
+        browser.find("#wall-button").click();
+        browser.waitFor("wall mode off", WAIT, () -> ((Number) browser.js("return window.coastwatch.layer.scale")).doubleValue() == 1);
         browser.driver().manage().window().setSize(new Dimension(1366, 768));
     }
 
+    /** A hover card names the vessel under the pointer (finding 25); the print layout has its head (finding 28). */
     @Test
-    @Order(9)
+    @Order(10)
+    void showsAHoverCardAndPrintsWithAHead() {
+        browser.waitFor("vessels drawn", WAIT, () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 0);
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) browser.js("const d = window.coastwatch.layer.drawn; const m = document.getElementById('map');"
+                + " for (let i = 0; i < d.count; i++) { if (d.counts[i] === 1 && d.xs[i] > 40 && d.ys[i] > 60 && d.xs[i] < m.clientWidth - 40"
+                + " && d.ys[i] < m.clientHeight - 40) return [d.xs[i], d.ys[i], d.ids[i]]; } return null;");
+        WebElement map = browser.find("#map");
+        new Actions(browser.driver()).moveToElement(map, point.get(0).intValue() - map.getSize().getWidth() / 2,
+                point.get(1).intValue() - map.getSize().getHeight() / 2).perform();
+        String name = (String) browser.js("const v = window.coastwatch.store.byId.get(arguments[0]).view;"
+                + " return v.name || v.registrationNumber || String(v.mmsi || v.id);", point.get(2));
+        browser.waitFor("the hover card of " + name, WAIT, () -> !browser.findAll(".hover-card").isEmpty()
+                && browser.find(".hover-card").getText().startsWith(name));
+        browser.screenshot("12-hover-card");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            browser.waitFor("the print head", WAIT, () -> browser.find("#print-head").isDisplayed()
+                    && browser.find("#print-marking").getText().equals("MẬT")
+                    && browser.find("#print-time").getText().matches("Giờ dữ liệu \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} GMT\\+7 · Tài khoản: admin"));
+            assertFalse(browser.find("#nav").isDisplayed(), "no controls on paper");
+            browser.screenshot("13-print-layout");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    @Test
+    @Order(11)
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
     }
 
     /** The page and its libraries load without a session; its data does not. */
     @Test
-    @Order(10)
+    @Order(12)
     void staticFilesArePublicAndTheDataNeedsASession() {
         assertEquals(401, anonymous.get("/api/v1/console").status());
         assertEquals(401, anonymous.get("/map/land.geojson").status());

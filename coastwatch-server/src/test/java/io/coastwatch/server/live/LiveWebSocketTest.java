@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code WS /api/v1/live} with the JDK's WebSocket client: the box, the throttle, bad subscriptions, authentication. */
+/**
+ * {@code WS /api/v1/live} with the JDK's WebSocket client: the box, the throttle, the heartbeat, bad
+ * subscriptions, authentication.
+ */
 class LiveWebSocketTest extends ServerTest {
 
     private WebSocket connect(LiveFeed collector) {
@@ -52,6 +56,24 @@ class LiveWebSocketTest extends ServerTest {
             double lon = update.get("vessel").get("position").get("longitude").asDouble();
             assertTrue(lat >= 12.5 && lat <= 13.0 && lon >= 110.0 && lon <= 110.5, update.toString());
         }
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+    }
+
+    @Test
+    void beatsAtConnectionAndThenWithTheNewestDataTime() {
+        long dataMillis = System.currentTimeMillis() - 90_000; // the data is a minute and a half old
+        replay("heartbeat-feed", List.of(nmea.position(574_200_101, 14.5, 110.1, 8.5, dataMillis)));
+        Await.until("the vessel known", Duration.ofSeconds(10), () -> admin.get("/api/v1/vessels/574200101").status() == 200);
+        LiveFeed collector = new LiveFeed();
+        WebSocket socket = connect(collector);
+        JsonNode first = Await.until("the heartbeat at connection", Duration.ofSeconds(3),
+                () -> collector.ofType("heartbeat"), beats -> !beats.isEmpty()).getFirst();
+        Instant served = Instant.parse(first.get("serverTime").asString());
+        assertTrue(Math.abs(served.toEpochMilli() - System.currentTimeMillis()) < 5_000, first.toString());
+        assertTrue(Instant.parse(first.get("dataTime").asString()).toEpochMilli() >= dataMillis - 2_000, // NMEA times are whole seconds
+                "the newest data's time, not the server's: " + first);
+        Await.until("a second heartbeat, unsubscribed", LiveWebSocketHandler.HEARTBEAT.multipliedBy(3),
+                () -> collector.ofType("heartbeat").size() >= 2);
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
     }
 

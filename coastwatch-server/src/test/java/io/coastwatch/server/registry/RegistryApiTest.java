@@ -31,6 +31,38 @@ class RegistryApiTest extends ServerTest {
     }
 
     @Test
+    void replacingTheRegistryWithAFileOfNoVesselNeedsConfirmation() {
+        Api.Response added = admin.post("/api/v1/registry", "text/csv", HEADER + "NT-90006-TS,A,B,15,GILLNET,,,,PORT-CANA\n");
+        assertEquals(200, added.status(), added.body());
+        String before = admin.get("/api/v1/registry?format=csv").body();
+
+        Api.Response refused = admin.post("/api/v1/registry?replace=true", "text/csv", HEADER);
+        assertEquals(400, refused.status(), refused.body());
+        JsonNode error = refused.json().get("errors").get(0);
+        assertEquals("emptyRegistry", error.get("field").asString());
+        assertEquals("confirmation-required", error.get("code").asString());
+        assertTrue(find(admin.get("/api/v1/registry").json(), "NT-90006-TS") != null, "nothing removed");
+
+        Api.Response emptied = admin.post("/api/v1/registry?replace=true&emptyRegistry=true", "text/csv", HEADER);
+        assertEquals(200, emptied.status(), emptied.body());
+        assertEquals(0, admin.get("/api/v1/registry").json().size());
+        assertEquals(200, admin.post("/api/v1/registry?replace=true", "text/csv", before).status(), "put back");
+    }
+
+    @Test
+    void theCsvExportHoldsNoCellASpreadsheetWouldRunAsAFormula() {
+        Api.Response added = admin.post("/api/v1/registry", "text/csv",
+                HEADER + "NT-90007-TS,\"=HYPERLINK(\"\"http://example.invalid\"\";\"\"x\"\")\",@owner,15,-,,,,+PORT\n");
+        assertEquals(200, added.status(), added.body());
+        String row = admin.get("/api/v1/registry?format=csv").body().lines().filter(l -> l.startsWith("NT-90007-TS"))
+                .findFirst().orElseThrow();
+        assertEquals("NT-90007-TS,\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"x\"\")\",\"'@owner\",15,\"'-\",,,,\"'+PORT\"",
+                row);
+        assertEquals("=HYPERLINK(\"http://example.invalid\";\"x\")",
+                find(admin.get("/api/v1/registry").json(), "NT-90007-TS").get("name").asString(), "stored as sent");
+    }
+
+    @Test
     void aBadLineIsNamedAndNothingIsImported() {
         Api.Response refused = admin.post("/api/v1/registry", "text/csv", HEADER
                 + "NT-90003-TS,A,B,15,GILLNET,,,,PORT-CANA\n"

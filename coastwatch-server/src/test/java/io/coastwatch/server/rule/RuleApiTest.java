@@ -58,6 +58,17 @@ class RuleApiTest extends ServerTest {
         assertTrue(badParameter.body().contains("gap"), badParameter.body());
         assertEquals(404, admin.get("/api/v1/rules/dark-slow").status(), "nothing stored");
 
+        Api.Response misspelt = admin.post("/api/v1/rules", "application/json",
+                "{\"id\":\"dark-typo\",\"type\":\"dark-vessel\",\"parameters\":{\"gapp\":\"6h\"}}");
+        assertEquals(400, misspelt.status());
+        assertTrue(misspelt.body().contains("\"field\":\"parameters.gapp\""), misspelt.body());
+        assertTrue(misspelt.body().contains("unknown-parameter") && misspelt.body().contains("escalation1, gap, shoreDistanceNm"),
+                misspelt.body());
+        Api.Response zeroGap = admin.post("/api/v1/rules", "application/json",
+                "{\"id\":\"dark-zero\",\"type\":\"dark-vessel\",\"parameters\":{\"gap\":\"0s\"}}");
+        assertEquals(400, zeroGap.status());
+        assertTrue(zeroGap.body().contains("out-of-range"), zeroGap.body());
+
         assertEquals(400, admin.post("/api/v1/rules", "application/json", "{not json").status());
         assertEquals(400, admin.put("/api/v1/rules/dark-vessel", "application/json",
                 "{\"id\":\"other\",\"type\":\"dark-vessel\"}").status());

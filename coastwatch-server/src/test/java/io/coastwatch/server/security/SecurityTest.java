@@ -1,22 +1,30 @@
 package io.coastwatch.server.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coastwatch.operations.audit.AuditEntry;
+import io.coastwatch.operations.audit.AuditQuery;
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.ServerTest;
+import io.coastwatch.store.Database;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Authentication (none, Basic, bearer, session), roles, CSRF, and the public health endpoint. */
 class SecurityTest extends ServerTest {
+    @Autowired
+    private Database database;
 
     @Test
     void everyApiCallNeedsCredentials() {
@@ -43,11 +51,11 @@ class SecurityTest extends ServerTest {
         assertEquals(403, viewer.get("/api/v1/accounts").status());
         assertEquals(403, newAccount("operator-1", "OPERATOR").delete("/api/v1/sources/anything").status());
         assertEquals(409, admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"viewer-1\",\"password\":\"another-password\",\"role\":\"VIEWER\"}").status());
+                "{\"username\":\"viewer-1\",\"password\":\"another-password\",\"roles\":[{\"role\":\"viewer\",\"unitId\":\"*\"}]}").status());
         assertEquals(400, admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"short\",\"password\":\"short\",\"role\":\"VIEWER\"}").status());
+                "{\"username\":\"short\",\"password\":\"short\",\"roles\":[{\"role\":\"viewer\",\"unitId\":\"*\"}]}").status());
         assertEquals(400, admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"captain\",\"password\":\"long-enough-password\",\"role\":\"CAPTAIN\"}").status());
+                "{\"username\":\"captain\",\"password\":\"long-enough-password\",\"roles\":[{\"role\":\"captain\",\"unitId\":\"*\"}]}").status());
     }
 
     @Test
@@ -76,7 +84,7 @@ class SecurityTest extends ServerTest {
                 "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         JsonNode session = Api.parse(login.body());
-        assertEquals("ADMIN", session.get("role").asString());
+        assertEquals("system-admin", session.get("role").asString());
         String csrf = session.get("csrfToken").asString();
         assertNotNull(csrf);
         assertTrue(login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("SameSite=Strict")),
@@ -86,7 +94,7 @@ class SecurityTest extends ServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode());
 
-        String account = "{\"username\":\"made-in-session\",\"password\":\"session-password\",\"role\":\"VIEWER\"}";
+        String account = "{\"username\":\"made-in-session\",\"password\":\"session-password\",\"roles\":[{\"role\":\"viewer\",\"unitId\":\"*\"}]}";
         HttpResponse<String> withoutCsrf = browser.send(json(base + "/api/v1/accounts", account), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, withoutCsrf.statusCode(), withoutCsrf.body());
         assertTrue(Api.parse(withoutCsrf.body()).get("detail").asString().contains("CSRF token"), withoutCsrf.body());
@@ -101,6 +109,26 @@ class SecurityTest extends ServerTest {
         HttpResponse<String> after = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/vessels")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, after.statusCode());
+    }
+
+    @Test
+    void accountAndTokenWritesAreAuditedWithoutSecrets() {
+        Api audited = newAccount("audited-1", "viewer");
+        Api.Response issued = audited.post("/api/v1/tokens", "application/json", "{\"label\":\"audited\"}");
+        assertEquals(201, issued.status(), issued.body());
+        List<AuditEntry> created = database.audit().find(new AuditQuery(null, null, "admin", "account", "audited-1",
+                null, null, 10));
+        assertEquals(1, created.size(), created.toString());
+        assertEquals("create", created.getFirst().action());
+        assertTrue(created.getFirst().afterJson().contains("\"viewer\""), created.getFirst().afterJson());
+        assertFalse(created.getFirst().afterJson().contains("argon2"), "never a password hash");
+        List<AuditEntry> token = database.audit().find(new AuditQuery(null, null, "audited-1", "token", null, null,
+                null, 10));
+        assertEquals(1, token.size(), token.toString());
+        assertEquals("issue", token.getFirst().action());
+        assertFalse(token.getFirst().afterJson() != null && token.getFirst().afterJson()
+                .contains(issued.json().get("token").asString()), "never the token");
+        assertTrue(database.audit().verify().unbroken(), "the chain holds");
     }
 
     @Test

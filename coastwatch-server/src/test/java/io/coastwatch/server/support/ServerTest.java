@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "coastwatch.source-defaults.idle-timeout=5s",
             "coastwatch.engine.snapshot-interval=1s",
             "coastwatch.engine.duplicate-window=0s",
-            "server.address=127.0.0.1"
+            "server.address=127.0.0.1",
+            // every test client calls from 127.0.0.1: the tests' bad credentials must not hold the others back
+            "coastwatch.security.lockout.address-attempts=100000"
         })
 public abstract class ServerTest {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
@@ -47,6 +49,12 @@ public abstract class ServerTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("coastwatch.data-dir", DATA_DIR::toString);
+        registry.add("coastwatch.source-defaults.replay-folders[0]", DATA_DIR::toString);
+    }
+
+    /** The folder file sources added through the API may be read in (the data directory). */
+    protected static Path replayFolder() {
+        return DATA_DIR;
     }
 
     @BeforeEach
@@ -58,11 +66,26 @@ public abstract class ServerTest {
         admin = anonymous.bearer(token);
     }
 
-    /** A client logged in as a new account of {@code role}. */
+    /**
+     * A client logged in (HTTP Basic) as a new account holding {@code role} in the command: a role slug
+     * ({@code station-officer}), or a role of before roles were held per unit ({@code ADMIN},
+     * {@code OPERATOR}, {@code VIEWER}, mapped as the migration maps them).
+     */
     protected Api newAccount(String username, String role) {
+        String slug = switch (role) {
+            case "ADMIN" -> "system-admin";
+            case "OPERATOR" -> "duty-officer";
+            case "VIEWER" -> "viewer";
+            default -> role;
+        };
+        return newAccountWithRoles(username, "{\"role\":\"" + slug + "\",\"unitId\":\"*\"}");
+    }
+
+    /** A client logged in (HTTP Basic) as a new account holding the roles of {@code rolesJson} (objects, comma-separated). */
+    protected Api newAccountWithRoles(String username, String rolesJson) {
         String password = username + "-password";
-        Api.Response created = admin.post("/api/v1/accounts", "application/json",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"role\":\"" + role + "\"}");
+        Api.Response created = admin.post("/api/v1/accounts", "application/json", "{\"username\":\"" + username
+                + "\",\"password\":\"" + password + "\",\"roles\":[" + rolesJson + "]}");
         if (created.status() != 201) {
             throw new AssertionError("account not created: " + created);
         }

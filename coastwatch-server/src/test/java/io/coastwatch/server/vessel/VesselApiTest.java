@@ -93,6 +93,7 @@ class VesselApiTest extends ServerTest {
         assertEquals("BINH THUAN 01", fisher.get("name").asString());
         assertEquals("VN", fisher.get("flag").asString());
         assertEquals(30, fisher.get("shipType").asInt());
+        assertEquals("vn-fishing", fisher.get("kind").asString(), "the server's kind, which the console colours by");
         Api.Response missing = admin.get("/api/v1/vessels/999999999");
         assertEquals(404, missing.status());
         assertTrue(missing.header("Content-Type").startsWith("application/problem+json"), missing.header("Content-Type"));

@@ -50,13 +50,16 @@ class VmsApiTest extends ServerTest {
                 """);
         assertEquals(400, refused.status(), refused.body());
         JsonNode problem = refused.json();
-        assertTrue(problem.get("detail").asString().startsWith("nothing was accepted: line 3: latitude"), refused.body());
+        assertEquals("nothing was accepted: line 3.lat: 111.48 is out of range [-90.0, 90.0]",
+                problem.get("detail").asString());
         assertEquals(1, problem.get("errors").size());
+        assertEquals("out-of-range", problem.get("errors").get(0).get("code").asString());
         assertEquals(0, admin.get("/api/v1/vessels?q=NT-90125-TS").json().get("total").asInt());
 
         Api.Response badJson = admin.post("/api/v1/vms", "application/json", "[{\"registrationNumber\":\"NT-1-TS\"}]");
         assertEquals(400, badJson.status());
-        assertTrue(badJson.json().get("errors").get(0).asString().startsWith("report 0: no time"), badJson.body());
+        assertEquals("[0].time", badJson.json().get("errors").get(0).get("field").asString(), badJson.body());
+        assertEquals("required", badJson.json().get("errors").get(0).get("code").asString(), badJson.body());
         assertEquals(400, admin.post("/api/v1/vms", "application/json", "{{").status());
         assertEquals(415, admin.post("/api/v1/vms", "application/xml", "<vms/>").status());
     }

@@ -1,12 +1,15 @@
 package io.coastwatch.server.zone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
 import io.coastwatch.engine.zone.geojson.DemoZones;
+import io.coastwatch.operations.audit.AuditEntry;
+import io.coastwatch.operations.audit.AuditQuery;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.StoreSettings;
 import io.coastwatch.store.zone.ZoneChange;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
-/** The zone service over a real SQLite store: seeding, subscribers, reloading at start. */
+/** The zone service over a real SQLite store: seeding, subscribers, reloading at start, every change audited. */
 class ZoneServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T04:00:00Z"), ZoneOffset.UTC);
 
@@ -46,7 +49,7 @@ class ZoneServiceTest {
     }
 
     private ZoneService service() {
-        return new ZoneService(database.zones(), CLOCK, factory);
+        return new ZoneService(database.zones(), database.transactions(), database.audit(), CLOCK, factory);
     }
 
     @Test
@@ -94,6 +97,29 @@ class ZoneServiceTest {
 
         assertEquals(List.of(List.of(), List.of("A", "B"), List.of("A")), seen);
         assertEquals(List.of("A", "C"), service().zones().stream().map(Zone::id).toList());
+    }
+
+    @Test
+    void everyChangeIsAuditedWithTheZoneBeforeAndAfterAndAnUnchangedSaveAppendsNothing() {
+        ZoneService zones = service();
+        zones.save(List.of(zone("A")), "admin");
+        zones.save(List.of(zone("A")), "admin");
+        zones.save(List.of(new Zone("A", "renamed", ZoneKind.CUSTOM, zone("A").geometry())), "chief");
+        zones.delete("A", "admin");
+        zones.delete("A", "admin");
+
+        List<AuditEntry> entries = database.audit().find(new AuditQuery(null, null, null, "zone", "A", null, null, 10))
+                .reversed();
+        assertEquals(List.of("create", "update", "delete"), entries.stream().map(AuditEntry::action).toList());
+        assertEquals(List.of("admin", "chief", "admin"), entries.stream().map(AuditEntry::account).toList());
+        assertNull(entries.get(0).beforeJson());
+        assertTrue(entries.get(0).afterJson().contains("\"name\":\"zone A\""), entries.get(0).afterJson());
+        assertTrue(entries.get(0).afterJson().contains("\"feature\":{"), "the feature as JSON: " + entries.get(0).afterJson());
+        assertTrue(entries.get(1).beforeJson().contains("\"version\":1"), entries.get(1).beforeJson());
+        assertTrue(entries.get(1).afterJson().contains("\"name\":\"renamed\""), entries.get(1).afterJson());
+        assertEquals(entries.get(1).afterJson(), entries.get(2).beforeJson());
+        assertNull(entries.get(2).afterJson());
+        assertTrue(database.audit().verify().unbroken(), "the chain verifies");
     }
 
     private Zone zone(String id) {

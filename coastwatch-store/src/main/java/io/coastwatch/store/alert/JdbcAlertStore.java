@@ -1,8 +1,5 @@
 package io.coastwatch.store.alert;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coastwatch.engine.alert.Alert;
 import io.coastwatch.engine.alert.AlertEvent;
 import io.coastwatch.engine.alert.AlertState;
@@ -30,6 +27,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@link AlertStore} on the {@code alerts}, {@code alert_events}, {@code alert_evidence} and
@@ -49,7 +49,7 @@ public final class JdbcAlertStore implements AlertStore {
 
     private final ConnectionSource connections;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonMapper json = new JsonMapper();
 
     public JdbcAlertStore(ConnectionSource connections, Clock clock) {
         this.connections = connections;
@@ -410,7 +410,7 @@ public final class JdbcAlertStore implements AlertStore {
     private String detailsJson(Map<String, String> details) {
         try {
             return json.writeValueAsString(new TreeMap<>(details));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("alert details cannot be written as JSON", e);
         }
     }
@@ -418,7 +418,7 @@ public final class JdbcAlertStore implements AlertStore {
     private Map<String, String> details(String text) {
         try {
             return json.readValue(text, DETAILS);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("alert details in the database are not a JSON object of strings: " + text, e);
         }
     }

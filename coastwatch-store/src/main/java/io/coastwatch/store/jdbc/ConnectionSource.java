@@ -1,37 +1,39 @@
 package io.coastwatch.store.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.List;
+import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * The connections of one store. Reads borrow a connection from a small pool. Writes run in a
- * transaction: on SQLite all of them on the one writer connection, one at a time (SQLite has a
- * single writer anyway; this spares {@code SQLITE_BUSY}), on PostgreSQL on a pooled connection.
+ * The connections of one store, pooled by HikariCP. Reads borrow a pooled connection. Writes run in
+ * a transaction: on SQLite all of them on the one writer connection (a pool of one), one at a time
+ * (SQLite has a single writer anyway; this spares {@code SQLITE_BUSY}), on PostgreSQL on a pooled
+ * connection.
  *
  * <p>SQLite connections use WAL, {@code synchronous=NORMAL} (FULL for {@link Durability#DURABLE}
- * writes), a busy timeout and foreign keys; the file and its folder are created when missing.
- * A connection that fails and no longer answers is closed and replaced on next use.
+ * writes), a busy timeout and foreign keys; the file and its folder are created when missing. A
+ * connection that fails and no longer answers is evicted from its pool and replaced.
  *
- * <p>Thread-safe.
+ * <p>The pools open their connections when the source is made, so a database that cannot be reached
+ * fails {@link #of} with a {@link StoreException}. Thread-safe.
  */
 public final class ConnectionSource implements AutoCloseable {
 
     /** How long SQLite waits for a lock held by another connection or process. */
     public static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
-    /** How long a caller waits for a pooled connection before giving up. */
+    /** How long a caller waits for a pooled connection (on SQLite, for the writer) before giving up. */
     public static final Duration BORROW_TIMEOUT = Duration.ofSeconds(30);
 
     private static final int SQLITE_READERS = 4;
@@ -40,51 +42,88 @@ public final class ConnectionSource implements AutoCloseable {
 
     private final Dialect dialect;
     private final String jdbcUrl;
-    private final Properties writerProperties;
-    private final Properties poolProperties;
-    private final LinkedBlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
-    private final Semaphore poolPermits;
-    private final ReentrantLock writerLock = new ReentrantLock();
-    private Connection writer; // SQLite only, guarded by writerLock
-    private volatile boolean closed;
+    /** Reads, and on PostgreSQL writes too. */
+    private final HikariDataSource pool;
+    /** SQLite's one writer connection; the same as {@link #pool} on PostgreSQL. */
+    private final HikariDataSource writer;
+    /** What the migrations run on: the pool on PostgreSQL, a plain writer-configured source on SQLite. */
+    private final DataSource migrationSource;
 
-    private ConnectionSource(Dialect dialect, String jdbcUrl, Properties writerProperties, Properties poolProperties,
-            int poolSize) {
+    private ConnectionSource(Dialect dialect, String jdbcUrl, HikariDataSource pool, HikariDataSource writer,
+            DataSource migrationSource) {
         this.dialect = dialect;
         this.jdbcUrl = jdbcUrl;
-        this.writerProperties = writerProperties;
-        this.poolProperties = poolProperties;
-        this.poolPermits = new Semaphore(poolSize, true);
+        this.pool = pool;
+        this.writer = writer;
+        this.migrationSource = migrationSource;
     }
 
     /**
-     * Prepares the connections to {@code jdbcUrl} (SQLite or PostgreSQL); on SQLite creates the
-     * file's folder when missing. Connections are opened on first use.
+     * Opens the connections to {@code jdbcUrl} (SQLite or PostgreSQL); on SQLite creates the file's
+     * folder when missing.
+     *
+     * @throws StoreException when the database cannot be reached
      */
     public static ConnectionSource of(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.of(jdbcUrl);
         return switch (dialect) {
             case SQLITE -> {
                 createSqliteFolder(jdbcUrl);
-                yield new ConnectionSource(dialect, jdbcUrl, sqliteProperties(false), sqliteProperties(true),
-                        SQLITE_READERS);
+                HikariDataSource writer = open(jdbcUrl, "coastwatch-sqlite-writer", 1,
+                        sqlite(jdbcUrl, sqliteConfig(false)));
+                try {
+                    HikariDataSource readers = open(jdbcUrl, "coastwatch-sqlite-readers", SQLITE_READERS,
+                            sqlite(jdbcUrl, sqliteConfig(true)));
+                    yield new ConnectionSource(dialect, jdbcUrl, readers, writer, sqlite(jdbcUrl, sqliteConfig(false)));
+                } catch (RuntimeException e) {
+                    writer.close();
+                    throw e;
+                }
             }
             case POSTGRESQL -> {
-                Properties properties = new Properties();
-                if (user != null) {
-                    properties.setProperty("user", user);
-                }
-                if (password != null) {
-                    properties.setProperty("password", password);
-                }
-                properties.setProperty("reWriteBatchedInserts", "true");
-                properties.setProperty("ApplicationName", "coastwatch");
-                yield new ConnectionSource(dialect, jdbcUrl, properties, properties, POSTGRESQL_CONNECTIONS);
+                HikariConfig config = config(jdbcUrl, "coastwatch-postgresql", POSTGRESQL_CONNECTIONS);
+                config.setJdbcUrl(jdbcUrl);
+                config.setUsername(user);
+                config.setPassword(password);
+                config.addDataSourceProperty("reWriteBatchedInserts", "true");
+                config.addDataSourceProperty("ApplicationName", "coastwatch");
+                HikariDataSource connections = open(jdbcUrl, config);
+                yield new ConnectionSource(dialect, jdbcUrl, connections, connections, connections);
             }
         };
     }
 
-    private static Properties sqliteProperties(boolean reader) {
+    private static HikariDataSource open(String jdbcUrl, String name, int size, DataSource connections) {
+        HikariConfig config = config(jdbcUrl, name, size);
+        config.setDataSource(connections);
+        return open(jdbcUrl, config);
+    }
+
+    private static HikariConfig config(String jdbcUrl, String name, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(BORROW_TIMEOUT.toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(VALIDATION_TIMEOUT_SECONDS).toMillis());
+        return config;
+    }
+
+    private static HikariDataSource open(String jdbcUrl, HikariConfig config) {
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new StoreException("cannot connect to " + jdbcUrl + ": " + cause.getMessage(), e);
+        }
+    }
+
+    private static SQLiteDataSource sqlite(String jdbcUrl, SQLiteConfig config) {
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(jdbcUrl);
+        return source;
+    }
+
+    private static SQLiteConfig sqliteConfig(boolean reader) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -99,7 +138,7 @@ public final class ConnectionSource implements AutoCloseable {
             // position batches dirty a page per vessel: checkpoint every 40 MB of WAL, not every 4 MB
             config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000");
         }
-        return config.toProperties();
+        return config;
     }
 
     private static void createSqliteFolder(String jdbcUrl) {
@@ -128,7 +167,7 @@ public final class ConnectionSource implements AutoCloseable {
 
     /** Runs {@code work} on a pooled connection in auto-commit mode (for reads). */
     public <T> T read(SqlWork<T> work) {
-        return onPooledConnection(work);
+        return onConnection(pool, "database operation", work);
     }
 
     /**
@@ -137,87 +176,53 @@ public final class ConnectionSource implements AutoCloseable {
      */
     public <T> T write(Durability durability, SqlWork<T> work) {
         if (dialect == Dialect.POSTGRESQL) {
-            return onPooledConnection(connection -> inTransaction(connection, transaction -> {
+            return onConnection(writer, "write", connection -> inTransaction(connection, transaction -> {
                 if (durability == Durability.RELAXED) {
                     execute(transaction, "SET LOCAL synchronous_commit TO OFF");
                 }
                 return work.run(transaction);
             }));
         }
-        writerLock.lock();
-        try {
-            Connection connection = sqliteWriter();
+        return onConnection(writer, "write", connection -> {
+            if (durability == Durability.RELAXED) {
+                return inTransaction(connection, work);
+            }
+            execute(connection, "PRAGMA synchronous=FULL");
             try {
-                if (durability == Durability.DURABLE) {
-                    execute(connection, "PRAGMA synchronous=FULL");
-                }
-                try {
-                    return inTransaction(connection, work);
-                } finally {
-                    if (durability == Durability.DURABLE) {
-                        execute(connection, "PRAGMA synchronous=NORMAL");
-                    }
-                }
-            } catch (SQLException e) {
-                discardIfBroken(connection);
-                throw new StoreException("write to " + jdbcUrl + " failed: " + e.getMessage(), e);
+                return inTransaction(connection, work);
+            } finally {
+                execute(connection, "PRAGMA synchronous=NORMAL");
             }
-        } finally {
-            writerLock.unlock();
-        }
+        });
     }
 
-    private Connection sqliteWriter() {
-        if (closed) {
+    /** Where the migrations run ({@link Migrations}): on SQLite their own connections, with the writer's settings. */
+    DataSource migrationSource() {
+        return migrationSource;
+    }
+
+    private <T> T onConnection(HikariDataSource source, String what, SqlWork<T> work) {
+        if (source.isClosed()) {
             throw new IllegalStateException("the store is closed");
         }
-        if (writer == null) {
-            writer = connect(writerProperties);
-        }
-        return writer;
-    }
-
-    private void discardIfBroken(Connection connection) {
-        if (!isValid(connection)) {
-            closeQuietly(connection);
-            if (connection == writer) {
-                writer = null;
-            }
-        }
-    }
-
-    private <T> T onPooledConnection(SqlWork<T> work) {
-        if (closed) {
-            throw new IllegalStateException("the store is closed");
-        }
+        Connection connection;
         try {
-            if (!poolPermits.tryAcquire(BORROW_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new StoreException("no database connection became free within " + BORROW_TIMEOUT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for a database connection", e);
+            connection = source.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("no connection to " + jdbcUrl + " within " + BORROW_TIMEOUT + ": "
+                    + e.getMessage(), e);
         }
-        try {
-            Connection connection = idle.poll();
-            if (connection == null) {
-                connection = connect(poolProperties);
-            }
-            boolean healthy = true;
+        try (connection) {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                healthy = isValid(connection);
-                throw new StoreException("database operation on " + jdbcUrl + " failed: " + e.getMessage(), e);
-            } finally {
-                if (healthy && !closed) {
-                    idle.add(connection);
-                } else {
-                    closeQuietly(connection);
+                if (!isValid(connection)) {
+                    source.evictConnection(connection);
                 }
+                throw new StoreException(what + " on " + jdbcUrl + " failed: " + e.getMessage(), e);
             }
-        } finally {
-            poolPermits.release();
+        } catch (SQLException e) {
+            throw new StoreException("returning a connection to " + jdbcUrl + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -243,15 +248,7 @@ public final class ConnectionSource implements AutoCloseable {
         try {
             connection.rollback();
         } catch (SQLException ignored) {
-            // the original failure is what matters; a broken connection is discarded by the caller
-        }
-    }
-
-    private Connection connect(Properties properties) {
-        try {
-            return DriverManager.getConnection(jdbcUrl, properties);
-        } catch (SQLException e) {
-            throw new StoreException("cannot connect to " + jdbcUrl + ": " + e.getMessage(), e);
+            // the original failure is what matters; a broken connection is evicted by the caller
         }
     }
 
@@ -260,14 +257,6 @@ public final class ConnectionSource implements AutoCloseable {
             return !connection.isClosed() && connection.isValid(VALIDATION_TIMEOUT_SECONDS);
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // closing a broken connection: nothing more to do
         }
     }
 
@@ -281,19 +270,8 @@ public final class ConnectionSource implements AutoCloseable {
     /** Closes every connection; connections lent out are closed when returned. */
     @Override
     public void close() {
-        closed = true;
-        writerLock.lock();
-        try {
-            if (writer != null) {
-                closeQuietly(writer);
-                writer = null;
-            }
-        } finally {
-            writerLock.unlock();
-        }
-        Connection connection;
-        while ((connection = idle.poll()) != null) {
-            closeQuietly(connection);
+        for (HikariDataSource source : List.of(pool, writer)) {
+            source.close();
         }
     }
 }

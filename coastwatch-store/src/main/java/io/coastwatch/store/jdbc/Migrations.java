@@ -1,178 +1,166 @@
 package io.coastwatch.store.jdbc;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 
 /**
- * Brings a database to the current schema. The migrations of a dialect are SQL files in the class
- * path folder {@link Dialect#migrationFolder()}, listed in order in its {@code migrations.txt} and
- * named {@code V<version>__<description>.sql}; statements end with a {@code ;} at the end of a line,
- * and lines starting with {@code --} are comments.
+ * Brings a database to the current schema with Flyway. The migrations of a dialect are the SQL files
+ * {@code V<version>__<description>.sql} in the class-path folder {@link Dialect#migrationFolder()};
+ * each runs in its own transaction together with its row in {@value #HISTORY_TABLE}, so a migration
+ * is applied entirely or not at all, and running the migrations again does nothing.
  *
- * <p>Each pending migration runs in its own transaction together with its row in
- * {@code schema_version}, so a migration is applied entirely or not at all, and running the
- * migrations again does nothing. On PostgreSQL an advisory lock keeps two processes from migrating
- * at once; on SQLite the write transaction does. A database whose schema is newer than this code
- * is refused.
+ * <p>Versions are taken in blocks by the parts built side by side ({@code docs/development.md}), so a
+ * migration of a lower block may land after one of a higher block has been applied: it is applied
+ * then ({@code outOfOrder}). A database with a migration this code does not know (made by a newer
+ * Coastwatch) is refused. On PostgreSQL Flyway locks the history table while it migrates, so two
+ * processes do not migrate at once; a SQLite file is one process's (the server's).
+ *
+ * <p>A database migrated by the runner Coastwatch had before Flyway (table {@value #FORMER_VERSION_TABLE})
+ * is taken over on first open: Flyway's history is made with one row per version that runner applied
+ * (with the checksum of the file this code has), the old table is dropped, and the migrations it had
+ * not applied then run. Two processes taking over the same database at the same moment are not
+ * guarded against.
  */
 public final class Migrations {
 
-    /** The table that records the applied migrations. */
-    public static final String VERSION_TABLE = "schema_version";
-
-    private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
-    private static final long POSTGRESQL_LOCK_KEY = 0x636f617374L; // "coast"
+    /** The table in which Flyway records the applied migrations. */
+    public static final String HISTORY_TABLE = "flyway_schema_history";
+    /** The table of the migration runner before Flyway: {@code version, description, applied_ms}. */
+    public static final String FORMER_VERSION_TABLE = "schema_version";
 
     private final ConnectionSource connections;
-    private final List<Migration> migrations;
+    private final Flyway flyway;
 
-    /** One migration: its version, description and statements. */
-    record Migration(int version, String description, List<String> statements) {
-    }
-
+    /** The migrations of this code for the dialect of {@code connections}. */
     public Migrations(ConnectionSource connections) {
+        this(connections, "classpath:" + connections.dialect().migrationFolder());
+    }
+
+    /** The migrations found at the Flyway {@code location} (tests: {@code filesystem:FOLDER}). */
+    Migrations(ConnectionSource connections, String location) {
         this.connections = connections;
-        this.migrations = load(connections.dialect().migrationFolder());
+        this.flyway = Flyway.configure()
+                .dataSource(connections.migrationSource())
+                .locations(location)
+                .table(HISTORY_TABLE)
+                // through SLF4J, like HikariCP (the server's logging); left to detect, Flyway picks Log4j 2
+                // whenever a library brings its API (POI does), which without a provider complains on stdout
+                .loggers("slf4j")
+                .outOfOrder(true)
+                .placeholderReplacement(false)
+                .baselineVersion("0")
+                .baselineDescription("taken over from " + FORMER_VERSION_TABLE)
+                .load();
     }
 
-    /** The version the migrations bring a database to. */
+    /** The highest version of the migrations this code has. */
     public int latestVersion() {
-        return migrations.isEmpty() ? 0 : migrations.getLast().version();
+        return Arrays.stream(flyway.info().all())
+                .filter(migration -> migration.getVersion() != null && !migration.getType().isBaseline()
+                        && !isFuture(migration))
+                .mapToInt(Migrations::version)
+                .max().orElse(0);
     }
 
-    /** Applies the pending migrations; returns how many were applied. */
+    /** The highest version applied to the database; 0 for none. */
+    public int currentVersion() {
+        MigrationInfo current = flyway.info().current();
+        return current == null || current.getType().isBaseline() ? 0 : version(current);
+    }
+
+    /**
+     * Takes over a database of the former runner, then applies the pending migrations.
+     *
+     * @return how many were applied
+     * @throws IllegalStateException when the database has a migration this code does not know
+     */
     public int migrate() {
+        takeOverFormerRunner();
+        List<MigrationInfo> unknown = Arrays.stream(flyway.info().all()).filter(Migrations::isFuture).toList();
+        if (!unknown.isEmpty()) {
+            throw newerThanThisCode(unknown.stream().mapToInt(Migrations::version).max().orElseThrow());
+        }
+        return flyway.migrate().migrationsExecuted;
+    }
+
+    private void takeOverFormerRunner() {
+        List<Integer> applied = connections.read(connection -> tableExists(connection, FORMER_VERSION_TABLE)
+                && !tableExists(connection, HISTORY_TABLE) ? formerVersions(connection) : List.of());
+        if (applied.isEmpty()) {
+            return;
+        }
+        Map<Integer, MigrationInfo> known = Arrays.stream(flyway.info().all())
+                .filter(migration -> migration.getVersion() != null)
+                .collect(Collectors.toMap(Migrations::version, Function.identity()));
+        int newest = applied.getLast();
+        if (!known.keySet().containsAll(applied)) {
+            throw newerThanThisCode(newest);
+        }
+        flyway.baseline();
         connections.write(Durability.DURABLE, connection -> {
-            lock(connection);
-            ConnectionSource.execute(connection, "CREATE TABLE IF NOT EXISTS " + VERSION_TABLE
-                    + " (version INTEGER PRIMARY KEY, description VARCHAR(200) NOT NULL, applied_ms BIGINT NOT NULL)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
+                    + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
+                    + " success) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+                int rank = 1; // the baseline's
+                for (int version : applied) {
+                    MigrationInfo migration = known.get(version);
+                    insert.setInt(1, ++rank);
+                    insert.setString(2, migration.getVersion().getVersion());
+                    insert.setString(3, migration.getDescription());
+                    insert.setString(4, migration.getType().name());
+                    insert.setString(5, migration.getScript());
+                    insert.setInt(6, migration.getChecksum());
+                    insert.setString(7, "coastwatch (" + FORMER_VERSION_TABLE + ")");
+                    insert.setBoolean(8, true);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            ConnectionSource.execute(connection, "DROP TABLE " + FORMER_VERSION_TABLE);
             return null;
         });
-        int applied = 0;
-        for (Migration migration : migrations) {
-            boolean ran = connections.write(Durability.DURABLE, connection -> apply(connection, migration));
-            if (ran) {
-                applied++;
+    }
+
+    private static List<Integer> formerVersions(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT version FROM " + FORMER_VERSION_TABLE + " ORDER BY version");
+                ResultSet rows = query.executeQuery()) {
+            List<Integer> versions = new ArrayList<>();
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
             }
-        }
-        return applied;
-    }
-
-    /** The version the database is at. */
-    public int currentVersion() {
-        return connections.read(Migrations::currentVersion);
-    }
-
-    private boolean apply(Connection connection, Migration migration) throws SQLException {
-        lock(connection);
-        int current = currentVersion(connection);
-        if (current > latestVersion()) {
-            throw new IllegalStateException("the database is at schema version " + current
-                    + ", newer than this Coastwatch knows (" + latestVersion() + "): upgrade Coastwatch");
-        }
-        if (migration.version() <= current) {
-            return false;
-        }
-        for (String sql : migration.statements()) {
-            try {
-                ConnectionSource.execute(connection, sql);
-            } catch (SQLException e) {
-                throw new SQLException("migration V" + migration.version() + " failed at: " + sql, e);
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + VERSION_TABLE + " (version, description, applied_ms) VALUES (?, ?, ?)")) {
-            insert.setInt(1, migration.version());
-            insert.setString(2, migration.description());
-            insert.setLong(3, System.currentTimeMillis());
-            insert.executeUpdate();
-        }
-        return true;
-    }
-
-    private void lock(Connection connection) throws SQLException {
-        if (connections.dialect() == Dialect.POSTGRESQL) {
-            ConnectionSource.execute(connection, "SELECT pg_advisory_xact_lock(" + POSTGRESQL_LOCK_KEY + ")");
+            return versions;
         }
     }
 
-    private static int currentVersion(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT MAX(version) FROM " + VERSION_TABLE);
-                ResultSet row = query.executeQuery()) {
-            return row.next() ? row.getInt(1) : 0;
+    private static boolean tableExists(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+            return tables.next();
         }
     }
 
-    private static List<Migration> load(String folder) {
-        List<Migration> loaded = new ArrayList<>();
-        for (String fileName : lines(folder + "/migrations.txt")) {
-            Matcher name = FILE_NAME.matcher(fileName);
-            if (!name.matches()) {
-                throw new IllegalStateException("migration file name " + fileName + " is not V<n>__<description>.sql");
-            }
-            int version = Integer.parseInt(name.group(1));
-            if (!loaded.isEmpty() && version <= loaded.getLast().version()) {
-                throw new IllegalStateException("migration " + fileName + " is listed out of order in " + folder);
-            }
-            loaded.add(new Migration(version, name.group(2), statements(String.join("\n", lines(folder + "/" + fileName)))));
-        }
-        return List.copyOf(loaded);
+    private IllegalStateException newerThanThisCode(int version) {
+        return new IllegalStateException("the database is at schema version " + version
+                + ", newer than this Coastwatch knows (" + latestVersion() + "): upgrade Coastwatch");
     }
 
-    /** Splits a script into statements: each ends with {@code ;} at the end of a line. */
-    static List<String> statements(String script) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder statement = new StringBuilder();
-        for (String line : script.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            statement.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                String sql = statement.toString().strip();
-                statements.add(sql.substring(0, sql.length() - 1));
-                statement.setLength(0);
-            }
-        }
-        if (!statement.toString().isBlank()) {
-            throw new IllegalStateException("migration script ends without ';': " + statement);
-        }
-        return statements;
+    private static boolean isFuture(MigrationInfo migration) {
+        return migration.getState() == MigrationState.FUTURE_SUCCESS
+                || migration.getState() == MigrationState.FUTURE_FAILED;
     }
 
-    private static List<String> lines(String resource) {
-        try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class-path resource " + resource);
-            }
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (resource.endsWith(".txt")) {
-                        if (!line.isBlank() && !line.strip().startsWith("#")) {
-                            lines.add(line.strip());
-                        }
-                    } else {
-                        lines.add(line);
-                    }
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+    private static int version(MigrationInfo migration) {
+        return Integer.parseInt(migration.getVersion().getVersion());
     }
 }

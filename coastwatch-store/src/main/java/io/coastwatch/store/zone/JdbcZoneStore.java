@@ -1,8 +1,8 @@
 package io.coastwatch.store.zone;
 
 import io.coastwatch.store.jdbc.Columns;
-import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
+import io.coastwatch.store.tx.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,17 +16,18 @@ import java.util.Set;
 
 /**
  * Zones in the {@code zones} table, their history in {@code zone_changes}; every write one durable
- * transaction (on SQLite the single writer serialises them; on PostgreSQL the row is locked
- * {@code FOR UPDATE} before it is compared). Thread-safe.
+ * transaction, or part of the caller's when one is bound ({@link JdbcTransactions}: a use case that
+ * audits the change commits both together). On SQLite the single writer serialises writes; on
+ * PostgreSQL the row is locked {@code FOR UPDATE} before it is compared. Thread-safe.
  */
 public final class JdbcZoneStore implements ZoneStore {
 
     private static final String COLUMNS = "id, name, kind, feature, version, updated_by, updated_ms";
 
-    private final ConnectionSource connections;
+    private final JdbcTransactions connections;
     private final String lockClause;
 
-    public JdbcZoneStore(ConnectionSource connections) {
+    public JdbcZoneStore(JdbcTransactions connections) {
         this.connections = connections;
         this.lockClause = switch (connections.dialect()) {
             case SQLITE -> "";

@@ -5,7 +5,8 @@ import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.StoreSettings;
 import io.coastwatch.store.account.Account;
-import io.coastwatch.store.account.Role;
+import io.coastwatch.operations.access.Role;
+import io.coastwatch.operations.access.RoleAssignment;
 import io.coastwatch.store.testing.Fixes;
 import java.time.Duration;
 
@@ -31,7 +32,7 @@ final class AppendUntilKilled {
     public static void main(String[] args) {
         String user = "null".equals(args[1]) ? null : args[1];
         Database database = Database.open(new StoreSettings(args[0], user, null, Duration.ZERO));
-        database.accounts().create(new Account("crash", "hash", Role.VIEWER, true, 1L));
+        database.accounts().create(Account.local("crash", "hash", java.util.List.of(RoleAssignment.atRoot(Role.VIEWER)), 1L));
         PositionStore positions = database.positions();
         for (long n = 0; ; n++) {
             positions.append(fixNumber(n));

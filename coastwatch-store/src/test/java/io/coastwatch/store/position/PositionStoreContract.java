@@ -11,7 +11,8 @@ import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.track.VesselIds;
 import io.coastwatch.store.account.Account;
-import io.coastwatch.store.account.Role;
+import io.coastwatch.operations.access.Role;
+import io.coastwatch.operations.access.RoleAssignment;
 import io.coastwatch.store.testing.DatabaseTestBase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -298,6 +299,6 @@ abstract class PositionStoreContract extends DatabaseTestBase {
         for (int i = 0; i < stored.size(); i++) {
             assertEquals(AppendUntilKilled.fixNumber(i), stored.get(i), "fix " + i + " of " + stored.size());
         }
-        assertEquals(new Account("crash", "hash", Role.VIEWER, true, 1L), database.accounts().find("crash").orElseThrow());
+        assertEquals(Account.local("crash", "hash", List.of(RoleAssignment.atRoot(Role.VIEWER)), 1L), database.accounts().find("crash").orElseThrow());
     }
 }

@@ -29,12 +29,6 @@ import java.util.Map;
  * gap of the vessel). Writer thread only.
  */
 public final class DarkVesselRule extends BehaviourRule {
-    /** docs/rules.md: no AIS report for 6 h. */
-    public static final Duration DEFAULT_GAP = Duration.ofHours(6);
-    /** docs/rules.md: 12 h when it went dark far offshore. */
-    public static final Duration DEFAULT_DELIBERATE_GAP = Duration.ofHours(12);
-    /** docs/rules.md: far offshore is 50 nm. */
-    public static final double DEFAULT_OFFSHORE_NM = 50;
     /** How often a dark vessel's alert is refreshed, and a silent vessel looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();
 
@@ -57,9 +51,9 @@ public final class DarkVesselRule extends BehaviourRule {
 
     public DarkVesselRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.gapMillis = definition.duration("gap", DEFAULT_GAP).toMillis();
-        this.deliberateGapMillis = definition.duration("escalation1", DEFAULT_DELIBERATE_GAP).toMillis();
-        this.offshoreMetres = definition.number("shoreDistanceNm", DEFAULT_OFFSHORE_NM)
+        this.gapMillis = definition.duration("gap").toMillis();
+        this.deliberateGapMillis = definition.duration("escalation1").toMillis();
+        this.offshoreMetres = definition.number("shoreDistanceNm")
                 * GreatCircle.METRES_PER_NAUTICAL_MILE;
     }
 

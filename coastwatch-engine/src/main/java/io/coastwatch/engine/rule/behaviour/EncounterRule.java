@@ -24,18 +24,18 @@ import java.util.Map;
  *
  * <p>The alert is keyed by the smaller vessel id and names the other as {@code otherVesselId}.
  *
+ * <p>The pair is judged on the two vessels' own times, not on the event clock: when one vessel's reports
+ * arrive late (a slow VMS or satellite feed, a receiver that forwards in batches) by up to {@code lateness}
+ * (2 h), each late fix is set against the partner's fix nearest to it in time (from its recent fixes), and
+ * pairs and positions are kept that much longer before the clock lets them go.
+ *
  * <p>Cost: each vessel's latest slow position offshore is kept in a {@link ProximityGrid} of cells
  * about the radius on a side, and each fix looks only at the 3×3 cells around it, so the cost per
- * fix stays flat however many vessels there are (EncounterBenchmark). A partner's position counts
- * when it is at most {@value #STALE_MINUTES} minutes older than the fix (class B reports every
- * 3 minutes when slow). Writer thread only.
+ * fix stays flat however many vessels there are (EncounterBenchmark). Two positions count as together
+ * when they are at most {@value #STALE_MINUTES} minutes apart in time (class B reports every 3 minutes
+ * when slow). Writer thread only.
  */
 public final class EncounterRule extends BehaviourRule {
-    public static final double DEFAULT_RADIUS_METRES = 500;
-    public static final Duration DEFAULT_DURATION = Duration.ofHours(2);
-    public static final double DEFAULT_MAX_SPEED_KNOTS = 2;
-    public static final double DEFAULT_PORT_DISTANCE_KM = 10;
-    public static final Duration DEFAULT_MERGE_GAP = Duration.ofHours(4);
     private static final long STALE_MINUTES = 30;
     private static final long STALE_MILLIS = Duration.ofMinutes(STALE_MINUTES).toMillis();
 
@@ -44,6 +44,7 @@ public final class EncounterRule extends BehaviourRule {
     private final double maxSpeedKnots;
     private final double portDistanceMetres;
     private final long mergeGapMillis;
+    private final long latenessMillis;
     private final ProximityGrid<VesselState> grid;
     private final Map<PairKey, Pair> pairs = new HashMap<>();
     private long nextSweepMillis = Long.MIN_VALUE;
@@ -71,11 +72,12 @@ public final class EncounterRule extends BehaviourRule {
 
     public EncounterRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.radiusMetres = definition.number("radiusMetres", DEFAULT_RADIUS_METRES);
-        this.durationMillis = definition.duration("duration", DEFAULT_DURATION).toMillis();
-        this.maxSpeedKnots = definition.number("maxSpeedKnots", DEFAULT_MAX_SPEED_KNOTS);
-        this.portDistanceMetres = definition.number("portDistanceKm", DEFAULT_PORT_DISTANCE_KM) * 1000;
-        this.mergeGapMillis = definition.duration("mergeGap", DEFAULT_MERGE_GAP).toMillis();
+        this.radiusMetres = definition.number("radiusMetres");
+        this.durationMillis = definition.duration("duration").toMillis();
+        this.maxSpeedKnots = definition.number("maxSpeedKnots");
+        this.portDistanceMetres = definition.number("portDistanceKm") * 1000;
+        this.mergeGapMillis = definition.duration("mergeGap").toMillis();
+        this.latenessMillis = definition.duration("lateness").toMillis();
         this.grid = new ProximityGrid<>(radiusMetres);
     }
 
@@ -90,15 +92,47 @@ public final class EncounterRule extends BehaviourRule {
             return;
         }
         grid.put(vesselId, fix.latitude(), fix.longitude(), fix.timeMillis(), vessel);
-        grid.forEachNear(fix.latitude(), fix.longitude(), near -> {
-            if (near.id != vesselId && fix.timeMillis() - near.timeMillis <= STALE_MILLIS) {
-                together(vessel, near, fix, out);
+        grid.forEachNear(fix.latitude(), fix.longitude(), near -> {    // a partner far behind: its late fixes will come
+            if (near.id == vesselId) {
+                return;
+            }
+            long partnerAheadMillis = near.timeMillis - fix.timeMillis();
+            if (Math.abs(partnerAheadMillis) <= STALE_MILLIS) {
+                together(vessel, near.value, near.latitude, near.longitude, fix, out);
+            } else if (partnerAheadMillis <= STALE_MILLIS + latenessMillis) {
+                PositionFix then = nearestInTime(near.value.recentFixes(), fix.timeMillis());  // this fix came late
+                if (then != null && Math.abs(then.timeMillis() - fix.timeMillis()) <= STALE_MILLIS
+                        && then.speedKnots() < maxSpeedKnots
+                        && GreatCircle.distanceMetres(fix.latitude(), fix.longitude(), then.latitude(),
+                                then.longitude()) <= radiusMetres) {
+                    together(vessel, near.value, then.latitude(), then.longitude(), fix, out);
+                }
             }
         });
     }
 
-    private void together(VesselState vessel, ProximityGrid.Entry<VesselState> near, PositionFix fix, Detections out) {
-        VesselState other = near.value;
+    /** The fix of {@code fixes} (in time order) nearest in time to {@code timeMillis}, or {@code null}. */
+    private static PositionFix nearestInTime(List<PositionFix> fixes, long timeMillis) {
+        int low = 0;
+        int high = fixes.size() - 1;
+        while (low < high) {                 // the first fix at or after timeMillis, or the last
+            int middle = (low + high) >>> 1;
+            if (fixes.get(middle).timeMillis() < timeMillis) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        if (fixes.isEmpty()) {
+            return null;
+        }
+        PositionFix after = fixes.get(low);
+        PositionFix before = low > 0 ? fixes.get(low - 1) : after;
+        return timeMillis - before.timeMillis() <= after.timeMillis() - timeMillis ? before : after;
+    }
+
+    private void together(VesselState vessel, VesselState other, double otherLatitude, double otherLongitude,
+            PositionFix fix, Detections out) {
         boolean vesselFirst = vessel.vesselId() < other.vesselId();
         PairKey key = vesselFirst ? new PairKey(vessel.vesselId(), other.vesselId())
                 : new PairKey(other.vesselId(), vessel.vesselId());
@@ -115,7 +149,7 @@ public final class EncounterRule extends BehaviourRule {
         }
         pair.raised = true;
         pair.reportedMillis = timeMillis;
-        double metres = GreatCircle.distanceMetres(fix.latitude(), fix.longitude(), near.latitude, near.longitude);
+        double metres = GreatCircle.distanceMetres(fix.latitude(), fix.longitude(), otherLatitude, otherLongitude);
         String hours = Reporter.hours(togetherMillis);
         String apart = Long.toString(Math.round(metres));
         out.holds(reporter.holds(key.first(), key.second(), definition.severity(), timeMillis, fix,
@@ -147,16 +181,16 @@ public final class EncounterRule extends BehaviourRule {
             Map.Entry<PairKey, Pair> entry = it.next();
             Pair pair = entry.getValue();
             long apartMillis = nowMillis - pair.lastTogetherMillis;
-            if (pair.raised && apartMillis >= mergeGapMillis) {
+            if (pair.raised && apartMillis >= Math.max(mergeGapMillis, STALE_MILLIS + latenessMillis)) {
                 out.ended(reporter.key(entry.getKey().first()), pair.lastTogetherMillis);
                 it.remove();
-            } else if (!pair.raised && apartMillis > STALE_MILLIS) {
+            } else if (!pair.raised && apartMillis > STALE_MILLIS + latenessMillis) {
                 it.remove();
             }
         }
         if (nowMillis >= nextSweepMillis) {
             nextSweepMillis = nowMillis + STALE_MILLIS;
-            grid.removeOlderThan(nowMillis - STALE_MILLIS);
+            grid.removeOlderThan(nowMillis - STALE_MILLIS - latenessMillis);
         }
     }
 }

@@ -44,10 +44,6 @@ import java.util.TreeMap;
  * been seen for {@code window}. Writer thread only.
  */
 public final class IdentityConflictRule extends BehaviourRule {
-    public static final double DEFAULT_JUMP_SPEED_KNOTS = 50;
-    public static final Duration DEFAULT_WINDOW = Duration.ofHours(1);
-    public static final int DEFAULT_MIN_JUMPS = 4;
-    public static final double DEFAULT_DISAGREEMENT_NM = 5;
     private static final long COMPARE_MINUTES = 30;
     private static final long PERSIST_MINUTES = 10;
     private static final long COMPARE_MILLIS = Duration.ofMinutes(COMPARE_MINUTES).toMillis();
@@ -90,10 +86,10 @@ public final class IdentityConflictRule extends BehaviourRule {
 
     public IdentityConflictRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.jumpSpeedKnots = definition.number("jumpSpeedKnots", DEFAULT_JUMP_SPEED_KNOTS);
-        this.windowMillis = definition.duration("window", DEFAULT_WINDOW).toMillis();
-        this.minJumps = (int) definition.number("minJumps", DEFAULT_MIN_JUMPS);
-        this.disagreementMetres = definition.number("disagreementNm", DEFAULT_DISAGREEMENT_NM)
+        this.jumpSpeedKnots = definition.number("jumpSpeedKnots");
+        this.windowMillis = definition.duration("window").toMillis();
+        this.minJumps = (int) definition.number("minJumps");
+        this.disagreementMetres = definition.number("disagreementNm")
                 * GreatCircle.METRES_PER_NAUTICAL_MILE;
     }
 

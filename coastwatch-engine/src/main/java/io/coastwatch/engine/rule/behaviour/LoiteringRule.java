@@ -7,7 +7,6 @@ import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -18,9 +17,6 @@ import java.util.Map;
  * Fixes without a speed over ground are skipped. Writer thread only.
  */
 public final class LoiteringRule extends BehaviourRule {
-    public static final double DEFAULT_MAX_SPEED_KNOTS = 2;
-    public static final Duration DEFAULT_DURATION = Duration.ofHours(2);
-    public static final double DEFAULT_SHORE_DISTANCE_NM = 20;
 
     private final double maxSpeedKnots;
     private final long durationMillis;
@@ -29,9 +25,9 @@ public final class LoiteringRule extends BehaviourRule {
 
     public LoiteringRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.maxSpeedKnots = definition.number("maxSpeedKnots", DEFAULT_MAX_SPEED_KNOTS);
-        this.durationMillis = definition.duration("duration", DEFAULT_DURATION).toMillis();
-        this.shoreDistanceMetres = definition.number("shoreDistanceNm", DEFAULT_SHORE_DISTANCE_NM)
+        this.maxSpeedKnots = definition.number("maxSpeedKnots");
+        this.durationMillis = definition.duration("duration").toMillis();
+        this.shoreDistanceMetres = definition.number("shoreDistanceNm")
                 * GreatCircle.METRES_PER_NAUTICAL_MILE;
     }
 

@@ -7,7 +7,6 @@ import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +21,14 @@ import java.util.Optional;
  * judged. Writer thread only.
  */
 public final class NoDepartureRecordRule extends BehaviourRule {
-    public static final Duration DEFAULT_WINDOW = Duration.ofHours(6);
-    public static final Duration DEFAULT_AT_SEA_FOR = Duration.ofHours(2);
 
     private final long windowMillis;
     private final long atSeaForMillis;
 
     public NoDepartureRecordRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.windowMillis = definition.duration("window", DEFAULT_WINDOW).toMillis();
-        this.atSeaForMillis = definition.duration("atSeaFor", DEFAULT_AT_SEA_FOR).toMillis();
+        this.windowMillis = definition.duration("window").toMillis();
+        this.atSeaForMillis = definition.duration("atSeaFor").toMillis();
     }
 
     @Override

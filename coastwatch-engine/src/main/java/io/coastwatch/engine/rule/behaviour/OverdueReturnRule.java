@@ -24,7 +24,6 @@ import java.util.Optional;
  * thread only.
  */
 public final class OverdueReturnRule extends BehaviourRule {
-    public static final Duration DEFAULT_OVERDUE_BY = Duration.ofHours(12);
     private static final long SCAN_MINUTES = 5;
     private static final long SCAN_MILLIS = Duration.ofMinutes(SCAN_MINUTES).toMillis();
 
@@ -34,7 +33,7 @@ public final class OverdueReturnRule extends BehaviourRule {
 
     public OverdueReturnRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.overdueByMillis = definition.duration("overdueBy", DEFAULT_OVERDUE_BY).toMillis();
+        this.overdueByMillis = definition.duration("overdueBy").toMillis();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,8 +22,6 @@ import java.util.Map;
  * The alert ends once no such fix has come for {@code window} (10 min). Writer thread only.
  */
 public final class PositionJumpRule extends BehaviourRule {
-    public static final double DEFAULT_JUMP_SPEED_KNOTS = 50;
-    public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(10);
 
     private final double jumpSpeedKnots;
     private final long windowMillis;
@@ -32,8 +29,8 @@ public final class PositionJumpRule extends BehaviourRule {
 
     public PositionJumpRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.jumpSpeedKnots = definition.number("jumpSpeedKnots", DEFAULT_JUMP_SPEED_KNOTS);
-        this.windowMillis = definition.duration("window", DEFAULT_WINDOW).toMillis();
+        this.jumpSpeedKnots = definition.number("jumpSpeedKnots");
+        this.windowMillis = definition.duration("window").toMillis();
     }
 
     @Override

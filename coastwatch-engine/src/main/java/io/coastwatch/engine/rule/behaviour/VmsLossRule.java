@@ -26,14 +26,6 @@ import java.util.Map;
  * thread only.
  */
 public final class VmsLossRule extends BehaviourRule {
-    /** docs/rules.md: 6 h at sea. */
-    public static final Duration DEFAULT_GAP = Duration.ofHours(6);
-    /** docs/rules.md: 60 h in port. */
-    public static final Duration DEFAULT_IN_PORT_GAP = Duration.ofHours(60);
-    /** docs/rules.md: first escalation at 24 h. */
-    public static final Duration DEFAULT_ESCALATION_1 = Duration.ofHours(24);
-    /** docs/rules.md: second escalation at 10 days. */
-    public static final Duration DEFAULT_ESCALATION_2 = Duration.ofDays(10);
     /** How often a lost terminal's alert is refreshed and its vessel's place looked at again. */
     private static final long RECHECK_MILLIS = Duration.ofMinutes(15).toMillis();
 
@@ -61,10 +53,10 @@ public final class VmsLossRule extends BehaviourRule {
 
     public VmsLossRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition, environment);
-        this.gapMillis = definition.duration("gap", DEFAULT_GAP).toMillis();
-        this.inPortGapMillis = definition.duration("inPortGap", DEFAULT_IN_PORT_GAP).toMillis();
-        this.escalation1Millis = definition.duration("escalation1", DEFAULT_ESCALATION_1).toMillis();
-        this.escalation2Millis = definition.duration("escalation2", DEFAULT_ESCALATION_2).toMillis();
+        this.gapMillis = definition.duration("gap").toMillis();
+        this.inPortGapMillis = definition.duration("inPortGap").toMillis();
+        this.escalation1Millis = definition.duration("escalation1").toMillis();
+        this.escalation2Millis = definition.duration("escalation2").toMillis();
     }
 
     @Override

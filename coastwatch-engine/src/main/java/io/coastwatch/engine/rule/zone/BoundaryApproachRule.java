@@ -24,8 +24,8 @@ public final class BoundaryApproachRule extends ConditionRule {
 
     public BoundaryApproachRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
-        this.warningMetres = definition.number("distanceNm", 5) * GreatCircle.METRES_PER_NAUTICAL_MILE;
-        this.criticalMetres = definition.number("criticalDistanceNm", 2) * GreatCircle.METRES_PER_NAUTICAL_MILE;
+        this.warningMetres = definition.number("distanceNm") * GreatCircle.METRES_PER_NAUTICAL_MILE;
+        this.criticalMetres = definition.number("criticalDistanceNm") * GreatCircle.METRES_PER_NAUTICAL_MILE;
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class DwellRule extends FixRule {
     public DwellRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
         this.watched = new WatchedZones(definition, DEFAULT_KINDS);
-        this.durationMillis = definition.duration("duration", Duration.ofMinutes(30)).toMillis();
-        this.staleMillis = definition.duration("staleAfter", Duration.ofHours(3)).toMillis();
+        this.durationMillis = definition.duration("duration").toMillis();
+        this.staleMillis = definition.duration("staleAfter").toMillis();
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,8 +38,8 @@ public final class FishingWrongZoneRule extends ConditionRule {
 
     public FishingWrongZoneRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
-        this.maxSpeedKnots = definition.number("maxSpeedKnots", 5);
-        this.durationMillis = definition.duration("duration", Duration.ofMinutes(20)).toMillis();
+        this.maxSpeedKnots = definition.number("maxSpeedKnots");
+        this.durationMillis = definition.duration("duration").toMillis();
     }
 
     @Override

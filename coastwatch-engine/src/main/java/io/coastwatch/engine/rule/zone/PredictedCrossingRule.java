@@ -9,7 +9,6 @@ import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -33,9 +32,9 @@ public final class PredictedCrossingRule extends ConditionRule {
     public PredictedCrossingRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
         this.environment = environment;
-        this.horizonMillis = definition.duration("horizon", Duration.ofHours(2)).toMillis();
-        this.minSpeedKnots = definition.number("minSpeedKnots", 0.5);
-        this.mergeGapMillis = definition.duration("mergeGap", Duration.ofMinutes(10)).toMillis();
+        this.horizonMillis = definition.duration("horizon").toMillis();
+        this.minSpeedKnots = definition.number("minSpeedKnots");
+        this.mergeGapMillis = definition.duration("mergeGap").toMillis();
     }
 
     @Override

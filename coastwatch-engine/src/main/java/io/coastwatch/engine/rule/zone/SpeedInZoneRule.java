@@ -10,7 +10,6 @@ import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -38,9 +37,9 @@ public final class SpeedInZoneRule extends FixRule {
     public SpeedInZoneRule(RuleDefinition definition, RuleEnvironment environment) {
         super(definition);
         this.watched = new WatchedZones(definition, DEFAULT_KINDS);
-        this.minSpeedKnots = definition.number("minSpeedKnots", 1);
-        this.maxSpeedKnots = definition.number("maxSpeedKnots", Double.POSITIVE_INFINITY);
-        this.durationMillis = definition.duration("duration", Duration.ofMinutes(20)).toMillis();
+        this.minSpeedKnots = definition.number("minSpeedKnots");
+        this.maxSpeedKnots = definition.number("maxSpeedKnots");
+        this.durationMillis = definition.duration("duration").toMillis();
         if (minSpeedKnots > maxSpeedKnots) {
             throw new IllegalArgumentException("rule " + definition.id() + ": minSpeedKnots " + minSpeedKnots
                     + " is above maxSpeedKnots " + maxSpeedKnots);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -52,6 +53,12 @@ public final class ZoneImport {
             "lane_corridor", ZoneKind.CUSTOM,
             "lane_centerline", ZoneKind.CUSTOM,
             "baseline_segment", ZoneKind.CUSTOM);
+
+    /**
+     * The one pattern of record ids in the API (docs/development.md, "API"; the operations module's
+     * {@code Ids}, which sits above this module): no {@code /}, so that a zone's id can stand in its path.
+     */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final List<Zone> zones = new ArrayList<>();
     private final List<ZoneProblem> problems = new ArrayList<>();
@@ -93,13 +100,16 @@ public final class ZoneImport {
      * @param lengthClasses names of {@link VesselLengthClass} (fishing zones), may be empty
      * @param properties the further properties, kept as text
      * @param geometry reads the geometry; may throw {@link IllegalArgumentException} for a malformed one
-     * @throws IllegalArgumentException for a missing id, an unknown kind or length class, or a
+     * @throws IllegalArgumentException for a missing or malformed id, an unknown kind or length class, or a
      *     geometry its kind does not take
      */
     public Zone zone(int index, String id, String name, String kindCode, List<String> lengthClasses,
             Map<String, String> properties, Supplier<Geometry> geometry) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("no id property");
+        }
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("id '" + id + "' must match " + ID.pattern());
         }
         String code = kindCode == null ? "" : kindCode;
         Map<String, String> kept = new LinkedHashMap<>();

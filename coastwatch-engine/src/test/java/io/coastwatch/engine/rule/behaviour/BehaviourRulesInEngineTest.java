@@ -194,4 +194,37 @@ class BehaviourRulesInEngineTest {
         long firstAlert = loss.getFirst().timeMillis();
         assertTrue(firstAlert >= T0 + 8 * HOUR && firstAlert <= T0 + 8 * HOUR + 2 * MINUTE, (firstAlert - T0) / MINUTE + " min");
     }
+
+    /**
+     * Issue 12 §6: one VMS report stamped 30 days ahead (of a vessel whose AIS is on) must neither raise
+     * dark-vessel alerts (for it, or for everyone at once when the clock jumps) nor silence the timers for
+     * the live feed: the vessel that does go silent is found 6 h after its last report. Failed before the
+     * event clock was made robust (every vessel dark at the 30-day tick, none at the right time).
+     */
+    @Test
+    void oneVmsReportStampedThirtyDaysAheadRaisesNothingAndTheTimersGoOnForTheLiveFeed() {
+        RegisteredVessel linked = new RegisteredVessel("NT-90041-TS", "", "", 18, "GILLNET", null, 574_700_041, "VMS-41",
+                "PORT-NINHCHU");
+        Pipeline pipeline = pipeline(new InMemoryVesselRegistry(List.of(linked), List.of()), RuleType.DARK_VESSEL);
+        int live = 574_700_041;      // AIS on all along; its VMS sends one report stamped 30 days ahead
+        int silent = 574_700_042;    // goes silent after an hour
+        int clock = 574_700_043;
+        long day = 24 * HOUR;
+        for (long t = T0; t <= T0 + 10 * HOUR; t += 3 * MINUTE) {
+            report(pipeline, live, 11.3, 109.6, 3, t);
+            if (t < T0 + HOUR) {
+                report(pipeline, silent, 11.25, 109.6, 3, t);
+            }
+            report(pipeline, clock, 11.2, 109.5, 3, t);
+            if (t == T0 + 30 * MINUTE) {
+                pipeline.offer(new VmsReport("NT-90041-TS", "VMS-41", t + 30 * day, 11.3, 109.6, 1, 90));
+            }
+        }
+        pipeline.close();
+        assertEquals(Set.of((long) silent), vesselsRaised(RuleType.DARK_VESSEL), "only the vessel that went silent");
+        long lastReport = T0 + HOUR - 3 * MINUTE;
+        long firstAlert = raised(RuleType.DARK_VESSEL).getFirst().timeMillis();
+        assertTrue(firstAlert >= lastReport + 6 * HOUR && firstAlert <= lastReport + 6 * HOUR + 2 * MINUTE,
+                "6 h after its last report: " + (firstAlert - lastReport) / MINUTE + " min");
+    }
 }

@@ -4,6 +4,7 @@ import static io.coastwatch.engine.rule.behaviour.Definitions.HOUR;
 import static io.coastwatch.engine.rule.behaviour.Definitions.MINUTE;
 import static io.coastwatch.engine.rule.behaviour.Definitions.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.engine.alert.Detection;
@@ -11,6 +12,8 @@ import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.track.PositionFix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EncounterRuleTest {
     /** Offshore: about 37 nm from the test port. */
@@ -97,5 +100,51 @@ class EncounterRuleTest {
         together(rule, out, new TestVessel(574_200_043), new TestVessel(574_200_044), LAT + 0.1, LON, 400, 1, T0, T0 + HOUR);
         assertTrue(out.first().timeMillis() <= T0 + 34 * MINUTE);
         assertTrue(out.raised.stream().allMatch(d -> d.vesselId() == 574_200_041));
+    }
+
+    /**
+     * Issue 12 §6: one vessel's reports arrive late (by 20 to 60 minutes) while its partner's come on time;
+     * the pair is judged on their own times and found two hours (of their time) after they met. 35 minutes and
+     * more were missed before (a partner's position had to be at most 30 minutes older than the fix, and the
+     * clock let pairs and positions go 30 minutes after their own time).
+     */
+    @ParameterizedTest(name = "{0} min late")
+    @ValueSource(ints = {20, 35, 45, 60})
+    void anEncounterIsFoundWhenOneVesselsReportsArriveLate(int lateMinutes) {
+        EncounterRule rule = new EncounterRule(Definitions.of(RuleType.ENCOUNTER), new TestEnvironment());
+        TestVessel onTime = new TestVessel(574_200_051);
+        TestVessel late = new TestVessel(574_200_052);
+        long lateness = lateMinutes * MINUTE;
+        for (long t = T0; t < T0 + 4 * HOUR; t += 3 * MINUTE) {
+            rule.onFix(onTime, onTime.ais(t, LAT, LON, 0.8), out);
+            long reported = t - lateness;            // the late vessel's report of this time arrives now
+            if (reported >= T0) {
+                rule.onFix(late, late.ais(reported + MINUTE, LAT + 120 / M, LON, 0.6), out);
+            }
+            Definitions.tick(rule, out, t, t + 3 * MINUTE);
+        }
+        assertFalse(out.raised.isEmpty(), lateMinutes + " min late: no encounter");
+        Detection first = out.first();
+        assertEquals(574_200_051, first.vesselId());
+        assertEquals(574_200_052, first.otherVesselId());
+        assertTrue(first.timeMillis() >= T0 + 2 * HOUR && first.timeMillis() <= T0 + 2 * HOUR + 4 * MINUTE,
+                "two hours of their own time after they met: " + (first.timeMillis() - T0) / MINUTE + " min");
+        assertEquals(List.of(), out.ended, "still together");
+    }
+
+    @Test
+    void reportsLaterThanTheLatenessAreNoEncounter() {
+        EncounterRule rule = new EncounterRule(Definitions.of(RuleType.ENCOUNTER, "lateness", "20m"),
+                new TestEnvironment());
+        TestVessel onTime = new TestVessel(574_200_061);
+        TestVessel late = new TestVessel(574_200_062);
+        for (long t = T0; t < T0 + 4 * HOUR; t += 3 * MINUTE) {
+            rule.onFix(onTime, onTime.ais(t, LAT, LON, 0.8), out);
+            if (t - 60 * MINUTE >= T0) {
+                rule.onFix(late, late.ais(t - 60 * MINUTE, LAT + 120 / M, LON, 0.6), out);
+            }
+            Definitions.tick(rule, out, t, t + 3 * MINUTE);
+        }
+        assertEquals(List.of(), out.raised, "an hour late with a lateness of 20 min");
     }
 }

@@ -103,6 +103,16 @@ class ZoneGeoJsonTest {
         assertThrows(ZoneImportException.class, () -> geoJson.read("{\"type\":\"Feature\"}"));
     }
 
+    @Test
+    void anIdThatCouldNotStandInAPathIsRefused() {
+        for (String id : new String[] {"a/b", "../x", "-lead", "with space", "x".repeat(65)}) {
+            ZoneImportException refused = assertThrows(ZoneImportException.class,
+                    () -> geoJson.read(collection(feature(id, "mpa", square()))), id);
+            assertEquals(id, refused.problems().get(0).zoneId());
+            assertTrue(refused.problems().get(0).message().contains("must match"), refused.problems().toString());
+        }
+    }
+
     private static String square() {
         return "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[109.2,11],[109.2,11.2],[109,11.2],[109,11]]]}";
     }
