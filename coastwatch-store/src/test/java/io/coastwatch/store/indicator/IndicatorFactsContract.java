@@ -47,6 +47,7 @@ abstract class IndicatorFactsContract extends DatabaseTestBase {
 
     @BeforeEach
     void indicators() {
+        TestCommand.seed(database);
         Catalog kinds = Catalog.seeded();
         JdbcAlertFacts alerts = new JdbcAlertFacts(database.transactions());
         indicators = new Indicators(IndicatorCatalog.seeded(), List.of(new AlertCount(alerts, kinds),
@@ -67,7 +68,7 @@ abstract class IndicatorFactsContract extends DatabaseTestBase {
     }
 
     private IndicatorScope scope(String unitId) {
-        return IndicatorScope.of(TestCommand.tree(), unitId);
+        return IndicatorScope.of(database.units().treeOn(JUNE.last()), unitId);
     }
 
     @Test

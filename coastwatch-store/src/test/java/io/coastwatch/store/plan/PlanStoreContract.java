@@ -55,18 +55,21 @@ abstract class PlanStoreContract extends DatabaseTestBase {
     private static final Actor COMMANDER = new Actor("chi-huy", "p-1", List.of(RoleAssignment.in(Role.COMMANDER, TestCommand.COMMAND)));
     private static final Actor NINH_CHU_OFFICER = new Actor("can-bo-nc", "p-2",
             List.of(RoleAssignment.in(Role.STATION_OFFICER, TestCommand.NINH_CHU)));
+    private static final Actor NINH_CHU_COMMANDER = new Actor("chi-huy-nc", "p-3",
+            List.of(RoleAssignment.in(Role.COMMANDER, TestCommand.NINH_CHU)));
 
     private JdbcPlanRepository plans;
     private PlanDesk desk;
 
     @BeforeEach
     void desk() {
+        TestCommand.seed(database);
         plans = new JdbcPlanRepository(database.transactions());
         Catalog kinds = Catalog.seeded();
         JdbcAlertFacts alerts = new JdbcAlertFacts(database.transactions());
         Indicators indicators = new Indicators(IndicatorCatalog.seeded(), List.of(new AlertCount(alerts, kinds),
                 new AlertResponseTime(alerts, kinds), new DepartureCount(new JdbcDepartureFacts(database.transactions()))));
-        desk = new PlanDesk(database.transactions(), database.audit(), plans, new TestCommand(), indicators, JULY_15);
+        desk = new PlanDesk(database.transactions(), database.audit(), plans, database.units(), indicators, JULY_15);
     }
 
     private static Plan yearPlan(List<Target> targets) {
@@ -143,16 +146,21 @@ abstract class PlanStoreContract extends DatabaseTestBase {
     }
 
     @Test
-    void aStationSeesAndChangesOnlyItsOwnPlans() {
+    void aStationCommanderSetsOnlyItsOwnPlansAndAnOfficerOnlyReadsThem() {
         new CreatePlan(desk).execute(COMMANDER, new CreatePlan.Request("kh-2026", "year-plan", TestCommand.COMMAND,
                 "Kế hoạch năm 2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         assertThrows(NotFound.class, () -> new SetTargets(desk).execute(NINH_CHU_OFFICER, "kh-2026", List.of()));
         assertThrows(NotFound.class, () -> new MeasureProgress(desk).execute(NINH_CHU_OFFICER, "kh-2026"));
-        assertThrows(OutOfScope.class, () -> new CreatePlan(desk).execute(NINH_CHU_OFFICER, new CreatePlan.Request(
+        assertThrows(OutOfScope.class, () -> new CreatePlan(desk).execute(NINH_CHU_COMMANDER, new CreatePlan.Request(
                 "kh-ca-na", "campaign", TestCommand.CA_NA, "Đợt cao điểm", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31))));
-        Plan own = new CreatePlan(desk).execute(NINH_CHU_OFFICER, new CreatePlan.Request("kh-ninh-chu", "campaign",
+        assertThrows(OutOfScope.class, () -> new CreatePlan(desk).execute(NINH_CHU_OFFICER, new CreatePlan.Request(
+                "kh-ninh-chu", "campaign", TestCommand.NINH_CHU, "Đợt cao điểm", LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 7, 31))), "a station officer reads plans but does not set them");
+        Plan own = new CreatePlan(desk).execute(NINH_CHU_COMMANDER, new CreatePlan.Request("kh-ninh-chu", "campaign",
                 TestCommand.NINH_CHU, "Đợt cao điểm tháng 7", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31)));
         assertEquals(TestCommand.NINH_CHU, own.unitId());
+        assertEquals(List.of(), new MeasureProgress(desk).execute(NINH_CHU_OFFICER, "kh-ninh-chu"),
+                "the station's officer reads its plan");
     }
 
     @Test

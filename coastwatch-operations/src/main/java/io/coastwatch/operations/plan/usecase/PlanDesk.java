@@ -1,6 +1,7 @@
 package io.coastwatch.operations.plan.usecase;
 
 import io.coastwatch.operations.access.Actor;
+import io.coastwatch.operations.access.Role;
 import io.coastwatch.operations.access.UnitScope;
 import io.coastwatch.operations.audit.AuditLog;
 import io.coastwatch.operations.common.NotFound;
@@ -14,10 +15,13 @@ import io.coastwatch.operations.plan.Plan;
 import io.coastwatch.operations.plan.PlanRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What the plan use cases share: the ports, the clock, and the scope rule (a plan belongs to the unit
- * that adopted it; an actor sees and changes the plans of the units in their scope). Immutable.
+ * that adopted it; an actor sees the plans of the units in their scope, and a commander or staff analyst
+ * changes them). Immutable.
  *
  * @param transactions the unit of work
  * @param audit        the audit log
@@ -29,18 +33,31 @@ import java.time.LocalDate;
 public record PlanDesk(Transactions transactions, AuditLog audit, PlanRepository plans, UnitRepository units,
         Indicators indicators, Clock clock) {
 
+    /** The roles that write plans and targets, within their scope. */
+    public static final Set<Role> PLANNERS = Set.of(Role.COMMANDER, Role.STAFF_ANALYST);
+
     /** Today in Vietnam. */
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(Period.VIETNAM));
     }
 
     /** The tree of today's units. */
-    UnitTree tree() {
+    public UnitTree tree() {
         return units.treeOn(today());
     }
 
-    /** The plan, when it is in the actor's scope; a plan out of scope is not disclosed. */
-    Plan visiblePlan(Actor actor, String planId) {
+    /** The plans of the units in the actor's scope, by period (the latest first), then id. */
+    public List<Plan> visiblePlans(Actor actor) {
+        UnitScope scope = UnitScope.of(actor, tree());
+        return plans.all().stream().filter(plan -> scope.includesUnit(plan.unitId())).toList();
+    }
+
+    /**
+     * The plan, when it is in the actor's scope.
+     *
+     * @throws NotFound when there is none, or it is out of scope (which is not disclosed)
+     */
+    public Plan visiblePlan(Actor actor, String planId) {
         Plan plan = plans.find(planId).orElseThrow(() -> new NotFound("no plan " + planId));
         if (!UnitScope.of(actor, tree()).includesUnit(plan.unitId())) {
             throw new NotFound("no plan " + planId);
@@ -48,9 +65,17 @@ public record PlanDesk(Transactions transactions, AuditLog audit, PlanRepository
         return plan;
     }
 
-    /** Refuses an actor who may not write for {@code unitId}. */
+    /**
+     * Refuses an actor who may not write plans for {@code unitId}: only a system job, or a commander or
+     * staff analyst of the unit or a unit above it, may (the actor's other roles do not count).
+     */
     void requireScope(Actor actor, String unitId) {
-        if (!UnitScope.of(actor, tree()).includesUnit(unitId)) {
+        if (actor.isSystem()) {
+            return;
+        }
+        Actor planner = new Actor(actor.account(), actor.personId(), actor.assignments().stream()
+                .filter(assignment -> PLANNERS.contains(assignment.role())).toList());
+        if (planner.assignments().isEmpty() || !UnitScope.of(planner, tree()).includesUnit(unitId)) {
             throw new OutOfScope(actor.account() + " may not set plans for unit " + unitId);
         }
     }
