@@ -55,6 +55,19 @@ public final class Indicators {
         return computation(indicator).measure(indicator, scope, period);
     }
 
+    /**
+     * What an ad-hoc definition comes to — a breakdown the catalogue does not list, such as the alerts
+     * of one incident kind for a chart —, computed by the computation it names, which checks its
+     * argument first.
+     *
+     * @throws IllegalArgumentException when no computation has its id or it refuses the argument
+     */
+    public Measure measure(Indicator definition, IndicatorScope scope, Period period) {
+        IndicatorComputation computation = computation(definition);
+        computation.checkArgument(definition);
+        return computation.measure(definition, scope, period);
+    }
+
     /** The records {@link #measure} counts, oldest first, at most {@code limit}. */
     public List<CountedRecord> records(String code, IndicatorScope scope, Period period, int limit) {
         if (limit < 1) {

@@ -3,16 +3,9 @@ package io.coastwatch.operations.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.coastwatch.operations.catalog.Catalog;
-import io.coastwatch.operations.indicator.alert.AlertCount;
-import io.coastwatch.operations.indicator.alert.AlertFact;
-import io.coastwatch.operations.indicator.alert.AlertFacts;
-import io.coastwatch.operations.indicator.alert.AlertResponseTime;
-import io.coastwatch.operations.indicator.departure.DepartureCount;
 import io.coastwatch.operations.indicator.departure.DepartureFact;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,26 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class AlertIndicatorsTest {
     private static final Period JUNE = new Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
-    private final List<AlertFact> alerts = new ArrayList<>();
-    private final List<DepartureFact> departures = new ArrayList<>();
-    private final Indicators indicators;
-
-    AlertIndicatorsTest() {
-        AlertFacts facts = (from, to, types, sink) -> alerts.stream()
-                .filter(alert -> !alert.detectedAt().isBefore(from) && alert.detectedAt().isBefore(to))
-                .filter(alert -> types.isEmpty() || types.contains(alert.ruleType()))
-                .forEach(sink);
-        Catalog kinds = Catalog.seeded();
-        indicators = new Indicators(IndicatorCatalog.seeded(), List.of(new AlertCount(facts, kinds),
-                new AlertResponseTime(facts, kinds), new DepartureCount((from, to, sink) -> departures.stream()
-                        .filter(departure -> !departure.departedAt().isBefore(from) && departure.departedAt().isBefore(to))
-                        .forEach(sink))));
-    }
+    private final ListedRecords records = new ListedRecords();
+    private final List<DepartureFact> departures = records.departures();
+    private final Indicators indicators = records.indicators();
 
     private void alert(String ruleType, long vessel, String zone, String state, String detectedAt, Integer answeredAfterMinutes) {
-        Instant at = Instant.parse(detectedAt);
-        alerts.add(new AlertFact(alerts.size() + 1, ruleType, vessel, zone, state, at,
-                answeredAfterMinutes == null ? null : at.plusSeconds(60L * answeredAfterMinutes)));
+        records.alert(ruleType, vessel, zone, state, detectedAt, answeredAfterMinutes);
     }
 
     private IndicatorScope scope(String unitId) {

@@ -48,9 +48,18 @@ final class IndicatorForms {
         return form;
     }
 
+    /** A record a figure counts; {@code latitude} and {@code longitude} for a record placed at sea. */
     static Map<String, Object> record(CountedRecord record) {
-        return Map.of("entity", record.entity(), "id", record.id(), "at", record.at().toString(), "summary",
-                record.summary());
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("entity", record.entity());
+        form.put("id", record.id());
+        form.put("at", record.at().toString());
+        form.put("summary", record.summary());
+        if (record.position() != null) {
+            form.put("latitude", record.position().latitude());
+            form.put("longitude", record.position().longitude());
+        }
+        return form;
     }
 
     static Map<String, Object> plan(Plan plan) {

@@ -172,7 +172,9 @@ public final class AccessTable {
             row(GET, "/api/v1/plans/{id}", EVERY_ROLE),
             row(GET, "/api/v1/progress", EVERY_ROLE),
             row(POST, "/api/v1/plans", PLANNERS),
-            row(PUT, "/api/v1/plans/{id}/targets", PLANNERS));
+            row(PUT, "/api/v1/plans/{id}/targets", PLANNERS),
+            row(GET, "/api/v1/reports/review", EVERY_ROLE),
+            row(GET, "/api/v1/reports/daily", EVERY_ROLE));
 
     private AccessTable() {
     }

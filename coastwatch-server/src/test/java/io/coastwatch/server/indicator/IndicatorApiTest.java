@@ -11,10 +11,17 @@ import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.ServerTest;
 import io.coastwatch.store.Database;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * Indicators, plans and progress over HTTP: a command ({@code ind-cmd}) with a station ({@code ind-st},
  * zone {@code ind-zone}) whose alerts of 2023 and 2024 the store holds; figures and their drill-down in
  * the caller's scope, plans set by a commander and refused to a station officer, bad fields named,
- * writes audited.
+ * writes audited; the review report downloaded as DOCX and PDF with the progress figures.
  */
 class IndicatorApiTest extends ServerTest {
     private static final String YEAR_2024 = "unitId=ind-st&first=2024-01-01&last=2024-12-31";
@@ -152,6 +159,50 @@ class IndicatorApiTest extends ServerTest {
         audit.forEach(entry -> actions.add(entry.get("action").asString()));
         assertEquals(List.of("set-targets", "create"), actions, "only the writes that happened");
         assertEquals("ind-planner", audit.get(0).get("account").asString());
+    }
+
+    @Test
+    void theReviewReportDownloadsAsDocxAndPdfWithTheProgressFigures() throws IOException {
+        Api commander = newAccountWithRoles("ind-reporter", "{\"role\":\"commander\",\"unitId\":\"ind-st\"}");
+        assertEquals(201, commander.post("/api/v1/plans", "application/json", "{\"id\":\"ind-kh-st\",\"kind\":\"campaign\","
+                + "\"unitId\":\"ind-st\",\"title\":\"Đợt cao điểm năm 2024\",\"first\":\"2024-01-01\",\"last\":\"2024-12-31\"}")
+                .status());
+        assertEquals(200, commander.put("/api/v1/plans/ind-kh-st/targets", "application/json",
+                "{\"targets\":[{\"indicatorCode\":\"foreign-vessels-detected\",\"value\":4}]}").status());
+        JsonNode row = commander.get("/api/v1/progress?planId=ind-kh-st").json().get(0);
+
+        HttpResponse<byte[]> docx = download(commander, "/api/v1/reports/review?planId=ind-kh-st");
+        assertEquals(200, docx.statusCode());
+        assertTrue(docx.headers().firstValue("Content-Disposition").orElseThrow().contains("bao-cao-so-ket-ind-kh-st.docx"));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            List<String> printed = document.getTables().stream()
+                    .filter(table -> table.getRow(0).getCell(0).getText().strip().equals("Chỉ tiêu"))
+                    .map(table -> table.getRow(1).getTableCells().stream().map(cell -> cell.getText().strip()).toList())
+                    .findFirst().orElseThrow();
+            assertEquals(List.of("Tàu nước ngoài bị phát hiện xâm phạm vùng biển", "phương tiện", "4",
+                    Long.toString(row.get("actual").asLong()), "50,0 %", Long.toString(row.get("previous").asLong()),
+                    "+1 (+100,0 %)"), printed, "the progress figures: " + row);
+        }
+        HttpResponse<byte[]> pdf = download(commander, "/api/v1/reports/review?planId=ind-kh-st&format=pdf");
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertField(commander.get("/api/v1/reports/review?planId=ind-kh-st&format=odt"), "format", "unknown-value");
+        HttpResponse<byte[]> daily = download(commander, "/api/v1/reports/daily?day=2024-03-02");
+        assertEquals(200, daily.statusCode());
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(daily.body()))) {
+            assertTrue(document.getParagraphs().stream().anyMatch(line -> line.getText().contains("Tình hình ngày 02/03/2024")));
+        }
+    }
+
+    private static HttpResponse<byte[]> download(Api api, String path) throws IOException {
+        try {
+            // a report draws charts and a map: on a loaded machine it may take longer than an API call's 30 s
+            return HttpClient.newHttpClient().send(api.request(path).timeout(Duration.ofMinutes(3)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertField(Api.Response response, String field, String code) {

@@ -1,5 +1,6 @@
 package io.coastwatch.operations.indicator.alert;
 
+import io.coastwatch.operations.indicator.Position;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,9 +15,10 @@ import java.util.Objects;
  * @param state           the state code ({@code new}, {@code acknowledged}, … {@code false_alarm})
  * @param detectedAt      the first detection
  * @param firstResponseAt a person's first action on it, or {@code null} while nobody has acted
+ * @param position        where it was raised, or {@code null} when the alert has no position
  */
 public record AlertFact(long id, String ruleType, long vesselId, String zoneId, String state, Instant detectedAt,
-        Instant firstResponseAt) {
+        Instant firstResponseAt, Position position) {
 
     /** The state of an alert closed as a false alarm. */
     public static final String FALSE_ALARM = "false_alarm";

@@ -10,6 +10,6 @@ final class AlertSummary {
     static CountedRecord of(AlertFact alert) {
         return new CountedRecord("alert", Long.toString(alert.id()), alert.detectedAt(),
                 alert.ruleType() + " · " + alert.vesselId() + (alert.zoneId().isEmpty() ? "" : " · " + alert.zoneId())
-                        + " · " + alert.state());
+                        + " · " + alert.state(), alert.position());
     }
 }

@@ -67,7 +67,7 @@ public final class DepartureCount implements IndicatorComputation {
             if (records.size() < limit) {
                 records.add(new CountedRecord("departure", departure.registrationNumber() + "@"
                         + departure.departedAt().toEpochMilli(), departure.departedAt(),
-                        departure.registrationNumber() + " · " + departure.portId() + " · " + departure.stationId()));
+                        departure.registrationNumber() + " · " + departure.portId() + " · " + departure.stationId(), null));
             }
         });
         return records;
