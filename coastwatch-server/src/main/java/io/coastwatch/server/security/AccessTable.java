@@ -3,6 +3,7 @@ package io.coastwatch.server.security;
 import static io.coastwatch.operations.access.Role.COMMANDER;
 import static io.coastwatch.operations.access.Role.DUTY_OFFICER;
 import static io.coastwatch.operations.access.Role.LIAISON;
+import static io.coastwatch.operations.access.Role.STAFF_ANALYST;
 import static io.coastwatch.operations.access.Role.STATION_OFFICER;
 import static io.coastwatch.operations.access.Role.SYSTEM_ADMIN;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -51,6 +52,11 @@ public final class AccessTable {
     public static final Who ACTING = roles(SYSTEM_ADMIN, COMMANDER, DUTY_OFFICER, STATION_OFFICER);
     /** Those who change the zones of their areas: administrators (all), commanders (their units' areas). */
     public static final Who ZONE_KEEPERS = roles(SYSTEM_ADMIN, COMMANDER);
+
+    /** Every role; what each reaches is its scope's. */
+    public static final Who EVERY_ROLE = roles(Role.values());
+    /** Those who set plans and targets, within their scope ({@code operations/plan/usecase/PlanDesk}). */
+    public static final Who PLANNERS = roles(COMMANDER, STAFF_ANALYST);
 
     /** The rows, in any order: the most specific path wins, as in Spring MVC. */
     static final List<Row> ROWS = List.of(
@@ -163,7 +169,19 @@ public final class AccessTable {
             row(POST, "/api/v1/resources/import", ADMINS),
             // The audit log: browsed and exported for an inspector by administrators.
             row(GET, "/api/v1/audit", ADMINS),
-            row(GET, "/api/v1/audit/export", ADMINS));
+            row(GET, "/api/v1/audit/export", ADMINS),
+            // Indicators, plans and progress: every role reads those of its scope; commanders and staff
+            // analysts set plans and targets.
+            row(GET, "/api/v1/indicators", EVERY_ROLE),
+            row(GET, "/api/v1/indicators/figures", EVERY_ROLE),
+            row(GET, "/api/v1/indicators/{code}/records", EVERY_ROLE),
+            row(GET, "/api/v1/plans", EVERY_ROLE),
+            row(GET, "/api/v1/plans/{id}", EVERY_ROLE),
+            row(GET, "/api/v1/progress", EVERY_ROLE),
+            row(POST, "/api/v1/plans", PLANNERS),
+            row(PUT, "/api/v1/plans/{id}/targets", PLANNERS),
+            row(GET, "/api/v1/reports/review", EVERY_ROLE),
+            row(GET, "/api/v1/reports/daily", EVERY_ROLE));
 
     private AccessTable() {
     }
