@@ -4,19 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.server.alert.AlertWorker;
 import io.coastwatch.server.support.Await;
-import java.nio.file.Path;
+import io.coastwatch.server.support.Browser;
+import io.coastwatch.server.support.BrowserTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -27,26 +28,14 @@ import org.springframework.test.context.TestPropertySource;
  * creates one (Tài khoản). Screenshots under {@code target/console-screenshots/access-*}.
  */
 @TestPropertySource(properties = "coastwatch.organisation.seed=demo")
-class ConsoleAccessTest extends ConsoleServerTest {
-    private static final Path DATABASE = temporaryDirectory();
+class ConsoleAccessTest extends BrowserTest {
     private static final long T0 = Instant.parse("2026-12-01T06:00:00Z").toEpochMilli();
 
     @Autowired
     private AlertWorker alerts;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
-    }
-
-    @Override
-    Path databaseDirectory() {
-        return DATABASE;
-    }
-
     @Test
     void aStationOfficerActsInTheStationsAreaTheCommandEverywhere() {
-        Browser.requireInstalled();
         newAccountWithRoles("don-ca-na", "{\"role\":\"station-officer\",\"unitId\":\"dbp-ca-na\"}");
         newAccountWithRoles("truc-ban", "{\"role\":\"duty-officer\",\"unitId\":\"bdbp-khanh-hoa\"}");
         alerts.accept(detection("access-nui-chua", 574_930_001, "MPA-NUICHUA", 11.70, 109.20));
@@ -132,6 +121,6 @@ class ConsoleAccessTest extends ConsoleServerTest {
 
     private static Detection detection(String ruleId, long vesselId, String zoneId, double latitude, double longitude) {
         return new Detection(Detection.Phase.RAISED, ruleId, RuleType.PROTECTED_AREA, vesselId, 0, zoneId,
-                Severity.WARNING, T0, latitude, longitude, "inside for 10 min", Map.of("minutes", "10"), List.of());
+                Severity.WARNING, T0, latitude, longitude, "inside for 10 min", Map.of("minutes", Figure.of(10, Unit.MINUTES)), List.of());
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.server.alert.AlertWorker;
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
@@ -155,7 +157,7 @@ class RowScopingTest extends ServerTest {
 
     private static Detection detection(String ruleId, long vesselId, String zoneId, double latitude, double longitude) {
         return new Detection(Detection.Phase.RAISED, ruleId, RuleType.PROTECTED_AREA, vesselId, 0, zoneId,
-                Severity.WARNING, T0, latitude, longitude, "inside for 10 min", Map.of("minutes", "10"), List.of());
+                Severity.WARNING, T0, latitude, longitude, "inside for 10 min", Map.of("minutes", Figure.of(10, Unit.MINUTES)), List.of());
     }
 
     private static Path directory() {
