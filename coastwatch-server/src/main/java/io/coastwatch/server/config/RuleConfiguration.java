@@ -19,7 +19,7 @@ public class RuleConfiguration {
 
     @Bean
     RegistryService registryService(Database database, CoastwatchProperties properties) {
-        RegistryService registry = new RegistryService(database.registry());
+        RegistryService registry = new RegistryService(database.registry(), database.transactions(), database.audit());
         registry.seed(properties.registry().seed());
         return registry;
     }
@@ -37,7 +37,7 @@ public class RuleConfiguration {
 
     @Bean
     RuleService ruleService(Database database, RuleEngine engine, CoastwatchProperties properties, Clock clock) {
-        RuleService rules = new RuleService(database.rules(), engine, clock);
+        RuleService rules = new RuleService(database.rules(), database.transactions(), database.audit(), engine, clock);
         rules.seed(properties.rules().seed());
         return rules;
     }

@@ -4,6 +4,7 @@ import io.coastwatch.engine.registry.DepartureRecord;
 import io.coastwatch.engine.registry.InMemoryVesselRegistry;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.registry.RegistryImportException;
+import io.coastwatch.operations.access.Actor;
 import io.coastwatch.server.api.ApiException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -75,17 +76,17 @@ public class RegistryController {
     public ImportResult importRegistry(@RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestParam(defaultValue = "false") boolean replace,
-            @RequestParam(defaultValue = "false") boolean emptyRegistry) {
+            @RequestParam(defaultValue = "false") boolean emptyRegistry, Actor caller) {
         MediaType type = contentType == null ? CSV : MediaType.parseMediaType(contentType);
         Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
         String text = new String(body, charset);
         try {
             if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-                InMemoryVesselRegistry records = registry.importSimulatorRecords(text);
+                InMemoryVesselRegistry records = registry.importSimulatorRecords(text, caller);
                 return new ImportResult(records.vessels().size(), records.departures().size());
             }
             if (type.isCompatibleWith(CSV) || type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
-                List<RegisteredVessel> vessels = registry.importCsv(text, replace, emptyRegistry);
+                List<RegisteredVessel> vessels = registry.importCsv(text, replace, emptyRegistry, caller);
                 return new ImportResult(vessels.size(), 0);
             }
         } catch (RegistryImportException e) {
