@@ -1,6 +1,8 @@
 package io.coastwatch.server.audit;
 
 import static io.coastwatch.server.alert.TestDetections.raised;
+import static io.coastwatch.server.audit.AuditEntries.entries;
+import static io.coastwatch.server.audit.AuditEntries.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class AuditedWritesTest extends ServerTest {
         assertEquals(409, operator.post("/api/v1/alerts/" + id + "/acknowledge", "application/json", "{}").status());
         assertEquals(200, operator.post("/api/v1/alerts/" + id + "/resolve", "application/json", "{}").status());
 
-        JsonNode entries = entries("entity=alert&entityId=" + id);
+        JsonNode entries = entries(admin, "entity=alert&entityId=" + id);
         assertEquals(List.of("resolve", "acknowledge"), strings(entries, "action"), "the refused step is not audited");
         assertEquals(List.of("audited-operator", "audited-operator"), strings(entries, "account"));
         JsonNode acknowledge = entries.get(1);
@@ -85,7 +86,7 @@ class AuditedWritesTest extends ServerTest {
                 rule.replace("\"1h\"", "\"soon\"")).status());
         assertEquals(204, admin.delete("/api/v1/rules/audited-encounter").status());
 
-        JsonNode entries = entries("entity=rule&entityId=audited-encounter");
+        JsonNode entries = entries(admin, "entity=rule&entityId=audited-encounter");
         assertEquals(List.of("delete", "update", "disable", "create"), strings(entries, "action"),
                 "the refused change is not audited");
         assertEquals("admin", entries.get(0).get("account").asString());
@@ -105,7 +106,7 @@ class AuditedWritesTest extends ServerTest {
         assertEquals(201, added.status(), added.body());
         assertEquals(204, admin.delete("/api/v1/sources/audited-feed").status());
 
-        JsonNode entries = entries("entity=source&entityId=audited-feed");
+        JsonNode entries = entries(admin, "entity=source&entityId=audited-feed");
         assertEquals(List.of("delete", "create"), strings(entries, "action"));
         assertTrue(entries.get(1).get("after").asString().contains("\"uri\":\"tcp://127.0.0.1:9\""), entries.toString());
         assertTrue(entries.get(1).get("after").asString().contains("\"enabled\":false"), entries.toString());
@@ -123,7 +124,7 @@ class AuditedWritesTest extends ServerTest {
                 + "NT-96002-TS,Audited Two,Trần Thị C,9.5,,,,,PORT-DONGHAI\n").status());
         assertEquals(400, admin.post("/api/v1/registry", "text/csv", header + "NT-96003-TS,X,Y,long,,,,,\n").status());
 
-        JsonNode entries = entries("entity=registry&entityId=vessels&account=admin");
+        JsonNode entries = entries(admin, "entity=registry&entityId=vessels&account=admin");
         JsonNode second = entries.get(0);
         assertEquals("import", second.get("action").asString());
         String after = second.get("after").asString();
@@ -141,23 +142,11 @@ class AuditedWritesTest extends ServerTest {
         assertEquals(200, admin.put("/api/v1/accounts/audited-viewer", "application/json",
                 "{\"roles\":[{\"role\":\"viewer\",\"unitId\":\"*\"}],\"enabled\":false}").status());
 
-        JsonNode entries = entries("entity=account&entityId=audited-viewer");
+        JsonNode entries = entries(admin, "entity=account&entityId=audited-viewer");
         assertEquals("disable", entries.get(0).get("action").asString(), entries.toString());
         assertEquals("create", entries.get(entries.size() - 1).get("action").asString(), entries.toString());
         assertTrue(entries.get(0).get("before").asString().contains("\"enabled\":true"), entries.toString());
         assertTrue(entries.get(0).get("after").asString().contains("\"enabled\":false"), entries.toString());
         entries.forEach(entry -> assertTrue(!entry.toString().contains("passwordHash"), entry.toString()));
-    }
-
-    private JsonNode entries(String query) {
-        Api.Response response = admin.get("/api/v1/audit?" + query);
-        assertEquals(200, response.status(), response.body());
-        return response.json().get("entries");
-    }
-
-    private static List<String> strings(JsonNode entries, String field) {
-        List<String> values = new ArrayList<>();
-        entries.forEach(entry -> values.add(entry.get(field).asString()));
-        return values;
     }
 }
