@@ -55,7 +55,9 @@ public interface Database extends AutoCloseable {
 
     /**
      * The unit of work of the operations' use cases: a durable transaction bound to the calling thread,
-     * which the operations' repositories and {@link #audit()} join.
+     * which the operations' repositories and {@link #audit()} join, and so do the writes of
+     * {@link #accounts()}, {@link #sources()}, {@link #zones()}, {@link #alerts()}, {@link #registry()}
+     * and {@link #rules()} (each in a transaction of its own when none is bound).
      */
     JdbcTransactions transactions();
 

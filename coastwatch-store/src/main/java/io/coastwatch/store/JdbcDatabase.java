@@ -55,11 +55,11 @@ final class JdbcDatabase implements Database {
         this.connections = connections;
         this.positions = new JdbcPositionStore(connections, positionRetention, clock);
         this.vessels = new JdbcVesselSnapshotStore(connections);
-        this.sources = new JdbcSourceDefinitionStore(connections);
-        this.alerts = new JdbcAlertStore(connections, clock);
-        this.registry = new JdbcRegistryStore(connections);
-        this.rules = new JdbcRuleDefinitionStore(connections);
         this.transactions = new JdbcTransactions(connections);
+        this.sources = new JdbcSourceDefinitionStore(transactions);
+        this.alerts = new JdbcAlertStore(transactions, clock);
+        this.registry = new JdbcRegistryStore(transactions);
+        this.rules = new JdbcRuleDefinitionStore(transactions);
         this.zones = new JdbcZoneStore(transactions);
         this.accounts = new JdbcAccountStore(transactions);
         this.audit = new JdbcAuditLog(transactions, clock);

@@ -10,6 +10,7 @@ import io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException;
 import io.coastwatch.engine.port.AlertPage;
 import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.operations.access.Actor;
 import io.coastwatch.operations.access.UnitScope;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.ConflictException;
@@ -34,7 +35,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -181,7 +181,7 @@ public class AlertController {
             + " their units' areas: 403 otherwise); 409 when the alert's state does not allow it")
     public AlertView transition(@PathVariable long id,
             @Parameter(description = "acknowledge, escalate, resolve or false-alarm") @PathVariable String action,
-            @RequestBody(required = false) TransitionRequest request, Authentication user, UnitScope scope) {
+            @RequestBody(required = false) TransitionRequest request, Actor caller, UnitScope scope) {
         AlertAction chosen = AlertAction.ofPath(action).orElseThrow(() -> ApiException.notFound("no action '" + action
                 + "': " + Arrays.stream(AlertAction.values()).map(AlertAction::path).collect(Collectors.joining(", "))));
         String comment = request == null || request.comment() == null || request.comment().isBlank() ? null
@@ -191,7 +191,7 @@ public class AlertController {
         }
         areas.requireToActOn(scope, find(id));
         try {
-            return views.of(alerts.transition(id, chosen, user.getName(), comment).alert());
+            return views.of(alerts.transition(id, chosen, caller, comment).alert());
         } catch (NoSuchElementException e) {
             throw ApiException.notFound(e.getMessage());
         } catch (TransitionNotAllowedException e) {

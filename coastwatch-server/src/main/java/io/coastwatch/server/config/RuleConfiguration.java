@@ -39,7 +39,7 @@ public class RuleConfiguration {
 
     @Bean
     RuleService ruleService(Database database, RuleEngine engine, CoastwatchProperties properties, Clock clock) {
-        RuleService rules = new RuleService(database.rules(), engine, clock);
+        RuleService rules = new RuleService(database.rules(), database.transactions(), database.audit(), engine, clock);
         rules.seed(properties.rules().seed());
         return rules;
     }

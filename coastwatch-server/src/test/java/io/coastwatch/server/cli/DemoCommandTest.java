@@ -35,8 +35,11 @@ class DemoCommandTest {
                 Map.of("COASTWATCH_ADMIN_PASSWORD", ""), log);
         try {
             Api anonymous = ChildCoastwatch.awaitUp(port, demo, log);
-            Await.until("the login printed", Duration.ofSeconds(30),
-                    () -> ChildCoastwatch.read(log).contains("console / bảng điều khiển: http://localhost:" + port + "/"));
+            Await.until("the login printed", Duration.ofSeconds(30), () -> {
+                String printed = ChildCoastwatch.read(log);
+                return printed.contains("console / bảng điều khiển: http://localhost:" + port + "/")
+                        && printed.contains("admin / ");
+            });
             String password = Files.readString(data.resolve(Demo.PASSWORD_FILE)).strip();
             assertTrue(ChildCoastwatch.read(log).contains("admin / " + password), ChildCoastwatch.read(log));
             Api admin = anonymous.basic("admin", password);

@@ -98,14 +98,6 @@ class ConsoleAccessTest extends BrowserTest {
         }
     }
 
-    private void logIn(Browser browser, String username, String password) {
-        browser.open(anonymous.base() + "/");
-        browser.waitFor("the login form", WAIT, () -> browser.find("#login").isDisplayed());
-        browser.find("#login-username").sendKeys(username);
-        browser.find("#login-password").sendKeys(password, Keys.ENTER);
-        browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
-    }
-
     private String state(long alertId) {
         return admin.get("/api/v1/alerts/" + alertId).json().get("state").asString();
     }

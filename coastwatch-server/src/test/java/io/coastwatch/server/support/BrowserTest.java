@@ -45,12 +45,20 @@ public abstract class BrowserTest extends ServerTest {
         }
     }
 
-    /** Opens the console and logs in as admin; returns when the page says it is ready. */
+    /** Opens the console in the class's browser and logs in as admin; returns when the page says it is ready. */
     protected void logIn() {
-        browser.open(anonymous.base() + "/");
-        browser.waitFor("the login form", WAIT, () -> browser.find("#login").isDisplayed());
-        browser.find("#login-username").sendKeys("admin");
-        browser.find("#login-password").sendKeys(ADMIN_PASSWORD, Keys.ENTER);
-        browser.waitFor("the console", WAIT, () -> "true".equals(browser.find("body").getDomAttribute("data-ready")));
+        logIn(browser, "admin", ADMIN_PASSWORD);
+    }
+
+    /**
+     * Opens the console in {@code on} (the class's browser, or another a test opens for a second person or
+     * another window size) and logs in as {@code username}; returns when the page says it is ready.
+     */
+    protected void logIn(Browser on, String username, String password) {
+        on.open(anonymous.base() + "/");
+        on.waitFor("the login form", WAIT, () -> on.find("#login").isDisplayed());
+        on.find("#login-username").sendKeys(username);
+        on.find("#login-password").sendKeys(password, Keys.ENTER);
+        on.waitFor("the console", WAIT, () -> "true".equals(on.find("body").getDomAttribute("data-ready")));
     }
 }
