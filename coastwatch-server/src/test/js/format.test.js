@@ -65,3 +65,16 @@ test('time to intercept: a still target, one steaming away, one coming on, one o
   assert.equal(ringStepNm(12), 5);
   assert.equal(ringStepNm(68), 20);
 });
+
+test('a zone is labelled inside it, away from its outline; a line at its middle', async () => {
+  const { containsPoint, labelPoint } = await import('../../main/resources/static/console/geo.js');
+  // an L-shaped zone: its box's centre (1, 1) lies outside it
+  const ell = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 0.5], [0.5, 0.5], [0.5, 2], [0, 2], [0, 0]]] };
+  const point = labelPoint(ell);
+  assert.ok(containsPoint(ell, point[0], point[1]), `inside: ${point}`);
+  const square = { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]] };
+  const centre = labelPoint(square);
+  assert.ok(Math.abs(centre[0] - 2) < 0.2 && Math.abs(centre[1] - 2) < 0.2, `a square at its middle: ${centre}`);
+  assert.deepEqual(labelPoint({ type: 'LineString', coordinates: [[0, 0], [1, 1], [2, 2]] }), [1, 1]);
+  assert.equal(labelPoint(null), null);
+});

@@ -109,6 +109,58 @@ export function ringStepNm(distanceNm) {
   return steps.find(step => distanceNm / step <= 5) ?? steps[steps.length - 1];
 }
 
+/**
+ * A point to write a zone's name at, inside it: for a polygon (the largest part of a multipolygon),
+ * of a grid of points over its box the inside one farthest from its outline; for a line, its middle
+ * vertex. Null for an empty geometry. Good enough for labels, not a geodesic pole of inaccessibility.
+ * @param {any} geometry GeoJSON Polygon, MultiPolygon, LineString or MultiLineString
+ * @param {number} [grid] points a side
+ * @returns {[number, number] | null} [lon, lat]
+ */
+export function labelPoint(geometry, grid = 16) {
+  if (!geometry) return null;
+  if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
+    const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+    const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), []);
+    return longest.length ? longest[Math.floor(longest.length / 2)] : null;
+  }
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const box = (/** @type {number[][]} */ ring) => ring.reduce(([w, s, e, n], [x, y]) =>
+    [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)], [Infinity, Infinity, -Infinity, -Infinity]);
+  const area = (/** @type {number[][]} */ ring) => { const [w, s, e, n] = box(ring); return (e - w) * (n - s); };
+  const polygon = polygons.filter(p => p[0]?.length).reduce((a, b) => (!a || area(b[0]) > area(a[0]) ? b : a), null);
+  if (!polygon) return null;
+  const [west, south, east, north] = box(polygon[0]);
+  const single = { type: 'Polygon', coordinates: polygon };
+  /** @type {[number, number] | null} */
+  let best = null;
+  let bestClearance = -1;
+  for (let i = 0; i < grid; i++) {
+    for (let j = 0; j < grid; j++) {
+      const x = west + (east - west) * (i + 0.5) / grid;
+      const y = south + (north - south) * (j + 0.5) / grid;
+      if (!containsPoint(single, x, y)) continue;
+      const clearance = Math.min(...polygon.map(ring => distanceToRing(ring, x, y)));
+      if (clearance > bestClearance) { bestClearance = clearance; best = [x, y]; }
+    }
+  }
+  return best ?? polygon[0][0];
+}
+
+/** The planar distance (degrees) from a point to a ring's edges. @param {number[][]} ring @param {number} x @param {number} y */
+function distanceToRing(ring, x, y) {
+  let best = Infinity;
+  for (let k = 1; k < ring.length; k++) {
+    const [ax, ay] = ring[k - 1];
+    const [bx, by] = ring[k];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const f = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+    best = Math.min(best, Math.hypot(x - (ax + f * dx), y - (ay + f * dy)));
+  }
+  return best;
+}
+
 /** Whether the point lies inside a GeoJSON Polygon or MultiPolygon geometry (even-odd rule, holes included). */
 export function containsPoint(geometry, lon, lat) {
   if (!geometry) return false;

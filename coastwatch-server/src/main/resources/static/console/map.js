@@ -55,18 +55,21 @@ const NauticalScale = L.Control.extend({
  * by from the command's view; the provincial command from 10; landings and anchorages from 11.
  */
 const PLACE_ZOOM = { station: 8, port: 8, cape: 8, island: 8, command: 10, anchorage: 11 };
+/** Which name gives way when two would overlap: the first kinds here keep theirs. */
+const PLACE_PRIORITY = ['station', 'port', 'cape', 'island', 'command', 'anchorage'];
 
 /**
  * Writes the coast's place names on the map (the review's finding 7): ports, landings, capes, islands
  * and the Border Guard stations (GET map/places.geojson), each kind with its own symbol, each from its
- * zoom; under the vessels, never counted among them.
+ * zoom; under the vessels, never counted among them. Names never overlap: where two would, the one of
+ * the lower kind (PLACE_PRIORITY) is left out until the map is zoomed in.
  * @param {L.Map} map
  * @returns {Promise<L.LayerGroup>}
  */
 export async function addPlaces(map) {
   const places = await getGeoJson('map/places.geojson');
   const group = L.layerGroup().addTo(map);
-  /** @type {{ marker: L.Marker, zoom: number }[]} */
+  /** @type {{ marker: L.Marker, zoom: number, rank: number, width: number }[]} */
   const named = places.features.map((/** @type {any} */ feature) => {
     const { kind, name, id } = feature.properties;
     const [lon, lat] = feature.geometry.coordinates;
@@ -77,12 +80,25 @@ export async function addPlaces(map) {
       element.dataset.place = id;
       /** @type {HTMLElement} */ (element.querySelector('.place-name')).textContent = name;
     });
-    return { marker, zoom: PLACE_ZOOM[/** @type {keyof typeof PLACE_ZOOM} */ (kind)] ?? 11 };
+    return { marker, zoom: PLACE_ZOOM[/** @type {keyof typeof PLACE_ZOOM} */ (kind)] ?? 11,
+      rank: PLACE_PRIORITY.indexOf(kind), width: 16 + 7 * name.length };
   });
-  const show = () => named.forEach(({ marker, zoom }) => {
-    if (map.getZoom() >= zoom) group.addLayer(marker);
-    else group.removeLayer(marker);
-  });
+  named.sort((a, b) => a.rank - b.rank);
+  const show = () => {
+    /** @type {number[][]} */
+    const taken = [];
+    for (const place of named) {
+      const { marker, zoom } = place;
+      if (map.getZoom() < zoom) { group.removeLayer(marker); continue; }
+      group.addLayer(marker);
+      const element = /** @type {HTMLElement} */ (marker.getElement());
+      place.width = element.offsetWidth || place.width; // its drawn width once drawn, the estimate before
+      const p = map.latLngToContainerPoint(marker.getLatLng());
+      const box = [p.x - 6, p.y - 9, p.x - 6 + place.width, p.y - 9 + (element.offsetHeight || 16)];
+      if (taken.some(t => box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3])) group.removeLayer(marker);
+      else taken.push(box);
+    }
+  };
   map.on('zoomend', show);
   show();
   return group;
