@@ -117,9 +117,25 @@ public final class AlertWorker implements AlertSink, AutoCloseable {
      * @throws TransitionNotAllowedException when the alert's state does not allow the action
      */
     public AlertChange transition(long id, AlertAction action, String user, String comment) {
+        return personal(now -> book.transition(id, action, user, comment, now));
+    }
+
+    /**
+     * Assigns open alert {@code id} to unit {@code unitId} now, as {@code user} with {@code comment} (a
+     * request thread; the unit is the caller's to check), and tells the subscribers.
+     *
+     * @throws java.util.NoSuchElementException when there is no such alert
+     * @throws io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException when the alert is closed
+     */
+    public AlertChange assign(long id, String unitId, String user, String comment) {
+        return personal(now -> book.assign(id, unitId, user, comment, now));
+    }
+
+    /** A person's step on the book, at the clock's time, told to the subscribers. */
+    private AlertChange personal(java.util.function.LongFunction<AlertChange> step) {
         lock.lock();
         try {
-            AlertChange change = book.transition(id, action, user, comment, clock.millis());
+            AlertChange change = step.apply(clock.millis());
             changed(change);
             return change;
         } finally {
