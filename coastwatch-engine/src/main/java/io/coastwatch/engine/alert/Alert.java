@@ -25,10 +25,11 @@ import java.util.Objects;
  * @param summary the latest detection's English sentence
  * @param figures the latest detection's figures by name
  * @param updates how many detections updated it after the first
+ * @param assignedUnitId the unit of the organisation a person assigned it to, or {@code null}
  */
 public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, long otherVesselId, String zoneId,
         Severity severity, AlertState state, long firstMillis, long lastMillis, long endedMillis, double latitude,
-        double longitude, String summary, Map<String, Figure> figures, int updates) {
+        double longitude, String summary, Map<String, Figure> figures, int updates, String assignedUnitId) {
 
     /** {@link #endedMillis} of an alert whose condition still holds. */
     public static final long NOT_ENDED = Long.MIN_VALUE;
@@ -72,7 +73,7 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
         return new Builder().id(id).ruleId(ruleId).ruleType(ruleType).vesselId(vesselId).otherVesselId(otherVesselId)
                 .zoneId(zoneId).severity(severity).state(state).firstMillis(firstMillis).lastMillis(lastMillis)
                 .endedMillis(endedMillis).position(latitude, longitude).summary(summary).figures(figures)
-                .updates(updates);
+                .updates(updates).assignedUnitId(assignedUnitId);
     }
 
     /** This alert with {@code newState}. */
@@ -83,6 +84,11 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
     /** This alert with the condition ended at {@code timeMillis}. */
     public Alert withEnded(long timeMillis) {
         return toBuilder().endedMillis(timeMillis).build();
+    }
+
+    /** This alert assigned to unit {@code unitId}. */
+    public Alert withAssignedUnit(String unitId) {
+        return toBuilder().assignedUnitId(Objects.requireNonNull(unitId, "unitId")).build();
     }
 
     /** This alert with the id the store gave it. */
@@ -126,6 +132,7 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
         private String summary = "";
         private Map<String, Figure> figures = Map.of();
         private int updates;
+        private String assignedUnitId;
 
         private Builder() {
         }
@@ -207,10 +214,16 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
             return this;
         }
 
+        /** The unit it is assigned to, or {@code null}. */
+        public Builder assignedUnitId(String value) {
+            this.assignedUnitId = value;
+            return this;
+        }
+
         /** @throws NullPointerException when the rule id, rule type or severity is missing */
         public Alert build() {
             return new Alert(id, ruleId, ruleType, vesselId, otherVesselId, zoneId, severity, state, firstMillis,
-                    lastMillis, endedMillis, latitude, longitude, summary, figures, updates);
+                    lastMillis, endedMillis, latitude, longitude, summary, figures, updates, assignedUnitId);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.coastwatch.server.alert;
 
 import io.coastwatch.engine.alert.Alert;
-import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.lifecycle.AlertChange;
 import io.coastwatch.engine.port.AlertRepository;
 import io.coastwatch.operations.access.Actor;
@@ -17,7 +16,7 @@ import java.util.function.Supplier;
 /**
  * Records a person's step on an alert in the audit log, in the transaction of the alert store's write
  * (the store's alerts join {@code transactions}): entity {@code alert}, the action's path as the action
- * ({@code acknowledge}, {@code escalate}, {@code resolve}, {@code false-alarm}), the alert before and after
+ * ({@code acknowledge}, {@code escalate}, {@code resolve}, {@code false-alarm}, {@code assign}), the alert before and after
  * (what it is about and its state) with the step's comment. Thread-safe.
  *
  * @param alerts the stored alerts, read for the alert before the step
@@ -31,12 +30,15 @@ public record AlertAudit(AlertRepository alerts, Transactions transactions, Audi
         return new AlertAudit(database.alerts(), database.transactions(), database.audit());
     }
 
-    /** Runs {@code step} (the book's transition of alert {@code id}) and appends its record, in one transaction. */
-    AlertChange step(long id, AlertAction action, Actor actor, String comment, Supplier<AlertChange> step) {
+    /**
+     * Runs {@code step} (the book's transition or assignment of alert {@code id}) and appends its record as
+     * {@code action}, in one transaction.
+     */
+    AlertChange step(long id, String action, Actor actor, String comment, Supplier<AlertChange> step) {
         return transactions.write(() -> {
             Alert before = alerts.find(id).orElse(null);
             AlertChange moved = step.get();
-            log.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), action.path(), "alert",
+            log.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), action, "alert",
                     Long.toString(id), audited(before, null), audited(moved.alert(), comment)));
             return moved;
         });
@@ -47,12 +49,15 @@ public record AlertAudit(AlertRepository alerts, Transactions transactions, Audi
             return null;
         }
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("state", alert.state().code());
+        fields.put("state", alert.state().slug());
         fields.put("ruleId", alert.ruleId());
         fields.put("ruleType", alert.ruleType().slug());
         fields.put("severity", alert.severity().name().toLowerCase(Locale.ROOT));
         fields.put("vesselId", alert.vesselId());
         fields.put("zoneId", alert.zoneId());
+        if (alert.assignedUnitId() != null) {
+            fields.put("assignedUnitId", alert.assignedUnitId());
+        }
         if (comment != null) {
             fields.put("comment", comment);
         }

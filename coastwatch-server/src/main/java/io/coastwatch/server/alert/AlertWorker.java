@@ -122,10 +122,27 @@ public final class AlertWorker implements AlertSink, AutoCloseable {
      * @throws TransitionNotAllowedException when the alert's state does not allow the action
      */
     public AlertChange transition(long id, AlertAction action, Actor actor, String comment) {
+        return personal(id, action.path(), actor, comment, now -> book.transition(id, action, actor.account(), comment, now));
+    }
+
+    /**
+     * Assigns open alert {@code id} to unit {@code unitId} now, as {@code actor} with {@code comment} (a
+     * request thread; the unit is the caller's to check), audited as {@code assign} in the same transaction,
+     * and tells the subscribers once committed.
+     *
+     * @throws java.util.NoSuchElementException when there is no such alert
+     * @throws io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException when the alert is closed
+     */
+    public AlertChange assign(long id, String unitId, Actor actor, String comment) {
+        return personal(id, "assign", actor, comment, now -> book.assign(id, unitId, actor.account(), comment, now));
+    }
+
+    /** A person's step {@code action} on alert {@code id} in the book at the clock's time, audited, told to the subscribers. */
+    private AlertChange personal(long id, String action, Actor actor, String comment,
+            java.util.function.LongFunction<AlertChange> step) {
         lock.lock();
         try {
-            AlertChange change = audit.step(id, action, actor, comment,
-                    () -> book.transition(id, action, actor.account(), comment, clock.millis()));
+            AlertChange change = audit.step(id, action, actor, comment, () -> step.apply(clock.millis()));
             changed(change);
             return change;
         } finally {

@@ -2,6 +2,7 @@ package io.coastwatch.server.config;
 
 import io.coastwatch.engine.alert.lifecycle.AlertBook;
 import io.coastwatch.engine.track.VesselTracker;
+import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.server.alert.AlertAudit;
 import io.coastwatch.server.alert.AlertViews;
 import io.coastwatch.server.alert.AlertWebhooks;
@@ -38,10 +39,13 @@ public class AlertConfiguration {
         return database.alerts();
     }
 
-    /** Views name the vessel as the engine's tracker (the live picture) knows it now, and the zone as in force. */
+    /**
+     * Views name the vessel as the engine's tracker (the live picture) knows it now, the zone as in force
+     * and the assigned unit by its newest version.
+     */
     @Bean
-    AlertViews alertViews(VesselTracker tracker, ZoneService zones) {
-        return new AlertViews(vesselId -> Optional.ofNullable(tracker.vessel(vesselId)), zones::find);
+    AlertViews alertViews(VesselTracker tracker, ZoneService zones, UnitRepository units) {
+        return new AlertViews(vesselId -> Optional.ofNullable(tracker.vessel(vesselId)), zones::find, units::latest);
     }
 
     /** Started here (deliveries left from before a restart go out at once), closed at shutdown. */

@@ -139,6 +139,7 @@ public final class AccessTable {
             row(GET, "/api/v1/alerts/{id}", PICTURE),
             row(GET, "/api/v1/alerts/{id}/evidence", PICTURE),
             row(GET, "/api/v1/alerts/{id}/deliveries", ADMINS),
+            row(POST, "/api/v1/alerts/{id}/assign", roles(COMMANDER, DUTY_OFFICER)),
             row(POST, "/api/v1/alerts/{id}/{action}", ACTING),
             // The organisation (units and their versions, agencies, persons, resources): read by the
             // picture's roles, kept by administrators.

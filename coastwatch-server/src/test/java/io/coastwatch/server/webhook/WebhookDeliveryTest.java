@@ -84,16 +84,16 @@ class WebhookDeliveryTest {
 
             Await.until("three to /all", WAIT, () -> receiver.accepted("/all").size() == 3);
             Await.until("one to /critical", WAIT, () -> receiver.accepted("/critical").size() == 1);
-            assertEquals(List.of("created", "acknowledged", "severity_raised"),
+            assertEquals(List.of("created", "acknowledged", "severity-raised"),
                     receiver.accepted("/all").stream().map(Receiver.Request::event).sorted(
-                            java.util.Comparator.comparing(e -> List.of("created", "acknowledged", "severity_raised")
+                            java.util.Comparator.comparing(e -> List.of("created", "acknowledged", "severity-raised")
                                     .indexOf(e))).toList());
             JsonNode acknowledged = receiver.accepted("/all").stream().filter(r -> r.event().equals("acknowledged"))
                     .map(r -> Api.parse(r.body())).findFirst().orElseThrow();
             assertEquals("officer-1", acknowledged.get("user").asString());
             assertEquals("watching", acknowledged.get("comment").asString());
             JsonNode critical = Api.parse(receiver.accepted("/critical").getFirst().body());
-            assertEquals("severity_raised", critical.get("event").asString());
+            assertEquals("severity-raised", critical.get("event").asString());
             assertEquals("critical", critical.get("alert").get("severity").asString());
         }
     }

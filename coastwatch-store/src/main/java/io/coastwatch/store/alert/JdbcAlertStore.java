@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class JdbcAlertStore implements AlertStore {
 
     private static final String ALERT_COLUMNS = "id, rule_id, rule_type, vessel_id, other_vessel_id, zone_id, severity,"
-            + " state, first_ms, last_ms, ended_ms, lat, lon, summary, figures, updates";
+            + " state, first_ms, last_ms, ended_ms, lat, lon, summary, figures, updates, assigned_unit_id";
     private static final String OUTBOX_COLUMNS = "id, alert_id, url, event, payload, attempts, created_ms,"
             + " next_attempt_ms, delivered_ms, last_error";
     private static final String EVIDENCE_FIX_COLUMNS = "vessel_id, time_ms, source, lat, lon, speed_knots,"
@@ -56,7 +56,8 @@ public final class JdbcAlertStore implements AlertStore {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alerts (rule_id, rule_type,"
                     + " vessel_id, other_vessel_id, zone_id, severity, state, first_ms, last_ms, ended_ms, lat, lon,"
-                    + " summary, figures, updates, key_vessel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " summary, figures, updates, key_vessel_id, assigned_unit_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " RETURNING id")) {
                 bindAlert(insert, alert);
                 try (ResultSet generated = insertChecked(insert, alert)) {
@@ -77,9 +78,9 @@ public final class JdbcAlertStore implements AlertStore {
             try (PreparedStatement update = connection.prepareStatement("UPDATE alerts SET rule_id = ?, rule_type = ?,"
                     + " vessel_id = ?, other_vessel_id = ?, zone_id = ?, severity = ?, state = ?, first_ms = ?,"
                     + " last_ms = ?, ended_ms = ?, lat = ?, lon = ?, summary = ?, figures = ?, updates = ?,"
-                    + " key_vessel_id = ? WHERE id = ?")) {
+                    + " key_vessel_id = ?, assigned_unit_id = ? WHERE id = ?")) {
                 bindAlert(update, alert);
-                update.setLong(17, alert.id());
+                update.setLong(18, alert.id());
                 int updated;
                 try {
                     updated = update.executeUpdate();
@@ -117,12 +118,14 @@ public final class JdbcAlertStore implements AlertStore {
             Function<Alert, List<OutboxMessage>> webhooks) throws SQLException {
         if (event != null) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO alert_events (alert_id, time_ms, user_name, action, comment) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO alert_events (alert_id, time_ms, user_name, action, comment, unit_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, alert.id());
                 insert.setLong(2, event.timeMillis());
                 insert.setString(3, event.user());
                 insert.setString(4, event.action());
                 Columns.setString(insert, 5, event.comment());
+                Columns.setString(insert, 6, event.unitId());
                 insert.executeUpdate();
             }
         }
@@ -187,7 +190,7 @@ public final class JdbcAlertStore implements AlertStore {
         statement.setLong(4, alert.otherVesselId());
         statement.setString(5, alert.zoneId());
         statement.setString(6, alert.severity().name());
-        statement.setString(7, alert.state().code());
+        statement.setString(7, alert.state().slug());
         statement.setLong(8, alert.firstMillis());
         statement.setLong(9, alert.lastMillis());
         setTime(statement, 10, alert.endedMillis(), Alert.NOT_ENDED);
@@ -197,6 +200,7 @@ public final class JdbcAlertStore implements AlertStore {
         statement.setString(14, figures.write(alert.figures()));
         statement.setInt(15, alert.updates());
         statement.setLong(16, alert.key().vesselId());
+        Columns.setString(statement, 17, alert.assignedUnitId());
     }
 
     @Override
@@ -226,7 +230,7 @@ public final class JdbcAlertStore implements AlertStore {
     public AlertPage search(AlertQuery query) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        in(where, parameters, "state", query.states().stream().map(AlertState::code).toList());
+        in(where, parameters, "state", query.states().stream().map(AlertState::slug).toList());
         in(where, parameters, "rule_id", query.ruleIds());
         in(where, parameters, "rule_type", query.ruleTypes().stream().map(RuleType::slug).toList());
         in(where, parameters, "severity", query.severities().stream().map(Severity::name).toList());
@@ -286,9 +290,10 @@ public final class JdbcAlertStore implements AlertStore {
 
     @Override
     public List<AlertEvent> history(long alertId) {
-        return byAlert("SELECT alert_id, time_ms, user_name, action, comment FROM alert_events WHERE alert_id = ?"
+        return byAlert("SELECT alert_id, time_ms, user_name, action, comment, unit_id FROM alert_events"
+                + " WHERE alert_id = ?"
                 + " ORDER BY id", alertId, row -> new AlertEvent(row.getLong(1), row.getLong(2), row.getString(3),
-                        row.getString(4), row.getString(5)));
+                        row.getString(4), row.getString(5), row.getString(6)));
     }
 
     @Override
@@ -393,11 +398,12 @@ public final class JdbcAlertStore implements AlertStore {
         return Alert.builder().id(row.getLong(1)).ruleId(row.getString(2)).ruleType(type)
                 .vesselId(row.getLong(4)).otherVesselId(row.getLong(5)).zoneId(row.getString(6))
                 .severity(Severity.valueOf(row.getString(7)))
-                .state(AlertState.ofCode(state).orElseThrow(() -> new IllegalStateException("unknown alert state "
+                .state(AlertState.ofSlug(state).orElseThrow(() -> new IllegalStateException("unknown alert state "
                         + state + " in the database")))
                 .firstMillis(row.getLong(9)).lastMillis(row.getLong(10)).endedMillis(getTime(row, 11, Alert.NOT_ENDED))
                 .position(Columns.getDouble(row, 12), Columns.getDouble(row, 13)).summary(row.getString(14))
-                .figures(figures.read(row.getString(15), type)).updates(row.getInt(16)).build();
+                .figures(figures.read(row.getString(15), type)).updates(row.getInt(16))
+                .assignedUnitId(row.getString(17)).build();
     }
 
     private static void setTime(PreparedStatement statement, int index, long millis, long none) throws SQLException {

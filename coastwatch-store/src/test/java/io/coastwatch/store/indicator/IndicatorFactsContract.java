@@ -64,7 +64,7 @@ abstract class IndicatorFactsContract extends DatabaseTestBase {
 
     private void answer(Alert alert, AlertState state, String user, Instant at) {
         database.alerts().update(alert.withState(state), new AlertEvent(alert.id(), at.toEpochMilli(), user,
-                state.code(), null), List.of(), stored -> List.of());
+                state.slug(), null), List.of(), stored -> List.of());
     }
 
     private IndicatorScope scope(String unitId) {

@@ -91,6 +91,26 @@ class AlertBookTest {
     }
 
     @Test
+    void anOpenAlertIsAssignedToAUnitKeepingItsStateAndAClosedOneIsNot() {
+        long id = book.apply(raised("mpa", Severity.WARNING, 0)).getFirst().alert().id();
+
+        AlertChange assigned = book.assign(id, "station-ninh-chu", "commander-1", "send BP-21", T0 + MINUTE);
+
+        assertEquals(AlertState.NEW, assigned.alert().state());
+        assertEquals("station-ninh-chu", assigned.alert().assignedUnitId());
+        assertEquals(new AlertEvent(id, T0 + MINUTE, "commander-1", AlertEvent.ASSIGNED, "send BP-21",
+                "station-ninh-chu"), assigned.event());
+        assertEquals("station-ninh-chu", repository.find(id).orElseThrow().assignedUnitId());
+        assertEquals("station-ninh-chu", book.apply(raised("mpa", Severity.WARNING, 5)).getFirst().alert()
+                .assignedUnitId(), "a later detection keeps the assignment");
+        book.transition(id, AlertAction.FALSE_ALARM, "commander-1", null, T0 + 6 * MINUTE);
+        assertThrows(TransitionNotAllowedException.class,
+                () -> book.assign(id, "station-ninh-chu", "commander-1", null, T0 + 7 * MINUTE));
+        assertThrows(NoSuchElementException.class,
+                () -> book.assign(id + 1, "station-ninh-chu", "commander-1", null, T0 + 7 * MINUTE));
+    }
+
+    @Test
     void peopleMoveAlertsAsTheirStateAllowsAndClosedOnesLeaveTheBook() {
         long id = book.apply(raised("mpa", Severity.WARNING, 0)).getFirst().alert().id();
 
