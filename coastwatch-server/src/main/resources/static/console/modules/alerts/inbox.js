@@ -387,7 +387,7 @@ export class AlertInbox {
   }
 }
 
-/** What a history step says: the engine's steps (created, severity_raised, ended) or the state a person moved it to. */
+/** What a history step says: the engine's steps (created, severity-raised, assigned, ended) or the state a person moved it to. */
 function historyStep(action) {
   if (has(`alerts.step.${action}`)) return t(`alerts.step.${action}`);
   return has(`state.${action}`) ? t(`state.${action}`) : action;

@@ -31,7 +31,7 @@ export const screen = {
           <option value="acknowledged" data-i18n="state.acknowledged"></option>
           <option value="escalated" data-i18n="state.escalated"></option>
           <option value="resolved" data-i18n="state.resolved"></option>
-          <option value="false_alarm" data-i18n="state.false_alarm"></option>
+          <option value="false-alarm" data-i18n="state.false-alarm"></option>
           <option value="" data-i18n="alerts.all"></option>
         </select>
         <select id="alert-severity" name="severity" data-i18n-aria="alerts.severity">
