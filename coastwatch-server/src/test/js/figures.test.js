@@ -1,7 +1,7 @@
 // Unit tests of console/shared/figures.js, the findings of shared/catalogue.js and the encounter lines of shared/triage.js.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { figureValue, findingText, labelIn, ruleTypeIds, useCatalogue } from '../../main/resources/static/console/shared/catalogue.js';
+import { figureValue, findingText, labelIn, ruleTypeIds, shipTypeLabel, useCatalogue } from '../../main/resources/static/console/shared/catalogue.js';
 import { alertFigures } from '../../main/resources/static/console/shared/figures.js';
 import { oneLinePerEncounter } from '../../main/resources/static/console/shared/triage.js';
 
@@ -42,6 +42,7 @@ const CATALOGUE = {
       finding: { vi: '{vessel} quá hạn về {port}, hạn {declaredReturn}', en: '' } },
   ],
   severities: [{ id: 'info', rank: 1 }, { id: 'critical', rank: 3 }, { id: 'warning', rank: 2 }],
+  shipTypes: [{ from: 30, to: 30, label: { vi: 'Tàu đánh cá', en: 'Fishing' } }, { from: 70, to: 79, label: { vi: 'Tàu hàng', en: 'Cargo' } }],
 };
 
 test('a finding is its rule type\'s template with the figures in Vietnamese numbers and the names put in', () => {
@@ -70,4 +71,12 @@ test('the catalogue names the rule types and figures; a value is its number alon
   assert.equal(figureValue({ value: 14, unit: 'count' }, VIETNAMESE), '14');
   assert.equal(figureValue({ value: 0.25, unit: 'nm' }, VIETNAMESE), '0,3');
   assert.equal(figureValue(undefined, VIETNAMESE), '—');
+});
+
+test('AIS ship types are named by their range; a type without a name of its own has none', () => {
+  useCatalogue(CATALOGUE);
+  assert.equal(shipTypeLabel(30, 'vi'), 'Tàu đánh cá');
+  assert.equal(shipTypeLabel(79, 'en'), 'Cargo');
+  assert.equal(shipTypeLabel(70, 'vi'), 'Tàu hàng');
+  assert.equal(shipTypeLabel(99, 'vi'), null);
 });

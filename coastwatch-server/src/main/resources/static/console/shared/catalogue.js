@@ -1,6 +1,6 @@
 // @ts-check
 // The detection catalogue (GET /api/v1/rules/types, docs/development.md "Console"): the rule types with
-// their figures and finding templates, and the severities with their ranks, as the engine declares
+// their figures and finding templates, the severities with their ranks and the AIS ship types' names, as the engine declares
 // them, so that the console restates none of the engine's tables. Loaded once at log-in
 // (`useCatalogue`); the functions read the one loaded. Pure: no DOM.
 
@@ -9,7 +9,8 @@
  * @typedef {{ name: string, unit: string, label: Label }} FigureSpec
  * @typedef {{ id: string, label: Label, figures: FigureSpec[], finding: Label }} RuleTypeSpec
  * @typedef {{ id: string, label: Label, rank: number }} SeveritySpec
- * @typedef {{ ruleTypes: RuleTypeSpec[], severities: SeveritySpec[] }} Catalogue
+ * @typedef {{ from: number, to: number, label: Label }} ShipTypeSpec a range of AIS ship types, both ends included
+ * @typedef {{ ruleTypes: RuleTypeSpec[], severities: SeveritySpec[], shipTypes?: ShipTypeSpec[] }} Catalogue
  */
 
 /** @type {Catalogue} */
@@ -50,6 +51,16 @@ export function severityRank(id) {
 /** The severities' slugs, the most urgent first. */
 export function severitiesByRank() {
   return catalogue.severities.slice().sort((a, b) => b.rank - a.rank).map(severity => severity.id);
+}
+
+/**
+ * The name of an AIS ship type (ITU-R M.1371 table 53) in `language`; null for a type without a name
+ * of its own.
+ * @param {number} code @param {string} language
+ */
+export function shipTypeLabel(code, language) {
+  const named = (catalogue.shipTypes || []).find(type => code >= type.from && code <= type.to);
+  return named ? labelIn(named.label, language) : null;
 }
 
 /**
