@@ -10,6 +10,7 @@ import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage,
 import { LiveFeed } from './live.js';
 import { addPlaces, createMap, MeasureTool, trackCursor } from './map.js';
 import { useVesselNames } from './shared/alert-line.js';
+import { useCatalogue } from './shared/catalogue.js';
 import { sourceHealth } from './shared/health.js';
 import { Search } from './shared/vessel-search.js';
 import { vesselLabel } from './vessel-kind.js';
@@ -101,6 +102,8 @@ async function enter() {
   $('login').hidden = true;
   $('app').hidden = false;
   $('user').textContent = `${session.username} (${roles.map(role => t(`role.${role}`)).join(', ')})`;
+  // the detection catalogue before any screen names a rule, a figure or a severity
+  useCatalogue(await get('api/v1/rules/types'));
   const picture = await livePicture(await get('api/v1/console'));
   const frame = new Frame(SCREENS, { nav: $('nav'), picture: $('picture'), side: $('side'), page: $('page') });
   frame.onLayout(layout => { if (layout === 'map') picture.map.invalidateSize({ animate: false }); });

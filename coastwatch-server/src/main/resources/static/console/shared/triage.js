@@ -1,13 +1,7 @@
 // @ts-check
 // The order and weight of alerts for the watch: what needs action first, by severity then by the
-// newest detection. Pure functions: no DOM.
-
-/**
- * Severity ranks, highest first. Temporary: the catalogue's `severities[].rank`
- * (GET /api/v1/rules/types, the engine helper's work) replaces this table once it is served.
- * @type {Readonly<Record<string, number>>}
- */
-const SEVERITY_RANK = Object.freeze({ critical: 3, warning: 2, info: 1 });
+// newest detection, the severities' ranks as the catalogue serves them. Pure functions: no DOM.
+import { severitiesByRank, severityRank } from './catalogue.js';
 
 /**
  * Whether an alert asks something of the watch: the server's `needsAction` when it says so, else
@@ -26,7 +20,7 @@ export function needsAction(alert) {
  */
 export function compareForTriage(a, b) {
   return Number(needsAction(b)) - Number(needsAction(a))
-    || (SEVERITY_RANK[b.severity] ?? 0) - (SEVERITY_RANK[a.severity] ?? 0)
+    || severityRank(b.severity) - severityRank(a.severity)
     || Date.parse(b.lastTime) - Date.parse(a.lastTime)
     || b.id - a.id;
 }
@@ -51,10 +45,6 @@ export function oneLinePerEncounter(alerts) {
   });
 }
 
-/** The severities, highest first. */
-export const SEVERITIES_BY_RANK = Object.freeze(Object.keys(SEVERITY_RANK)
-  .sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a]));
-
 /**
  * @template A
  * @typedef {(severity: string, offset: number, limit: number) => Promise<{ total: number, alerts: A[] }>} SeveritySlice
@@ -71,10 +61,10 @@ export const SEVERITIES_BY_RANK = Object.freeze(Object.keys(SEVERITY_RANK)
  * @param {SeveritySlice<A>} slice
  * @param {number} offset the page's first alert, counted over all severities
  * @param {number} size the page's length
- * @param {readonly string[]} [severities] in rank order
+ * @param {readonly string[]} [severities] in rank order (the catalogue's)
  * @returns {Promise<{ total: number, alerts: A[], totals: Record<string, number> }>}
  */
-export async function pageInTriageOrder(slice, offset, size, severities = SEVERITIES_BY_RANK) {
+export async function pageInTriageOrder(slice, offset, size, severities = severitiesByRank()) {
   /** @type {A[]} */
   const alerts = [];
   /** @type {Record<string, number>} */

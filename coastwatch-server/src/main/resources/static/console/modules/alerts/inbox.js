@@ -5,7 +5,8 @@
 import { get, getGeoJson, post, query } from '../../api.js';
 import { renderFacts, throttled } from '../../dom.js';
 import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
-import { alertTitle, alertItem, isOpen, otherVesselName, RULE_TYPES } from '../../shared/alert-line.js';
+import { alertFinding, alertTitle, alertItem, isOpen, otherVesselName, ruleLabel } from '../../shared/alert-line.js';
+import { labelIn, ruleType, ruleTypeIds } from '../../shared/catalogue.js';
 import { renderTimeline } from '../../shared/timeline.js';
 import { alertFigures } from '../../shared/figures.js';
 import { compareForTriage, needsAction, oneLinePerEncounter, pageInTriageOrder } from '../../shared/triage.js';
@@ -43,10 +44,10 @@ export class AlertInbox {
     this.selected = null;
     this.evidence = L.layerGroup().addTo(map);
     this.audio = null;
-    RULE_TYPES.forEach(slug => {
+    ruleTypeIds().forEach(slug => {
       const option = document.createElement('option');
       option.value = slug;
-      option.dataset.i18n = `rule.${slug}`;
+      option.textContent = ruleLabel(slug);
       elements.rule.append(option);
     });
     elements.detail.querySelectorAll('[data-action]').forEach(button =>
@@ -198,6 +199,7 @@ export class AlertInbox {
   }
 
   render() {
+    this.el.rule.querySelectorAll('option').forEach(option => { if (option.value) option.textContent = ruleLabel(option.value); });
     this.renderList();
     this.renderMarks();
   }
@@ -333,11 +335,14 @@ export class AlertInbox {
       ['alerts.first', formatTime(alert.firstTime, { zone: true })], ['alerts.last', formatTime(alert.lastTime, { zone: true })],
       ['alerts.ended', alert.endedTime ? formatTime(alert.endedTime, { zone: true }) : t('alerts.ongoing')],
       ['alerts.zone', alert.zone?.name || (alert.zoneId ? this.zoneName(alert.zoneId) : '—')],
-      // the server's summary is English until the catalogue's findings land: said in English only
-      ...(currentLanguage() === 'en' && alert.summary ? [['alerts.summary', alert.summary]] : []),
-      ...alertFigures(alert).map(figure => [`alerts.figure.${figure.name}`, this.figureText(figure)]),
-    ];
-    renderFacts(this.el.detailFacts, facts.map(([key, value]) => [has(key) ? t(key) : t('alerts.figure.other'), value, key]));
+      ['alerts.finding', alertFinding(alert) || '—'],
+    ].map(([key, value]) => [t(key), value, key]);
+    const declared = ruleType(alert.ruleType)?.figures || [];
+    const figures = alertFigures(alert).map(figure => {
+      const label = declared.find(spec => spec.name === figure.name)?.label;
+      return [label ? labelIn(label, currentLanguage()) : t('alerts.figure.other'), this.figureText(figure), `figure.${figure.name}`];
+    });
+    renderFacts(this.el.detailFacts, [...facts, ...figures]);
     this.el.vessel.href = `#/vessels/${alert.vesselId}`;
     renderTimeline(this.el.history, (alert.history || []).map(entry => ({
       time: entry.time, who: entry.user, what: historyStep(entry.action), note: entry.comment,
@@ -356,7 +361,7 @@ export class AlertInbox {
   }
 
   /**
-   * A figure in words: a time in Vietnam time, a quantity with its unit, a vessel or a zone by name.
+   * A figure in words: a time in Vietnam time, a quantity with its unit.
    * @param {import('../../shared/figures.js').Figure} figure
    */
   figureText(figure) {
@@ -364,8 +369,6 @@ export class AlertInbox {
       case 'instant': return formatTime(figure.value, { zone: true });
       case 'quantity': return figure.unit === 'count' ? formatNumber(Number(figure.value), 0)
         : `${formatNumber(Number(figure.value), figure.unit === 'm' ? 0 : 1)} ${t(`unit.${figure.unit}`)}`;
-      case 'vessel': return otherVesselName({ otherVesselId: figure.value });
-      case 'zone': return this.zoneName(String(figure.value));
       case 'yesNo': return t(figure.value ? 'alerts.yes' : 'alerts.no');
       default: return String(figure.value);
     }

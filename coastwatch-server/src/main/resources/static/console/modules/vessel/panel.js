@@ -10,7 +10,8 @@ import { formatPosition } from '../../position.js';
 import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
 import { alertTitle } from '../../shared/alert-line.js';
 import { markInterval, SPEED_BANDS, stretchesBySpeed, timeMarks } from '../../shared/track-style.js';
-import { shipTypeKey, vesselKind, vesselLabel } from '../../vessel-kind.js';
+import { shipTypeLabel } from '../../shared/catalogue.js';
+import { vesselKind, vesselLabel } from '../../vessel-kind.js';
 
 const HOUR_MILLIS = 3600000;
 const LIVE_RENDER_MILLIS = 1000;
@@ -141,7 +142,7 @@ export class VesselPanel {
       ['vessel.kind', t(`kind.${vesselKind(v)}`)], ['vessel.mmsi', v.mmsi], ['vessel.imo', v.imoNumber],
       ['vessel.callSign', v.callSign], ['vessel.name', v.name], ['vessel.registration', v.registrationNumber],
       ['vessel.vms', v.vmsDeviceId], ['vessel.flag', countryName(v.flag, currentLanguage())],
-      ['vessel.shipType', v.shipType === null || v.shipType === undefined ? null : `${v.shipType} – ${t(shipTypeKey(v.shipType))}`],
+      ['vessel.shipType', v.shipType === null || v.shipType === undefined ? null : `${v.shipType} – ${shipTypeLabel(v.shipType, currentLanguage()) ?? t('shipType.other')}`],
       ['vessel.dimensions', v.lengthMetres ? `${v.lengthMetres} × ${v.beamMetres ?? '—'} m` : null],
       ['vessel.draught', v.draughtMetres ? `${formatNumber(v.draughtMetres, 1)} m` : null],
       ['vessel.destination', v.destination], ['vessel.eta', v.eta ? formatTime(v.eta, { zone: true }) : null],
