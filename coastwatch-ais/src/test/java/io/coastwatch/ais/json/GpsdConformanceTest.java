@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.coastwatch.ais.AisDecoder;
 import io.coastwatch.ais.RejectReason;
 import java.io.BufferedReader;
@@ -15,7 +15,6 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,13 +99,9 @@ class GpsdConformanceTest {
     static void assertSameJson(JsonNode expected, JsonNode actual, String path) {
         if (expected.isObject()) {
             assertTrue(actual.isObject(), path + " should be an object: " + actual);
-            TreeSet<String> wantKeys = new TreeSet<>();
-            expected.fieldNames().forEachRemaining(wantKeys::add);
-            TreeSet<String> gotKeys = new TreeSet<>();
-            actual.fieldNames().forEachRemaining(gotKeys::add);
-            assertEquals(wantKeys, gotKeys, "keys of " + (path.isEmpty() ? "message" : path));
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            assertEquals(new TreeSet<>(expected.propertyNames()), new TreeSet<>(actual.propertyNames()),
+                    "keys of " + (path.isEmpty() ? "message" : path));
+            for (Map.Entry<String, JsonNode> field : expected.properties()) {
                 assertSameJson(field.getValue(), actual.get(field.getKey()), path + "." + field.getKey());
             }
         } else if (expected.isArray()) {

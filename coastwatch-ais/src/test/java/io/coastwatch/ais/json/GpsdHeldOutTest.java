@@ -2,9 +2,9 @@ package io.coastwatch.ais.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,22 +59,22 @@ class GpsdHeldOutTest {
      * 7 as {@code "Restricted manoeuverability"}. Applied only where gpsd's line shows 3.22's form.
      */
     static JsonNode inGpsd322Terms(JsonNode gpsd, JsonNode ours) {
-        ObjectNode message = ours.deepCopy();
+        ObjectNode message = ((ObjectNode) ours).deepCopy();
         JsonNode turn = message.get("turn");
         JsonNode gpsdTurn = gpsd.get("turn");
-        if (turn != null && turn.isTextual() && gpsdTurn != null) {
-            if (gpsdTurn.isNumber() && isDecimal(turn.asText())) {
-                message.put("turn", Math.round(Math.abs(Double.parseDouble(turn.asText()))));
-            } else if (gpsdTurn.asText().equals("nan") && turn.asText().equals("n/a")) {
+        if (turn != null && turn.isString() && gpsdTurn != null) {
+            if (gpsdTurn.isNumber() && isDecimal(turn.asString())) {
+                message.put("turn", Math.round(Math.abs(Double.parseDouble(turn.asString()))));
+            } else if (gpsdTurn.asString().equals("nan") && turn.asString().equals("n/a")) {
                 message.put("turn", "nan");
             }
         }
         if (message.path("epfd").asInt() == INTERNAL_GNSS_EPFD
-                && gpsd.path("epfd_text").asText().equals("INVALID EPFD")) {
+                && gpsd.path("epfd_text").asString().equals("INVALID EPFD")) {
             message.put("epfd_text", "INVALID EPFD");
         }
-        if (message.path("status_text").asText().equals("Restricted maneuverability")
-                && gpsd.path("status_text").asText().equals("Restricted manoeuverability")) {
+        if (message.path("status_text").asString().equals("Restricted maneuverability")
+                && gpsd.path("status_text").asString().equals("Restricted manoeuverability")) {
             message.put("status_text", "Restricted manoeuverability");
         }
         return message;

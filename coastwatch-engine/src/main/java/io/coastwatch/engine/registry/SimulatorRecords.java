@@ -1,8 +1,8 @@
 package io.coastwatch.engine.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +24,7 @@ public final class SimulatorRecords {
         JsonNode root;
         try {
             root = json.readTree(text);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new RegistryImportException("not JSON: " + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject() || !root.path("vessels").isArray()) {
@@ -92,6 +92,6 @@ public final class SimulatorRecords {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isMissingNode() || value.isNull() ? "" : value.asText().strip();
+        return value.isMissingNode() || value.isNull() ? "" : value.asString().strip();
     }
 }

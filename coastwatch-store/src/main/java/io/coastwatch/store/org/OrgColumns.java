@@ -1,9 +1,9 @@
 package io.coastwatch.store.org;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import io.coastwatch.operations.common.Validity;
 import io.coastwatch.operations.org.Contact;
 import java.sql.PreparedStatement;
@@ -126,7 +126,7 @@ final class OrgColumns {
     private static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot write " + value + " as JSON", e);
         }
     }
@@ -134,7 +134,7 @@ final class OrgColumns {
     private static <T> T read(String json, TypeReference<T> type) throws SQLException {
         try {
             return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new SQLException("a stored JSON column does not read: " + json, e);
         }
     }

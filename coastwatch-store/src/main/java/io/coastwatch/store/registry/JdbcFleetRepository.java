@@ -1,9 +1,9 @@
 package io.coastwatch.store.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import io.coastwatch.operations.common.Fields;
 import io.coastwatch.operations.common.InvalidRequest;
 import io.coastwatch.operations.registry.FleetRepository;
@@ -249,7 +249,7 @@ public final class JdbcFleetRepository implements FleetRepository {
             Map<String, Object> fields = VesselForms.fields(vessel);
             fields.values().removeIf(Objects::isNull);
             return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot write the record of " + vessel.registrationNumber(), e);
         }
     }
@@ -260,7 +260,7 @@ public final class JdbcFleetRepository implements FleetRepository {
             FleetVessel vessel = VesselForms.vessel(fields);
             fields.done();
             return vessel;
-        } catch (JsonProcessingException | InvalidRequest e) {
+        } catch (JacksonException | InvalidRequest e) {
             throw new SQLException("a stored vessel record does not read: " + json, e);
         }
     }
