@@ -1,7 +1,7 @@
 // Unit tests of console/shared/figures.js, the findings of shared/catalogue.js and the encounter lines of shared/triage.js.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { figureValue, findingText, labelIn, ruleTypeIds, shipTypeLabel, useCatalogue } from '../../main/resources/static/console/shared/catalogue.js';
+import { figureValue, findingText, labelIn, ruleTypeIds, shipTypeLabel, useCatalogue, zoneKindLabel, zoneKinds } from '../../main/resources/static/console/shared/catalogue.js';
 import { alertFigures } from '../../main/resources/static/console/shared/figures.js';
 import { oneLinePerEncounter } from '../../main/resources/static/console/shared/triage.js';
 
@@ -79,4 +79,16 @@ test('AIS ship types are named by their range; a type without a name of its own 
   assert.equal(shipTypeLabel(79, 'en'), 'Cargo');
   assert.equal(shipTypeLabel(70, 'vi'), 'Tàu hàng');
   assert.equal(shipTypeLabel(99, 'vi'), null);
+});
+
+test('the zone kinds come in legal order with their names and drawing; an unknown kind is named by its code', () => {
+  const drawing = { color: '#1565c0', weight: 1.5, fill: 0.05, hidden: false, labelled: true };
+  useCatalogue({ ruleTypes: [], severities: [], zoneKinds: [
+    { id: 'station-area', label: { vi: 'Địa bàn đồn Biên phòng', en: 'Station area of responsibility' }, order: 15, drawing },
+    { id: 'territorial-sea', label: { vi: 'Lãnh hải', en: 'Territorial sea' }, order: 2, drawing },
+  ] });
+  assert.deepEqual(zoneKinds().map(kind => kind.id), ['territorial-sea', 'station-area']);
+  assert.equal(zoneKindLabel('territorial-sea', 'vi'), 'Lãnh hải');
+  assert.equal(zoneKindLabel('station-area', 'en'), 'Station area of responsibility');
+  assert.equal(zoneKindLabel('lagoon', 'vi'), 'lagoon');
 });

@@ -10,7 +10,7 @@ import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage,
 import { LiveFeed } from './live.js';
 import { addPlaces, createMap, MeasureTool, trackCursor } from './map.js';
 import { useVesselNames } from './shared/alert-line.js';
-import { useCatalogue } from './shared/catalogue.js';
+import { STATION_AREA_KIND, useCatalogue } from './shared/catalogue.js';
 import { sourceHealth } from './shared/health.js';
 import { Search } from './shared/vessel-search.js';
 import { vesselLabel } from './vessel-kind.js';
@@ -230,7 +230,7 @@ function setUpWallMode(picture) {
     picture.layer.setScale(on ? WALL_SCALE : 1);
     picture.map.invalidateSize({ animate: false });
     if (on) {
-      const areas = picture.zones.features.filter(feature => feature.properties.kind === 'aor');
+      const areas = picture.zones.features.filter(feature => feature.properties.kind === STATION_AREA_KIND);
       if (areas.length) picture.map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: areas }).getBounds(), { animate: false });
     }
   };

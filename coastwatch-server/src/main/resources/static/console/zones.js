@@ -2,45 +2,27 @@
 // territorial sea, contiguous zone, EEZ, national limit, then fishing zones, protected areas, ports,
 // station areas), a legend with a toggle each; the toggles are remembered in the browser, and until an
 // officer has touched one, the kinds not marked hidden are drawn from the first load. The legal belts,
-// fishing zones and protected areas carry their kind's name inside them.
+// fishing zones and protected areas carry their kind's name inside them. The kinds, their order, names
+// and drawing are the server's catalogue's (shared/catalogue.js); a zone of a kind it does not know is
+// drawn as a custom zone.
 import { getGeoJson } from './api.js';
 import { containsPoint, labelPoint } from './geo.js';
-import { t } from './i18n.js';
+import { currentLanguage, t } from './i18n.js';
+import { OTHER_ZONE_KIND, zoneKind, zoneKindLabel, zoneKinds } from './shared/catalogue.js';
 
 /**
- * Drawing style by zone kind code, in legal order; kinds not listed use 'custom'. Hidden kinds start
- * switched off. Temporary: the catalogue's `zoneKinds` (their order and names) replaces the order once
- * GET /api/v1/rules/types is served (the engine helper's work).
+ * How a kind is drawn: the catalogue's drawing, that of custom zones for a kind it does not know.
+ * @param {string} kind
  */
-const STYLES = {
-  internal_waters: { color: '#5c6bc0', fill: 0.04 },
-  territorial_sea: { color: '#1565c0', fill: 0.05 },
-  contiguous_zone: { color: '#00838f', fill: 0.03, hidden: true },
-  eez: { color: '#2e7d32', fill: 0.02, hidden: true },
-  national_limit: { color: '#c62828', weight: 3, dash: '10 6' },
-  foreign_waters: { color: '#6d4c41', fill: 0.04, hidden: true },
-  fishing_coastal: { color: '#f9a825', fill: 0.06 },
-  fishing_inshore: { color: '#ef6c00', fill: 0.05 },
-  fishing_offshore: { color: '#ad1457', fill: 0.04, hidden: true },
-  mpa: { color: '#00897b', fill: 0.18 },
-  restricted: { color: '#b71c1c', fill: 0.15 },
-  sea_economy_project: { color: '#7b1fa2', fill: 0.1 },
-  port: { color: '#37474f', fill: 0.25 },
-  anchorage: { color: '#546e7a', fill: 0.15 },
-  aor: { color: '#0b3d5c', fill: 0, dash: '4 4' },
-  custom: { color: '#455a64', fill: 0.08 },
-};
+function drawing(kind) {
+  return (zoneKind(kind) || zoneKind(OTHER_ZONE_KIND))?.drawing
+    ?? { color: '#455a64', weight: 1.5, fill: 0.08, hidden: false, labelled: false };
+}
 
-const ORDER = Object.keys(STYLES);
-/**
- * The kinds whose zones are named on the map by their kind (lãnh hải, khu bảo tồn biển, …); ports,
- * anchorages and the stations' areas are named by the place names instead.
- */
-const LABELLED = new Set(['internal_waters', 'territorial_sea', 'contiguous_zone', 'eez', 'national_limit', 'foreign_waters',
-  'fishing_coastal', 'fishing_inshore', 'fishing_offshore', 'mpa', 'restricted', 'sea_economy_project']);
 /** From which zoom the zones' labels are written. */
 const LABEL_ZOOM = 8;
-const VISIBLE_KEY = 'coastwatch.zones.visible';
+// (a new key since the kinds' codes became kebab-case: the choices stored under the old codes would hide every kind)
+const VISIBLE_KEY = 'coastwatch.zones.shown';
 
 /** The kinds an officer chose to see, or null when none was ever chosen. */
 function storedVisible() {
@@ -76,9 +58,9 @@ export class ZoneLayers {
     }
     this.layers.forEach(layer => layer.remove());
     this.layers.clear();
-    const byKind = new Map(ORDER.map(kind => [kind, []]));
+    const byKind = new Map(zoneKinds().map(kind => [kind.id, []]));
     this.features.forEach(feature => {
-      const kind = STYLES[feature.properties.kind] ? feature.properties.kind : 'custom';
+      const kind = byKind.has(feature.properties.kind) ? feature.properties.kind : OTHER_ZONE_KIND;
       if (!byKind.has(kind)) byKind.set(kind, []);
       byKind.get(kind).push(feature);
     });
@@ -86,12 +68,12 @@ export class ZoneLayers {
     this.visible.clear();
     for (const [kind, features] of byKind) {
       if (!features.length) continue;
-      const style = STYLES[kind];
+      const style = drawing(kind);
       const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
-        style: { color: style.color, weight: style.weight || 1.5, dashArray: style.dash, fillColor: style.color, fillOpacity: style.fill ?? 0.05 },
+        style: { color: style.color, weight: style.weight, dashArray: style.dash ?? undefined, fillColor: style.color, fillOpacity: style.fill },
         interactive: false,
       });
-      if (LABELLED.has(kind)) this.addLabels(layer, kind, features, style.color);
+      if (style.labelled) this.addLabels(layer, kind, features, style.color);
       this.layers.set(kind, layer);
       this.counts.set(kind, features.length);
       if (chosen ? chosen.has(kind) : !style.hidden) this.show(kind, true);
@@ -113,7 +95,7 @@ export class ZoneLayers {
       label.on('add', () => {
         const element = /** @type {HTMLElement} */ (label.getElement());
         const text = /** @type {HTMLElement} */ (element.firstElementChild);
-        text.textContent = t(`zone.${kind}`);
+        text.textContent = zoneKindLabel(kind, currentLanguage());
         text.style.color = color;
         element.dataset.zoneKind = kind;
         element.hidden = this.map.getZoom() < LABEL_ZOOM;
@@ -167,9 +149,10 @@ export class ZoneLayers {
       label.htmlFor = box.id;
       const swatch = document.createElement('span');
       swatch.className = 'swatch';
-      swatch.style.borderColor = STYLES[kind].color;
-      swatch.style.background = `${STYLES[kind].color}33`;
-      label.append(swatch, ` ${t(`zone.${kind}`)} (${this.counts.get(kind)})`);
+      const { color } = drawing(kind);
+      swatch.style.borderColor = color;
+      swatch.style.background = `${color}33`;
+      label.append(swatch, ` ${zoneKindLabel(kind, currentLanguage())} (${this.counts.get(kind)})`);
       item.append(box, label);
       return item;
     }));

@@ -1,7 +1,8 @@
 // @ts-check
 // The detection catalogue (GET /api/v1/rules/types, docs/development.md "Console"): the rule types with
-// their figures and finding templates, the severities with their ranks and the AIS ship types' names, as the engine declares
-// them, so that the console restates none of the engine's tables. Loaded once at log-in
+// their figures and finding templates, the severities with their ranks, the AIS ship types' names and the
+// zone kinds with their legal order and drawing, as the server declares them, so that the console restates
+// none of the server's tables. Loaded once at log-in
 // (`useCatalogue`); the functions read the one loaded. Pure: no DOM.
 
 /**
@@ -10,8 +11,18 @@
  * @typedef {{ id: string, label: Label, figures: FigureSpec[], finding: Label }} RuleTypeSpec
  * @typedef {{ id: string, label: Label, rank: number }} SeveritySpec
  * @typedef {{ from: number, to: number, label: Label }} ShipTypeSpec a range of AIS ship types, both ends included
- * @typedef {{ ruleTypes: RuleTypeSpec[], severities: SeveritySpec[], shipTypes?: ShipTypeSpec[] }} Catalogue
+ * @typedef {{ color: string, weight: number, dash?: string | null, fill: number, hidden: boolean, labelled: boolean }} ZoneDrawing
+ *   how the map draws a zone kind: stroke colour, width in pixels, SVG dash pattern, fill opacity, off until
+ *   switched on, its zones named on the map
+ * @typedef {{ id: string, label: Label, order: number, drawing: ZoneDrawing }} ZoneKindSpec
+ * @typedef {{ ruleTypes: RuleTypeSpec[], severities: SeveritySpec[], shipTypes?: ShipTypeSpec[],
+ *   zoneKinds?: ZoneKindSpec[] }} Catalogue
  */
+
+/** The zone kind the map draws a zone of a kind the catalogue does not know as. */
+export const OTHER_ZONE_KIND = 'custom';
+/** The zone kind of the Border Guard stations' areas (địa bàn): the alert filter lists them first, wall mode shows them. */
+export const STATION_AREA_KIND = 'station-area';
 
 /** @type {Catalogue} */
 let catalogue = { ruleTypes: [], severities: [] };
@@ -61,6 +72,28 @@ export function severitiesByRank() {
 export function shipTypeLabel(code, language) {
   const named = (catalogue.shipTypes || []).find(type => code >= type.from && code <= type.to);
   return named ? labelIn(named.label, language) : null;
+}
+
+/** The zone kinds, in legal order (internal waters first, custom zones last). */
+export function zoneKinds() {
+  return (catalogue.zoneKinds || []).slice().sort((a, b) => a.order - b.order);
+}
+
+/**
+ * A zone kind's declaration, or undefined when the catalogue does not know it.
+ * @param {string} id
+ */
+export function zoneKind(id) {
+  return (catalogue.zoneKinds || []).find(kind => kind.id === id);
+}
+
+/**
+ * The name of a zone kind in `language`; the kind's code when the catalogue does not know it.
+ * @param {string} id @param {string} language
+ */
+export function zoneKindLabel(id, language) {
+  const kind = zoneKind(id);
+  return kind ? labelIn(kind.label, language) : id;
 }
 
 /**

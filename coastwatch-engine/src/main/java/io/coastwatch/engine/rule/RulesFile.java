@@ -43,7 +43,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  *   <li>{@code scope} (all optional): {@code flags} (ISO alpha-2), {@code shipTypes} (0-99),
  *       {@code lengthClasses} ({@code UNDER_12_M}, {@code FROM_12_TO_15_M}, {@code FROM_15_M}),
  *       {@code watchListOnly}, {@code watchList} (MMSIs, registration numbers, VMS device ids),
- *       {@code zoneIds}, {@code zoneKinds} (zone kind codes: {@code mpa}, {@code territorial_sea} …),
+ *       {@code zoneIds}, {@code zoneKinds} (zone kind codes: {@code marine-protected-area},
+ *       {@code territorial-sea} …; an old spelling, {@code mpa}, {@code territorial_sea}, is accepted
+ *       with a warning in the log),
  *       {@code days} ({@code MONDAY} … or {@code MON} …), {@code from} and {@code until}
  *       ({@code HH:mm}, local time of Asia/Ho_Chi_Minh; both or neither).</li>
  * </ul>
@@ -56,6 +58,7 @@ public final class RulesFile {
     /** The default rule set, as a classpath resource. */
     public static final String DEFAULT_RULES_RESOURCE = "/io/coastwatch/engine/rule/default-rules.yml";
 
+    private static final System.Logger LOG = System.getLogger(RulesFile.class.getName());
     private static final Set<String> FIELDS = Set.of("id", "type", "enabled", "severity", "parameters", "scope");
     private static final Set<String> SCOPE_FIELDS = Set.of("flags", "shipTypes", "lengthClasses", "watchListOnly",
             "watchList", "zoneIds", "zoneKinds", "days", "from", "until");
@@ -231,9 +234,7 @@ public final class RulesFile {
                 text -> VesselLengthClass.valueOf(text.toUpperCase(Locale.ROOT)));
         Set<String> watchList = list(node, "watchList", at, Function.identity());
         Set<String> zoneIds = list(node, "zoneIds", at, Function.identity());
-        Set<ZoneKind> zoneKinds = list(node, "zoneKinds", at, text -> ZoneKind.ofCode(text)
-                .orElseThrow(() -> new IllegalArgumentException("unknown zone kind " + text + "; one of "
-                        + Arrays.stream(ZoneKind.values()).map(ZoneKind::code).toList())));
+        Set<ZoneKind> zoneKinds = list(node, "zoneKinds", at, text -> zoneKind(text, at));
         Set<DayOfWeek> days = list(node, "days", at, RulesFile::day);
         LocalTime from = time(node, "from", at);
         LocalTime until = time(node, "until", at);
@@ -242,6 +243,16 @@ public final class RulesFile {
         }
         return new RuleScope(flags, shipTypes, lengthClasses, bool(node, "watchListOnly", false, at), watchList,
                 zoneIds, zoneKinds, days, from, until);
+    }
+
+    /** The zone kind {@code text} names; an old spelling ({@link ZoneKind#ofLegacyCode}) with a warning. */
+    private static ZoneKind zoneKind(String text, String at) {
+        return ZoneKind.ofCode(text).or(() -> ZoneKind.ofLegacyCode(text).map(kind -> {
+            LOG.log(System.Logger.Level.WARNING, "{0}.zoneKinds: ''{1}'' is the old spelling of ''{2}''",
+                    at, text, kind.code());
+            return kind;
+        })).orElseThrow(() -> new IllegalArgumentException("unknown zone kind " + text + "; one of "
+                + Arrays.stream(ZoneKind.values()).map(ZoneKind::code).toList()));
     }
 
     private static DayOfWeek day(String text) {

@@ -68,7 +68,7 @@ class RulesFileTest {
                     watchListOnly: true
                     watchList: ["412000001", NT-90123-TS]
                     zoneIds: [VN-TS]
-                    zoneKinds: [territorial_sea, eez]
+                    zoneKinds: [territorial-sea, eez]
                     days: [SAT, sunday]
                     from: "22:00"
                     until: "05:30"
@@ -175,5 +175,19 @@ class RulesFileTest {
     private void assertError(String expectedStart, String text) {
         RulesFileException e = assertThrows(RulesFileException.class, () -> file.read(text));
         assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+
+    @Test
+    void zoneKindsInTheirOldSpellingAreReadAsTheirKinds() throws RulesFileException {
+        String text = """
+                - id: watched
+                  type: dwell
+                  scope: {zoneKinds: [mpa, restricted, sea_economy_project, aor, eez]}
+                """;
+        assertEquals(Set.of(ZoneKind.MARINE_PROTECTED_AREA, ZoneKind.RESTRICTED_AREA, ZoneKind.SEA_ECONOMY_PROJECT,
+                ZoneKind.STATION_AREA, ZoneKind.EXCLUSIVE_ECONOMIC_ZONE), file.read(text).get(0).scope().zoneKinds());
+        RulesFileException unknown = assertThrows(RulesFileException.class,
+                () -> file.read(text.replace("eez", "lagoon")));
+        assertTrue(unknown.getMessage().contains("marine-protected-area"), unknown.getMessage());
     }
 }

@@ -44,7 +44,7 @@ public final class AlertViews {
         AlertView.Party other = alert.otherVesselId() == 0 ? null
                 : party(alert.otherVesselId(), vessels.apply(alert.otherVesselId()).orElse(null));
         AlertView.Place zone = alert.zoneId().isEmpty() ? null : zones.apply(alert.zoneId())
-                .map(z -> new AlertView.Place(z.id(), z.name(), z.kind().slug()))
+                .map(z -> new AlertView.Place(z.id(), z.name(), z.kind().code()))
                 .orElseGet(() -> new AlertView.Place(alert.zoneId(), null, null));
         return new AlertView(alert.id(), alert.ruleId(), alert.ruleType().slug(),
                 alert.severity().name().toLowerCase(Locale.ROOT), alert.state().slug(), alert.vesselId(),

@@ -15,6 +15,7 @@ import io.coastwatch.engine.rule.RuleTypes;
 import io.coastwatch.engine.track.ShipType;
 import io.coastwatch.engine.track.VesselKind;
 import io.coastwatch.engine.zone.ZoneKind;
+import io.coastwatch.server.zone.ZoneDrawing;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -52,8 +53,8 @@ public record RuleCatalogue(List<RuleTypeView> ruleTypes, List<ZoneKindView> zon
     public record FigureView(String name, String unit, Label label) {
     }
 
-    /** A zone kind and its place in the legal order. */
-    public record ZoneKindView(String id, Label label, int order) {
+    /** A zone kind, its place in the legal order and how the console draws it. */
+    public record ZoneKindView(String id, Label label, int order, ZoneDrawing drawing) {
     }
 
     /** A vessel kind the server computes for each vessel. */
@@ -89,7 +90,8 @@ public record RuleCatalogue(List<RuleTypeView> ruleTypes, List<ZoneKindView> zon
         return new RuleCatalogue(
                 RuleTypes.all().stream().map(RuleCatalogue::ruleType).toList(),
                 Arrays.stream(ZoneKind.values()).sorted(Comparator.comparingInt(ZoneKind::order))
-                        .map(kind -> new ZoneKindView(kind.slug(), kind.label(), kind.order())).toList(),
+                        .map(kind -> new ZoneKindView(kind.code(), kind.label(), kind.order(),
+                                ZoneDrawing.of(kind))).toList(),
                 Arrays.stream(VesselKind.values()).map(kind -> new VesselKindView(kind.slug(), kind.label())).toList(),
                 ShipType.all().stream().map(type -> new ShipTypeView(type.from(), type.to(), type.label())).toList(),
                 Arrays.stream(AlertState.values())

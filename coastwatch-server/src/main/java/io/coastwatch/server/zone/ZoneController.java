@@ -64,7 +64,7 @@ public class ZoneController {
     public record ChangeView(String time, String user, String action, JsonNode before, JsonNode after) {
     }
 
-    /** Every zone, or those of one kind ({@code kind} = a kind code such as {@code mpa}). */
+    /** Every zone, or those of one kind ({@code kind} = a kind code such as {@code marine-protected-area}). */
     @GetMapping
     public ResponseEntity<JsonNode> list(@RequestParam(required = false) String kind) {
         List<Zone> selected = zones.zones();

@@ -9,11 +9,10 @@ import { applyToDocument, formatTime, t } from '../../i18n.js';
 import { parseVietnamTime } from '../../format.js';
 import { Picker, vesselSource } from '../../shared/picker.js';
 import { AlertInbox } from './inbox.js';
+import { STATION_AREA_KIND } from '../../shared/catalogue.js';
 
 /** The filters in the URL, with their defaults (the open alerts of any severity and rule, the first page). */
 const FILTERS = /** @type {const} */ ({ state: 'open', severity: '', rule: '', vessel: '', zone: '', from: '', to: '', page: '', size: '' });
-/** The zone kind of the Border Guard stations' areas (địa bàn), listed first in the zone filter. */
-const STATION_AREA = 'aor';
 
 /** @type {import('../../frame/frame.js').Screen} */
 export const screen = {
@@ -131,8 +130,8 @@ export const screen = {
     const fillZones = () => {
       const zones = /** @type {any[]} */ (context.zones.features).map(feature => feature.properties);
       if (selects.zone.options.length > 1 || !zones.length) return;
-      const groups = /** @type {[string, any[]][]} */ ([[t('alerts.stationAreas'), zones.filter(zone => zone.kind === STATION_AREA)],
-        [t('alerts.otherZones'), zones.filter(zone => zone.kind !== STATION_AREA)]]);
+      const groups = /** @type {[string, any[]][]} */ ([[t('alerts.stationAreas'), zones.filter(zone => zone.kind === STATION_AREA_KIND)],
+        [t('alerts.otherZones'), zones.filter(zone => zone.kind !== STATION_AREA_KIND)]]);
       for (const [label, members] of groups) {
         if (!members.length) continue;
         const group = document.createElement('optgroup');

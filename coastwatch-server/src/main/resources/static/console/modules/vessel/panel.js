@@ -10,7 +10,7 @@ import { formatPosition } from '../../position.js';
 import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
 import { alertTitle } from '../../shared/alert-line.js';
 import { markInterval, SPEED_BANDS, stretchesBySpeed, timeMarks } from '../../shared/track-style.js';
-import { shipTypeLabel } from '../../shared/catalogue.js';
+import { shipTypeLabel, zoneKindLabel } from '../../shared/catalogue.js';
 import { vesselKind, vesselLabel } from '../../vessel-kind.js';
 
 const HOUR_MILLIS = 3600000;
@@ -158,7 +158,7 @@ export class VesselPanel {
     renderFacts(this.el.facts, facts.map(([key, value]) => [t(key), value, key]));
     const inside = p ? this.zones.containing(p.latitude, p.longitude) : [];
     renderTextItems(this.el.zones, inside.length
-      ? inside.map(zone => `${zone.properties.name} (${t(`zone.${zone.properties.kind}`)})`) : [t('vessel.noZone')]);
+      ? inside.map(zone => `${zone.properties.name} (${zoneKindLabel(zone.properties.kind, currentLanguage())})`) : [t('vessel.noZone')]);
   }
 
   /** The registry's block: owner, gear, licence (and whether it has lapsed), home port, the last departure. */

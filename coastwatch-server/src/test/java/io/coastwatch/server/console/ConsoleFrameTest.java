@@ -91,7 +91,8 @@ class ConsoleFrameTest extends BrowserTest {
         browser.find("#nav a[data-nav='map']").click();
         List<String> kinds = zoneToggles();
         assertTrue(kinds.size() >= 5, "the demo zones' kinds: " + kinds);
-        List<String> legalOrder = List.of("internal_waters", "territorial_sea", "national_limit", "fishing_coastal", "mpa", "port", "aor");
+        List<String> legalOrder = List.of("internal-waters", "territorial-sea", "national-limit", "fishing-coastal",
+                "marine-protected-area", "port", "station-area");
         List<String> present = legalOrder.stream().filter(kinds::contains).toList();
         assertTrue(present.size() >= 4, "legal kinds in the demo: " + kinds);
         assertEquals(present, kinds.stream().filter(legalOrder::contains).toList(), "the legend in legal order");

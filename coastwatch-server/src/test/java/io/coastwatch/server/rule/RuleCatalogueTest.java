@@ -65,7 +65,14 @@ class RuleCatalogueTest extends ServerTest {
         assertEquals("Lãnh hải", territorial.get("label").get("vi").asString());
         assertEquals(2, territorial.get("order").asInt());
         find(catalogue.get("zoneKinds"), "id", "fishing-coastal");
-        find(catalogue.get("zoneKinds"), "id", "station-area");
+        JsonNode stationArea = find(catalogue.get("zoneKinds"), "id", "station-area");
+        assertEquals("4 4", stationArea.get("drawing").get("dash").asString(), "the station areas' dashed line");
+        assertEquals(0, stationArea.get("drawing").get("fill").asDouble());
+        assertFalse(stationArea.get("drawing").get("labelled").asBoolean(), "named by the places, not the kind");
+        JsonNode limit = find(catalogue.get("zoneKinds"), "id", "national-limit");
+        assertEquals(3, limit.get("drawing").get("weight").asDouble(), "the national limit drawn heavier");
+        catalogue.get("zoneKinds").forEach(kind -> assertTrue(
+                kind.get("drawing").get("color").asString().matches("#[0-9a-f]{6}"), kind.toString()));
         List<String> vesselKinds = new ArrayList<>();
         catalogue.get("vesselKinds").forEach(kind -> vesselKinds.add(kind.get("id").asString()));
         assertEquals(List.of("vn-fishing", "foreign-fishing", "cargo", "tanker", "passenger", "patrol", "base-station",

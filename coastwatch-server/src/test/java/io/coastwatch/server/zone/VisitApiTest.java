@@ -37,8 +37,8 @@ class VisitApiTest extends ServerTest {
             return;
         }
         Api.Response zones = admin.post("/api/v1/zones", "application/geo+json", collection(
-                feature("T-VISIT", "restricted", "Vùng thử", AREA),
-                "{\"type\":\"Feature\",\"properties\":{\"id\":\"T-VISIT-LINE\",\"kind\":\"national_limit\"},"
+                feature("T-VISIT", "restricted-area", "Vùng thử", AREA),
+                "{\"type\":\"Feature\",\"properties\":{\"id\":\"T-VISIT-LINE\",\"kind\":\"national-limit\"},"
                         + "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[110,10],[110,12]]}}"));
         assertEquals(200, zones.status(), zones.body());
         List<String> lines = new ArrayList<>(nmea.staticData(CROSSER, "NINH THUAN 07", "XVNT7", 30));

@@ -32,19 +32,19 @@ class ZoneApiTest extends ServerTest {
     @Test
     void importedZonesAreListedByKindAndOneByOne() {
         Api.Response imported = admin.post("/api/v1/zones", GEO_JSON, collection(
-                feature("T-MPA-1", "mpa", "Khu bảo tồn thử", square(109.5, 11.5, 0.1)),
+                feature("T-MPA-1", "marine-protected-area", "Khu bảo tồn thử", square(109.5, 11.5, 0.1)),
                 feature("T-PORT-1", "port", "Cảng thử", square(109.0, 11.6, 0.05))));
 
         assertEquals(200, imported.status(), imported.body());
         assertEquals(List.of("T-MPA-1", "T-PORT-1"), ids(imported.json()));
-        Api.Response mpas = admin.get("/api/v1/zones?kind=mpa");
+        Api.Response mpas = admin.get("/api/v1/zones?kind=marine-protected-area");
         assertTrue(mpas.header("Content-Type").startsWith(GEO_JSON), mpas.header("Content-Type"));
         List<String> mpaIds = ids(mpas.json());
         assertTrue(mpaIds.contains("T-MPA-1") && !mpaIds.contains("T-PORT-1"), mpaIds.toString());
         JsonNode one = admin.get("/api/v1/zones/T-MPA-1").json();
         assertEquals("Feature", one.get("type").asString());
         assertEquals("Khu bảo tồn thử", one.get("properties").get("name").asString());
-        assertEquals("mpa", one.get("properties").get("kind").asString());
+        assertEquals("marine-protected-area", one.get("properties").get("kind").asString());
         assertEquals(5, one.get("geometry").get("coordinates").get(0).size());
         assertTrue(ids(admin.get("/api/v1/zones").json()).containsAll(List.of("T-MPA-1", "T-PORT-1")));
     }
@@ -54,14 +54,14 @@ class ZoneApiTest extends ServerTest {
         String line = "{\"type\":\"LineString\",\"coordinates\":[[114.25,9.5],[114.25,11.2]]}";
         try {
             Api.Response unsided = admin.post("/api/v1/zones", GEO_JSON, collection(
-                    feature("T-LIMIT-TS", "national_limit", "Giới hạn thử", line)));
+                    feature("T-LIMIT-TS", "national-limit", "Giới hạn thử", line)));
             assertEquals(200, unsided.status(), unsided.body());
             JsonNode warnings = unsided.json().get("warnings");
             assertEquals(1, warnings.size(), unsided.body());
             assertEquals("T-LIMIT-TS", warnings.get(0).get("id").asString());
             assertTrue(warnings.get(0).get("message").asString().contains("vietnameseSide"), unsided.body());
             Api.Response sided = admin.post("/api/v1/zones", GEO_JSON, collection(feature("T-LIMIT-TS",
-                    "national_limit", "Giới hạn thử", line).replace("\"kind\"", "\"vietnameseSide\":\"left\",\"kind\"")));
+                    "national-limit", "Giới hạn thử", line).replace("\"kind\"", "\"vietnameseSide\":\"left\",\"kind\"")));
             assertEquals(200, sided.status(), sided.body());
             assertEquals(0, sided.json().get("warnings").size(), sided.body());
         } finally {
@@ -79,24 +79,24 @@ class ZoneApiTest extends ServerTest {
                 109.7,11.7,0 109.8,11.7,0 109.8,11.8,0 109.7,11.8,0 109.7,11.7,0
                 </coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
                 <Placemark><name>Lộng thử</name><ExtendedData>
-                <Data name="id"><value>T-KML-FZ</value></Data><Data name="kind"><value>fishing_inshore</value></Data>
+                <Data name="id"><value>T-KML-FZ</value></Data><Data name="kind"><value>fishing-inshore</value></Data>
                 </ExtendedData><MultiGeometry><LineString><coordinates>109.7,11.0 109.8,11.1</coordinates></LineString>
                 </MultiGeometry></Placemark></Folder></Document></kml>
                 """;
 
         Api.Response refused = admin.post("/api/v1/zones", "application/vnd.google-earth.kml+xml", kml);
         assertEquals(400, refused.status(), refused.body());
-        assertTrue(refused.json().get("detail").asString().contains("feature 1 (T-KML-FZ): zone T-KML-FZ: a fishing_inshore"
+        assertTrue(refused.json().get("detail").asString().contains("feature 1 (T-KML-FZ): zone T-KML-FZ: a fishing-inshore"
                 + " zone cannot be a MultiLineString"), refused.body());
         assertEquals(404, admin.get("/api/v1/zones/T-KML-RA").status());
 
         Api.Response imported = admin.post("/api/v1/zones", "application/vnd.google-earth.kml+xml",
-                kml.replace("fishing_inshore", "custom"));
+                kml.replace("fishing-inshore", "custom"));
         assertEquals(200, imported.status(), imported.body());
         assertEquals(List.of("T-KML-RA", "T-KML-FZ"), ids(imported.json()));
         JsonNode restricted = admin.get("/api/v1/zones/T-KML-RA").json().get("properties");
         assertEquals("Vùng cấm thử", restricted.get("name").asString());
-        assertEquals("restricted", restricted.get("kind").asString());
+        assertEquals("restricted-area", restricted.get("kind").asString());
     }
 
     @Test
@@ -104,8 +104,8 @@ class ZoneApiTest extends ServerTest {
         String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[109.2,11.2],[109.2,11],[109,11.2],[109,11]]]}";
 
         Api.Response refused = admin.post("/api/v1/zones", GEO_JSON, collection(
-                feature("T-BAD-OK", "mpa", "fine", square(109.5, 11.5, 0.1)),
-                feature("T-BAD-BOWTIE", "mpa", "bow tie", bowTie)));
+                feature("T-BAD-OK", "marine-protected-area", "fine", square(109.5, 11.5, 0.1)),
+                feature("T-BAD-BOWTIE", "marine-protected-area", "bow tie", bowTie)));
 
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.header("Content-Type").startsWith("application/problem+json"));
@@ -125,11 +125,11 @@ class ZoneApiTest extends ServerTest {
     void everyChangeIsInTheHistoryWithWhoBeforeAndAfter() {
         Api chief = newAccount("zone-chief", "ADMIN");
         Api.Response created = admin.put("/api/v1/zones/T-HIST", GEO_JSON,
-                "{\"type\":\"Feature\",\"properties\":{\"kind\":\"restricted\"},\"geometry\":" + square(109.9, 11.9, 0.1) + "}");
+                "{\"type\":\"Feature\",\"properties\":{\"kind\":\"restricted-area\"},\"geometry\":" + square(109.9, 11.9, 0.1) + "}");
         assertEquals(200, created.status(), created.body());
         assertEquals("T-HIST", created.json().get("properties").get("id").asString());
         Api.Response updated = chief.put("/api/v1/zones/T-HIST", GEO_JSON,
-                feature("T-HIST", "restricted", "Vùng cấm mới", square(109.9, 11.9, 0.2)));
+                feature("T-HIST", "restricted-area", "Vùng cấm mới", square(109.9, 11.9, 0.2)));
         assertEquals(200, updated.status(), updated.body());
         assertEquals(204, chief.delete("/api/v1/zones/T-HIST").status());
 
@@ -155,8 +155,8 @@ class ZoneApiTest extends ServerTest {
 
         assertEquals(200, viewer.get("/api/v1/zones").status());
         assertEquals(403, viewer.post("/api/v1/zones", GEO_JSON, collection(
-                feature("T-ROLE", "mpa", "x", square(109.5, 11.5, 0.1)))).status());
-        assertEquals(403, operator.put("/api/v1/zones/T-ROLE", GEO_JSON, feature("T-ROLE", "mpa", "x",
+                feature("T-ROLE", "marine-protected-area", "x", square(109.5, 11.5, 0.1)))).status());
+        assertEquals(403, operator.put("/api/v1/zones/T-ROLE", GEO_JSON, feature("T-ROLE", "marine-protected-area", "x",
                 square(109.5, 11.5, 0.1))).status());
         assertEquals(403, operator.delete("/api/v1/zones/T-MPA-1").status());
         assertEquals(401, anonymous.get("/api/v1/zones").status());
@@ -165,7 +165,7 @@ class ZoneApiTest extends ServerTest {
 
     @Test
     void badRequestsGetAProblemThatSaysWhy() {
-        Api.Response wrongId = admin.put("/api/v1/zones/T-ONE", GEO_JSON, feature("T-OTHER", "mpa", "x",
+        Api.Response wrongId = admin.put("/api/v1/zones/T-ONE", GEO_JSON, feature("T-OTHER", "marine-protected-area", "x",
                 square(109.5, 11.5, 0.1)));
         assertEquals(400, wrongId.status());
         assertTrue(wrongId.json().get("detail").asString().contains("'T-OTHER' is not the path's 'T-ONE'"), wrongId.body());

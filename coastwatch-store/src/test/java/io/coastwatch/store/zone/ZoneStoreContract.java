@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The {@link ZoneStore} contract, run against every backend. */
 abstract class ZoneStoreContract extends DatabaseTestBase {
 
-    static final String MPA_V1 = feature("MPA-1", "mpa", "[[109,11],[109.1,11],[109.1,11.1],[109,11]]");
-    static final String MPA_V2 = feature("MPA-1", "mpa", "[[109,11],[109.2,11],[109.2,11.2],[109,11]]");
+    static final String MPA_V1 = feature("MPA-1", "marine-protected-area", "[[109,11],[109.1,11],[109.1,11.1],[109,11]]");
+    static final String MPA_V2 = feature("MPA-1", "marine-protected-area", "[[109,11],[109.2,11],[109.2,11.2],[109,11]]");
     static final String PORT = feature("PORT-1", "port", "[[109.5,11.5],[109.6,11.5],[109.6,11.6],[109.5,11.5]]");
 
     ZoneStore zones() {
@@ -29,10 +29,10 @@ abstract class ZoneStoreContract extends DatabaseTestBase {
     @Test
     void savedZonesAreFoundInIdOrderWithVersionUserAndTime() {
         List<StoredZone> saved = zones().save(List.of(new ZoneDraft("PORT-1", "Cảng Cà Ná", "port", PORT),
-                new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V1)), "admin", 1_000L);
+                new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1)), "admin", 1_000L);
 
         StoredZone port = new StoredZone("PORT-1", "Cảng Cà Ná", "port", PORT, 1, "admin", 1_000L);
-        StoredZone mpa = new StoredZone("MPA-1", "Hòn Cau", "mpa", MPA_V1, 1, "admin", 1_000L);
+        StoredZone mpa = new StoredZone("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1, 1, "admin", 1_000L);
         assertEquals(List.of(port, mpa), saved);
         assertEquals(List.of(mpa, port), zones().all());
         assertEquals(Optional.of(port), zones().find("PORT-1"));
@@ -41,8 +41,8 @@ abstract class ZoneStoreContract extends DatabaseTestBase {
 
     @Test
     void everyChangeIsRecordedWithWhoWhenBeforeAndAfter() {
-        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V1)), "system", 1_000L);
-        StoredZone updated = zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V2)), "admin", 2_000L)
+        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1)), "system", 1_000L);
+        StoredZone updated = zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V2)), "admin", 2_000L)
                 .get(0);
         Optional<StoredZone> deleted = zones().delete("MPA-1", "chief", 3_000L);
 
@@ -58,13 +58,13 @@ abstract class ZoneStoreContract extends DatabaseTestBase {
 
     @Test
     void savingTheSameZoneAgainRecordsNothing() {
-        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V1)), "admin", 1_000L);
+        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1)), "admin", 1_000L);
 
-        StoredZone again = zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V1)), "other", 5_000L).get(0);
+        StoredZone again = zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1)), "other", 5_000L).get(0);
 
-        assertEquals(new StoredZone("MPA-1", "Hòn Cau", "mpa", MPA_V1, 1, "admin", 1_000L), again);
+        assertEquals(new StoredZone("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1, 1, "admin", 1_000L), again);
         assertEquals(1, zones().history("MPA-1").size());
-        StoredZone renamed = zones().save(List.of(new ZoneDraft("MPA-1", "KBT Hòn Cau", "mpa", MPA_V1)), "other", 6_000L)
+        StoredZone renamed = zones().save(List.of(new ZoneDraft("MPA-1", "KBT Hòn Cau", "marine-protected-area", MPA_V1)), "other", 6_000L)
                 .get(0);
         assertEquals(2, renamed.version());
         assertEquals(2, zones().history("MPA-1").size());
@@ -72,16 +72,16 @@ abstract class ZoneStoreContract extends DatabaseTestBase {
 
     @Test
     void aSaveIsAllOrNothing() {
-        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V1)), "admin", 1_000L);
+        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1)), "admin", 1_000L);
 
         assertThrows(IllegalArgumentException.class, () -> zones().save(List.of(
                 new ZoneDraft("PORT-1", "Cà Ná", "port", PORT),
                 new ZoneDraft("PORT-1", "Cà Ná", "port", PORT)), "admin", 2_000L));
         assertThrows(RuntimeException.class, () -> zones().save(List.of(
-                new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V2),
+                new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V2),
                 new ZoneDraft("PORT-1", "Cà Ná", "port", null)), "admin", 2_000L));
 
-        assertEquals(List.of(new StoredZone("MPA-1", "Hòn Cau", "mpa", MPA_V1, 1, "admin", 1_000L)), zones().all());
+        assertEquals(List.of(new StoredZone("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1, 1, "admin", 1_000L)), zones().all());
         assertEquals(1, zones().history("MPA-1").size());
         assertEquals(List.of(), zones().history("PORT-1"));
     }
@@ -94,8 +94,8 @@ abstract class ZoneStoreContract extends DatabaseTestBase {
 
     @Test
     void zonesAndHistorySurviveReopening() {
-        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V1)), "admin", 1_000L);
-        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "mpa", MPA_V2)), "admin", 2_000L);
+        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V1)), "admin", 1_000L);
+        zones().save(List.of(new ZoneDraft("MPA-1", "Hòn Cau", "marine-protected-area", MPA_V2)), "admin", 2_000L);
 
         reopen(Duration.ZERO);
 

@@ -5,6 +5,7 @@ import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
 import io.coastwatch.engine.zone.index.NationalLimitSides;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,8 +26,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * length class, geometry invalid by JTS {@link IsValidOp} with where, kind and geometry that do not
  * go together, duplicate ids), and {@link #zones()} gives them all or refuses the whole document.
  *
- * <p>Kind codes are {@link ZoneKind#code()}s, written with {@code _} or {@code -} alike
- * ({@code fishing_coastal} or {@code fishing-coastal}), or one of the demo data's codes:
+ * <p>Kind codes are {@link ZoneKind#code()}s ({@code fishing-coastal}); a kind in its old spelling
+ * ({@code fishing_coastal}, {@code mpa}: {@link ZoneKind#ofLegacyCode}) is accepted with a warning. The demo
+ * data's codes are known too:
  * {@code port_waters_boundary} is a {@link ZoneKind#PORT}, {@code lane_corridor}, {@code lane_centerline}
  * and {@code baseline_segment} are {@link ZoneKind#CUSTOM} with the original code kept in the property
  * {@value ZoneGeoJson#SOURCE_KIND}.
@@ -64,6 +66,7 @@ public final class ZoneImport {
     private final List<ZoneProblem> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final List<Integer> featureIndexes = new ArrayList<>();
+    private final List<ZoneProblem> oldSpellings = new ArrayList<>();
     private long documentVertices;
 
     /**
@@ -113,7 +116,14 @@ public final class ZoneImport {
         }
         String code = kindCode == null ? "" : kindCode;
         Map<String, String> kept = new LinkedHashMap<>();
-        ZoneKind kind = kindOf(code).orElse(null);
+        ZoneKind kind = ZoneKind.ofCode(code).orElse(null);
+        if (kind == null) {
+            kind = ZoneKind.ofLegacyCode(code).orElse(null);
+            if (kind != null) {
+                oldSpellings.add(new ZoneProblem(index, id, "kind '" + code + "' is the old spelling of '"
+                        + kind.code() + "'; write '" + kind.code() + "'"));
+            }
+        }
         if (kind == null) {
             kind = Optional.ofNullable(DEMO_CODES.get(code.replace('-', '_')))
                     .orElseThrow(() -> new IllegalArgumentException("unknown kind '" + code + "'"));
@@ -144,12 +154,6 @@ public final class ZoneImport {
             return null;
         }
         return new Zone(id, name == null || name.isBlank() ? id : name, kind, shape, classes, kept);
-    }
-
-    /** The kind written {@code code}, with {@code _} or {@code -} between its words. */
-    private static Optional<ZoneKind> kindOf(String code) {
-        return ZoneKind.ofCode(code).or(() -> ZoneKind.ofCode(code.replace('_', '-')))
-                .or(() -> ZoneKind.ofCode(code.replace('-', '_')));
     }
 
     private static void checkLength(String property, String value) {
@@ -194,9 +198,10 @@ public final class ZoneImport {
     }
 
     /**
-     * The zones of the document, in document order, with the warnings about them: each national limit
-     * whose Vietnamese side nothing in the document gives (it will be guessed from the nearest land), or
-     * whose declared side has the document's foreign waters on it.
+     * The zones of the document, in document order, with the warnings about them in feature order: each
+     * kind written in its old spelling ({@link ZoneKind#ofLegacyCode}), each national limit whose
+     * Vietnamese side nothing in the document gives (it will be guessed from the nearest land), or whose
+     * declared side has the document's foreign waters on it.
      *
      * @throws ZoneImportException listing every problem, when there is any
      */
@@ -205,13 +210,14 @@ public final class ZoneImport {
             throw new ZoneImportException(problems);
         }
         NationalLimitSides sides = new NationalLimitSides(zones);
-        List<ZoneProblem> warnings = new ArrayList<>();
+        List<ZoneProblem> warnings = new ArrayList<>(oldSpellings);
         for (int i = 0; i < zones.size(); i++) {
             Zone zone = zones.get(i);
             for (String warning : sides.warnings(zone)) {
                 warnings.add(new ZoneProblem(featureIndexes.get(i), zone.id(), warning));
             }
         }
+        warnings.sort(Comparator.comparingInt(ZoneProblem::featureIndex));
         return new ZoneDocument(zones, warnings);
     }
 }

@@ -23,8 +23,8 @@ class ZoneDocumentLimitsTest {
 
     @Test
     void aLimitWithoutSideDataIsImportedWithAWarningNamingIt() throws ZoneImportException {
-        ZoneDocument document = geoJson.readDocument(collection(feature("A", "mpa", square(), ""),
-                feature("TS-LIMIT", "national_limit", LIMIT_LINE, "")));
+        ZoneDocument document = geoJson.readDocument(collection(feature("A", "marine-protected-area", square(), ""),
+                feature("TS-LIMIT", "national-limit", LIMIT_LINE, "")));
         assertEquals(2, document.zones().size());
         assertEquals(1, document.warnings().size());
         ZoneProblem warning = document.warnings().get(0);
@@ -35,22 +35,22 @@ class ZoneDocumentLimitsTest {
 
     @Test
     void aLimitWithItsSideOrBesideForeignWatersIsImportedWithoutWarning() throws ZoneImportException {
-        String sided = feature("TS-LIMIT", "national_limit", LIMIT_LINE,
+        String sided = feature("TS-LIMIT", "national-limit", LIMIT_LINE,
                 ",\"" + NationalLimitSides.SIDE_PROPERTY + "\":\"left\"");
         assertEquals(List.of(), geoJson.readDocument(collection(sided)).warnings());
-        String pointed = feature("TS-LIMIT", "national_limit", LIMIT_LINE,
+        String pointed = feature("TS-LIMIT", "national-limit", LIMIT_LINE,
                 ",\"" + NationalLimitSides.POINT_PROPERTY + "\":[113.9,10.6]");
         assertEquals(List.of(), geoJson.readDocument(collection(pointed)).warnings());
-        String foreign = feature("FW", "foreign_waters",
+        String foreign = feature("FW", "foreign-waters",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[114.25,9.5],[116,9.5],[116,11.2],[114.25,11.2],[114.25,9.5]]]}", "");
         assertEquals(List.of(), geoJson.readDocument(collection(
-                feature("TS-LIMIT", "national_limit", LIMIT_LINE, ""), foreign)).warnings());
+                feature("TS-LIMIT", "national-limit", LIMIT_LINE, ""), foreign)).warnings());
     }
 
     @Test
     void aMalformedSidePropertyRefusesTheFeature() {
         ZoneImportException refused = assertThrows(ZoneImportException.class, () -> geoJson.read(collection(
-                feature("TS-LIMIT", "national_limit", LIMIT_LINE, ",\"" + NationalLimitSides.SIDE_PROPERTY + "\":\"west\""))));
+                feature("TS-LIMIT", "national-limit", LIMIT_LINE, ",\"" + NationalLimitSides.SIDE_PROPERTY + "\":\"west\""))));
         assertEquals("TS-LIMIT", refused.problems().get(0).zoneId());
         assertTrue(refused.problems().get(0).message().contains("left or right"), refused.getMessage());
     }
@@ -58,7 +58,7 @@ class ZoneDocumentLimitsTest {
     @Test
     void aZoneWithTooManyVerticesIsRefusedByName() {
         ZoneImportException refused = assertThrows(ZoneImportException.class, () -> geoJson.read(collection(
-                feature("OK", "mpa", square(), ""), feature("HUGE", "custom", line(ZoneImport.MAX_VERTICES_PER_ZONE + 1), ""))));
+                feature("OK", "marine-protected-area", square(), ""), feature("HUGE", "custom", line(ZoneImport.MAX_VERTICES_PER_ZONE + 1), ""))));
         assertEquals(1, refused.problems().size());
         assertEquals("HUGE", refused.problems().get(0).zoneId());
         assertTrue(refused.problems().get(0).message().contains("at most " + ZoneImport.MAX_VERTICES_PER_ZONE),
@@ -83,21 +83,26 @@ class ZoneDocumentLimitsTest {
         for (int length : new int[] {ZoneImport.MAX_PROPERTY_CHARACTERS + 1, 21_000_000}) {
             String text = "x".repeat(length);
             ZoneImportException refused = assertThrows(ZoneImportException.class, () -> geoJson.read(collection(
-                    feature("LONG", "mpa", square(), ",\"legal\":\"" + text + "\""))));
+                    feature("LONG", "marine-protected-area", square(), ",\"legal\":\"" + text + "\""))));
             assertEquals("LONG", refused.problems().get(0).zoneId(), "length " + length);
             assertTrue(refused.problems().get(0).message().contains("'legal'"), "length " + length);
         }
         ZoneImportException longName = assertThrows(ZoneImportException.class, () -> geoJson.read(collection(
-                feature("NAMED", "mpa", square(), ",\"name\":\"" + "n".repeat(ZoneImport.MAX_PROPERTY_CHARACTERS + 1) + "\""))));
+                feature("NAMED", "marine-protected-area", square(), ",\"name\":\"" + "n".repeat(ZoneImport.MAX_PROPERTY_CHARACTERS + 1) + "\""))));
         assertTrue(longName.problems().get(0).message().contains("'name'"), longName.getMessage());
     }
 
     @Test
-    void kindsAreAcceptedWrittenWithUnderscoresOrHyphens() throws ZoneImportException {
-        assertEquals(List.of(ZoneKind.FISHING_COASTAL, ZoneKind.FISHING_COASTAL, ZoneKind.MARINE_PROTECTED_AREA),
-                geoJson.read(collection(feature("U", "fishing_coastal", square(), ""),
-                        feature("H", "fishing-coastal", square(), ""), feature("M", "mpa", square(), "")))
-                        .stream().map(zone -> zone.kind()).toList());
+    void kindsInTheirOldSpellingAreAcceptedWithAWarning() throws ZoneImportException {
+        ZoneDocument document = geoJson.readDocument(collection(feature("U", "fishing_coastal", square(), ""),
+                feature("H", "fishing-coastal", square(), ""), feature("M", "mpa", square(), ""),
+                feature("S", "station_area", square(), "")));
+
+        assertEquals(List.of(ZoneKind.FISHING_COASTAL, ZoneKind.FISHING_COASTAL, ZoneKind.MARINE_PROTECTED_AREA,
+                ZoneKind.STATION_AREA), document.zones().stream().map(zone -> zone.kind()).toList());
+        assertEquals(List.of("U", "M", "S"), document.warnings().stream().map(ZoneProblem::zoneId).toList());
+        assertTrue(document.warnings().get(1).message().contains("'mpa' is the old spelling of 'marine-protected-area'"),
+                document.warnings().get(1).message());
         assertEquals("lane-corridor", geoJson.read(collection(feature("LANE", "lane-corridor", square(), "")))
                 .get(0).properties().get(ZoneGeoJson.SOURCE_KIND));
     }

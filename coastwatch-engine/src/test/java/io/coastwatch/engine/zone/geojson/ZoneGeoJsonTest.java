@@ -61,8 +61,8 @@ class ZoneGeoJsonTest {
 
     @Test
     void selfIntersectingPolygonIsReportedWithFeatureIdAndPosition() {
-        String bowTie = collection(feature("ok", "mpa", square()),
-                feature("BOW", "restricted", "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[109.2,11.2],"
+        String bowTie = collection(feature("ok", "marine-protected-area", square()),
+                feature("BOW", "restricted-area", "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[109.2,11.2],"
                         + "[109.2,11],[109,11.2],[109,11]]]}"));
         ZoneImportException refused = assertThrows(ZoneImportException.class, () -> geoJson.read(bowTie));
         assertEquals(1, refused.problems().size());
@@ -78,25 +78,25 @@ class ZoneGeoJsonTest {
     void everyBadFeatureIsReportedAndNothingIsLoaded() {
         String bad = collection(
                 feature("A", "no_such_kind", square()),
-                feature("B", "mpa", "{\"type\":\"Point\",\"coordinates\":[109,11]}"),
-                feature("C", "mpa", "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[109.2,11],[109.2,11.2]]]}"),
-                feature("D", "national_limit", square()),
-                feature("E", "mpa", "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[209,11],[109,12],[109,11]]]}"),
-                feature("E", "mpa", square()),
-                feature("F", "mpa", square()));
+                feature("B", "marine-protected-area", "{\"type\":\"Point\",\"coordinates\":[109,11]}"),
+                feature("C", "marine-protected-area", "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[109.2,11],[109.2,11.2]]]}"),
+                feature("D", "national-limit", square()),
+                feature("E", "marine-protected-area", "{\"type\":\"Polygon\",\"coordinates\":[[[109,11],[209,11],[109,12],[109,11]]]}"),
+                feature("E", "marine-protected-area", square()),
+                feature("F", "marine-protected-area", square()));
         ZoneImportException refused = assertThrows(ZoneImportException.class, () -> geoJson.read(bad));
         List<Integer> features = refused.problems().stream().map(ZoneProblem::featureIndex).toList();
         assertEquals(List.of(0, 1, 2, 3, 4), features, refused.getMessage());
         assertTrue(refused.problems().get(0).message().contains("no_such_kind"));
         assertTrue(refused.problems().get(1).message().contains("Point"));
-        assertTrue(refused.problems().get(3).message().contains("national_limit"));
+        assertTrue(refused.problems().get(3).message().contains("national-limit"));
         assertTrue(refused.problems().get(4).message().contains("out of range"));
     }
 
     @Test
     void duplicateIdsAndNonJsonAreRefused() {
         ZoneImportException duplicate = assertThrows(ZoneImportException.class,
-                () -> geoJson.read(collection(feature("X", "mpa", square()), feature("X", "port", square()))));
+                () -> geoJson.read(collection(feature("X", "marine-protected-area", square()), feature("X", "port", square()))));
         assertEquals(1, duplicate.problems().get(0).featureIndex());
         assertTrue(duplicate.problems().get(0).message().contains("duplicate"));
         assertThrows(ZoneImportException.class, () -> geoJson.read("{\"type\":\"FeatureCollection\",\"features\":["));

@@ -83,7 +83,7 @@ class ZoneKmlTest {
 
     private static String limitPlacemark(String moreData) {
         return "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document><Placemark><name>TS-LIMIT</name>"
-                + "<ExtendedData><Data name=\"kind\"><value>national_limit</value></Data>" + moreData + "</ExtendedData>"
+                + "<ExtendedData><Data name=\"kind\"><value>national-limit</value></Data>" + moreData + "</ExtendedData>"
                 + "<LineString><coordinates>114.25,9.5 114.25,11.2</coordinates></LineString></Placemark></Document></kml>";
     }
 
