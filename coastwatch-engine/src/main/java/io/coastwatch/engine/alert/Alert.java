@@ -23,12 +23,13 @@ import java.util.Objects;
  * @param latitude the latest position, degrees WGS-84 (NaN when unknown)
  * @param longitude the latest position, degrees WGS-84 (NaN when unknown)
  * @param summary the latest detection's English sentence
- * @param details the latest detection's figures by name
+ * @param figures the latest detection's figures by name
  * @param updates how many detections updated it after the first
+ * @param assignedUnitId the unit of the organisation a person assigned it to, or {@code null}
  */
 public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, long otherVesselId, String zoneId,
         Severity severity, AlertState state, long firstMillis, long lastMillis, long endedMillis, double latitude,
-        double longitude, String summary, Map<String, String> details, int updates) {
+        double longitude, String summary, Map<String, Figure> figures, int updates, String assignedUnitId) {
 
     /** {@link #endedMillis} of an alert whose condition still holds. */
     public static final long NOT_ENDED = Long.MIN_VALUE;
@@ -40,7 +41,7 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(summary, "summary");
-        details = Map.copyOf(details);
+        figures = Map.copyOf(figures);
     }
 
     /** A new alert (not stored yet, state new) from the first detection of its condition. */
@@ -49,7 +50,7 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
                 .otherVesselId(detection.otherVesselId()).zoneId(detection.zoneId()).severity(detection.severity())
                 .firstMillis(detection.timeMillis()).lastMillis(detection.timeMillis())
                 .position(detection.latitude(), detection.longitude())
-                .summary(detection.summary()).details(detection.details()).build();
+                .summary(detection.summary()).figures(detection.figures()).build();
     }
 
     /** A builder with no id, state new, not ended, no position, no summary, no figures, no updates. */
@@ -71,8 +72,8 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
     public Builder toBuilder() {
         return new Builder().id(id).ruleId(ruleId).ruleType(ruleType).vesselId(vesselId).otherVesselId(otherVesselId)
                 .zoneId(zoneId).severity(severity).state(state).firstMillis(firstMillis).lastMillis(lastMillis)
-                .endedMillis(endedMillis).position(latitude, longitude).summary(summary).details(details)
-                .updates(updates);
+                .endedMillis(endedMillis).position(latitude, longitude).summary(summary).figures(figures)
+                .updates(updates).assignedUnitId(assignedUnitId);
     }
 
     /** This alert with {@code newState}. */
@@ -83,6 +84,11 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
     /** This alert with the condition ended at {@code timeMillis}. */
     public Alert withEnded(long timeMillis) {
         return toBuilder().endedMillis(timeMillis).build();
+    }
+
+    /** This alert assigned to unit {@code unitId}. */
+    public Alert withAssignedUnit(String unitId) {
+        return toBuilder().assignedUnitId(Objects.requireNonNull(unitId, "unitId")).build();
     }
 
     /** This alert with the id the store gave it. */
@@ -100,7 +106,7 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
         Builder next = toBuilder().severity(Severity.higher(severity, detection.severity()))
                 .lastMillis(Math.max(lastMillis, detection.timeMillis())).endedMillis(NOT_ENDED).updates(updates + 1);
         if (newest) {
-            next.summary(detection.summary()).details(detection.details());
+            next.summary(detection.summary()).figures(detection.figures());
             if (Double.isFinite(detection.latitude()) && Double.isFinite(detection.longitude())) {
                 next.position(detection.latitude(), detection.longitude());
             }
@@ -124,8 +130,9 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
         private double latitude = Double.NaN;
         private double longitude = Double.NaN;
         private String summary = "";
-        private Map<String, String> details = Map.of();
+        private Map<String, Figure> figures = Map.of();
         private int updates;
+        private String assignedUnitId;
 
         private Builder() {
         }
@@ -197,8 +204,8 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
             return this;
         }
 
-        public Builder details(Map<String, String> value) {
-            this.details = value;
+        public Builder figures(Map<String, Figure> value) {
+            this.figures = value;
             return this;
         }
 
@@ -207,10 +214,16 @@ public record Alert(long id, String ruleId, RuleType ruleType, long vesselId, lo
             return this;
         }
 
+        /** The unit it is assigned to, or {@code null}. */
+        public Builder assignedUnitId(String value) {
+            this.assignedUnitId = value;
+            return this;
+        }
+
         /** @throws NullPointerException when the rule id, rule type or severity is missing */
         public Alert build() {
             return new Alert(id, ruleId, ruleType, vesselId, otherVesselId, zoneId, severity, state, firstMillis,
-                    lastMillis, endedMillis, latitude, longitude, summary, details, updates);
+                    lastMillis, endedMillis, latitude, longitude, summary, figures, updates, assignedUnitId);
         }
     }
 }

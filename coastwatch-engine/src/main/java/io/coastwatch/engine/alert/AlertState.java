@@ -9,23 +9,21 @@ import java.util.Optional;
  * stored and shown by its {@link #code()}.
  */
 public enum AlertState {
-    NEW("new", "new", "Mới", "New"),
-    ACKNOWLEDGED("acknowledged", "acknowledged", "Đã tiếp nhận", "Acknowledged"),
-    ESCALATED("escalated", "escalated", "Đã báo cáo cấp trên", "Escalated"),
-    RESOLVED("resolved", "resolved", "Đã xử lý", "Resolved"),
-    FALSE_ALARM("false_alarm", "false-alarm", "Báo động giả", "False alarm");
+    NEW("new", "Mới", "New"),
+    ACKNOWLEDGED("acknowledged", "Đã tiếp nhận", "Acknowledged"),
+    ESCALATED("escalated", "Đã báo cáo cấp trên", "Escalated"),
+    RESOLVED("resolved", "Đã xử lý", "Resolved"),
+    FALSE_ALARM("false-alarm", "Báo động giả", "False alarm");
 
-    private final String code;
     private final String slug;
     private final Label label;
 
-    AlertState(String code, String slug, String vi, String en) {
-        this.code = code;
+    AlertState(String slug, String vi, String en) {
         this.slug = slug;
         this.label = Label.of(vi, en);
     }
 
-    /** The state as the catalogue names it: a kebab-case slug ({@code false-alarm}). */
+    /** The state as stored, in the API and in the catalogue: a kebab-case slug ({@code false-alarm}). */
     public String slug() {
         return slug;
     }
@@ -35,20 +33,18 @@ public enum AlertState {
         return label;
     }
 
-    /** The state as stored and in the API ({@code false_alarm}). */
-    public String code() {
-        return code;
-    }
-
     /** Whether the alert still waits for a person to close it. */
     public boolean isOpen() {
         return this == NEW || this == ACKNOWLEDGED || this == ESCALATED;
     }
 
-    /** The state with this code, if any. */
-    public static Optional<AlertState> ofCode(String code) {
+    /**
+     * The state written {@code slug}, if any; the spelling before slugs ({@code false_alarm}, as API
+     * clients of that time send it) is taken too.
+     */
+    public static Optional<AlertState> ofSlug(String slug) {
         for (AlertState state : values()) {
-            if (state.code.equals(code)) {
+            if (state.slug.equals(slug) || state.slug.equals(slug.replace('_', '-'))) {
                 return Optional.of(state);
             }
         }

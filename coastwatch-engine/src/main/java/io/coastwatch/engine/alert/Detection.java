@@ -23,14 +23,15 @@ import java.util.Objects;
  *     is given instead when known)
  * @param longitude where, degrees WGS-84
  * @param summary one English sentence with the figures, for logs and webhooks ("3.8 nm from the
- *     national limit"); the console builds its own text in the user's language from {@link #details}
- * @param details the figures of the summary by name ({@code distanceNm → 3.8}), as text, for
- *     translations and the API
+ *     national limit"); the console writes its own in the user's language from the rule type's
+ *     finding and {@link #figures}
+ * @param figures what the rule measured, by name ({@code distanceNm → 3.8 nm}): exactly the figures
+ *     its rule type declares ({@link io.coastwatch.engine.rule.RuleTypeSpec#figures()}) that apply
  * @param evidence the positions that made it fire, oldest first (bounded; at most a few hundred)
  */
 public record Detection(Phase phase, String ruleId, RuleType ruleType, long vesselId, long otherVesselId,
         String zoneId, Severity severity, long timeMillis, double latitude, double longitude, String summary,
-        Map<String, String> details, List<PositionFix> evidence) {
+        Map<String, Figure> figures, List<PositionFix> evidence) {
 
     /** Whether the condition holds or has ended. */
     public enum Phase {
@@ -45,7 +46,7 @@ public record Detection(Phase phase, String ruleId, RuleType ruleType, long vess
         Objects.requireNonNull(zoneId, "zoneId");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(summary, "summary");
-        details = Map.copyOf(details);
+        figures = Map.copyOf(figures);
         evidence = List.copyOf(evidence);
     }
 

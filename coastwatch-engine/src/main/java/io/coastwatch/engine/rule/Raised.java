@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule;
 
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.track.PositionFix;
 import java.util.List;
@@ -23,18 +24,18 @@ public final class Raised {
      * evidence (at least the last one, at most {@link #MAX_EVIDENCE}).
      */
     public static Detection of(RuleDefinition rule, VesselState vessel, long otherVesselId, String zoneId,
-            Severity severity, long timeMillis, String summary, Map<String, String> details,
+            Severity severity, long timeMillis, String summary, Map<String, Figure> figures,
             long evidenceFromMillis) {
         PositionFix at = vessel.lastFix();
         return new Detection(Detection.Phase.RAISED, rule.id(), rule.type(), vessel.vesselId(), otherVesselId, zoneId,
                 severity, timeMillis, at == null ? Double.NaN : at.latitude(), at == null ? Double.NaN : at.longitude(),
-                summary, details, evidence(vessel, evidenceFromMillis));
+                summary, figures, evidence(vessel, evidenceFromMillis));
     }
 
     /** A detection of one vessel, no other vessel, the rule's own severity. */
     public static Detection of(RuleDefinition rule, VesselState vessel, String zoneId, long timeMillis, String summary,
-            Map<String, String> details, long evidenceFromMillis) {
-        return of(rule, vessel, 0, zoneId, rule.severity(), timeMillis, summary, details, evidenceFromMillis);
+            Map<String, Figure> figures, long evidenceFromMillis) {
+        return of(rule, vessel, 0, zoneId, rule.severity(), timeMillis, summary, figures, evidenceFromMillis);
     }
 
     /** The vessel's recent fixes from {@code fromMillis} on (at least the last, at most {@link #MAX_EVIDENCE}). */
@@ -50,7 +51,7 @@ public final class Raised {
         return List.copyOf(recent.subList(Math.max(first, recent.size() - MAX_EVIDENCE), recent.size()));
     }
 
-    /** A figure as text for {@link Detection#details()}: one decimal. */
+    /** A number as the summaries write it: one decimal ({@code 3.8}). */
     public static String figure(double value) {
         return String.format(java.util.Locale.ROOT, "%.1f", value);
     }

@@ -117,7 +117,7 @@ final class ThrottledDetections implements Detections {
     private static Detection endOf(Detection last, long timeMillis) {
         return new Detection(Detection.Phase.ENDED, last.ruleId(), last.ruleType(), last.vesselId(),
                 last.otherVesselId(), last.zoneId(), last.severity(), Math.max(timeMillis, last.timeMillis()),
-                last.latitude(), last.longitude(), last.summary(), last.details(), last.evidence());
+                last.latitude(), last.longitude(), last.summary(), last.figures(), last.evidence());
     }
 
     private void pass(Detection detection) {

@@ -15,6 +15,7 @@ import io.coastwatch.engine.port.InMemoryPositionStore;
 import io.coastwatch.engine.port.InMemoryVesselSnapshotStore;
 import io.coastwatch.engine.registry.RegistryImportException;
 import io.coastwatch.engine.registry.SimulatorRecords;
+import io.coastwatch.engine.rule.DeclaredFigures;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RulesFile;
@@ -67,8 +68,9 @@ final class SimulatedRun {
     private SimulatedRun() {
     }
 
-    /** What a run produced. */
-    record Result(List<TruthEvent> truth, List<ObservedAlert> alerts, List<Alert> stored, long inputs) {
+    /** What a run produced; {@code changes}: every change of an alert, in order. */
+    record Result(List<TruthEvent> truth, List<ObservedAlert> alerts, List<Alert> stored, List<AlertChange> changes,
+            long inputs) {
     }
 
     static Result run(Scenario scenario, List<RuleDefinition> rules, Path workDir)
@@ -133,13 +135,14 @@ final class SimulatedRun {
         if (pipeline.stats().dropped() != 0 || pipeline.stats().failures() != 0) {
             throw new IllegalStateException("pipeline dropped or failed: " + pipeline.stats());
         }
-        return new Result(simulated.truth(), raised(changes, pipeline), stored.all(), pipeline.stats().offered());
+        return new Result(simulated.truth(), raised(changes, pipeline), stored.all(), changes, pipeline.stats().offered());
     }
 
     /**
      * Runs the demo scenario (its seed) for 24 h through the engine with the default rules of
      * {@code types}, and scores their alerts against the ground truth of those rules (an alert up to
-     * 30 minutes after a behaviour's end still counts); prints the table.
+     * 30 minutes after a behaviour's end still counts); prints the table. Checks that every alert, at
+     * every change, carries only the figures its rule type declares, and all of them at least once.
      */
     static Map<String, RuleScore> scoreDemo(Set<RuleType> types, Path workDir) throws IOException, RegistryImportException {
         Scenario scenario = new ScenarioLoader().loadDemo().with(null, null, Duration.ofHours(24));
@@ -151,6 +154,8 @@ final class SimulatedRun {
         System.out.println(run.inputs() + " inputs, " + run.stored().size() + " alerts stored, " + run.alerts().size()
                 + " raised (opened, or holding again after their condition ended)");
         System.out.print(DetectionScorer.table(scores));
+        DeclaredFigures.assertCarried(run.changes().stream()
+                .map(change -> Map.entry(change.alert().ruleType(), change.alert().figures())).toList(), types);
         return scores;
     }
 

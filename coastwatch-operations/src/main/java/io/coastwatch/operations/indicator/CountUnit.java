@@ -1,6 +1,7 @@
 package io.coastwatch.operations.indicator;
 
 import io.coastwatch.operations.common.Label;
+import io.coastwatch.operations.common.Slugs;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,26 +12,24 @@ import java.util.Optional;
  * data ({@link IndicatorCatalog}).
  */
 public enum CountUnit {
-    TIMES("times", new Label("lượt", "times")),
-    CASES("cases", new Label("vụ", "cases")),
-    PERSONS("persons", new Label("đối tượng", "persons")),
-    VESSELS("vessels", new Label("phương tiện", "vessels")),
-    PERCENT("percent", new Label("%", "%")),
-    HOURS("hours", new Label("giờ", "hours")),
-    MINUTES("minutes", new Label("phút", "minutes")),
-    DONG("dong", new Label("đồng", "VND"));
+    TIMES(new Label("lượt", "times")),
+    CASES(new Label("vụ", "cases")),
+    PERSONS(new Label("đối tượng", "persons")),
+    VESSELS(new Label("phương tiện", "vessels")),
+    PERCENT(new Label("%", "%")),
+    HOURS(new Label("giờ", "hours")),
+    MINUTES(new Label("phút", "minutes")),
+    DONG(new Label("đồng", "VND"));
 
-    private final String code;
     private final Label label;
 
-    CountUnit(String code, Label label) {
-        this.code = code;
+    CountUnit(Label label) {
         this.label = label;
     }
 
     /** The API's and the files' code, e.g. {@code vessels}. */
     public String code() {
-        return code;
+        return Slugs.of(this);
     }
 
     /** The ĐVT as printed, e.g. {@code phương tiện}. */
@@ -39,6 +38,6 @@ public enum CountUnit {
     }
 
     public static Optional<CountUnit> ofCode(String code) {
-        return Arrays.stream(values()).filter(unit -> unit.code.equals(code)).findFirst();
+        return Arrays.stream(values()).filter(unit -> unit.code().equals(code)).findFirst();
     }
 }

@@ -25,6 +25,15 @@ public record Measure(List<Quantity> quantities, long records) {
         return new Measure(List.of(new Quantity(unit, value)), records);
     }
 
+    /**
+     * A count of records in the units {@code units} asks for: {@link CountUnit#TIMES} is how many records
+     * ({@code times}), any other unit how many distinct vessels they concern ({@code vessels}).
+     */
+    public static Measure counted(List<CountUnit> units, long times, int vessels) {
+        return new Measure(units.stream().map(unit -> new Quantity(unit, unit == CountUnit.TIMES ? times : vessels))
+                .toList(), times);
+    }
+
     /** Whether there is no figure at all (not the same as a count of 0). */
     public boolean empty() {
         return quantities.isEmpty();

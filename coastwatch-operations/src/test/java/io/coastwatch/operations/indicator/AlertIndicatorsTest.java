@@ -1,5 +1,6 @@
 package io.coastwatch.operations.indicator;
 
+import io.coastwatch.operations.indicator.alert.AlertFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class AlertIndicatorsTest {
         alert("foreign-vessel", 412_000_001, "z-nc-1", "new", "2026-06-02T01:00:00Z", null);
         alert("foreign-vessel", 412_000_001, "z-nc-2", "resolved", "2026-06-03T01:00:00Z", 5);
         alert("foreign-vessel", 412_000_002, "z-cn", "acknowledged", "2026-06-04T01:00:00Z", 3);
-        alert("foreign-vessel", 412_000_003, "z-nc-1", "false_alarm", "2026-06-05T01:00:00Z", 1);
+        alert("foreign-vessel", 412_000_003, "z-nc-1", AlertFact.FALSE_ALARM, "2026-06-05T01:00:00Z", 1);
         alert("foreign-vessel", 412_000_004, "z-nc-1", "new", "2026-05-31T16:59:00Z", null);
         alert("dark-vessel", 574_000_001, "z-nc-1", "new", "2026-06-05T01:00:00Z", null);
 

@@ -1,5 +1,6 @@
 package io.coastwatch.operations.report;
 
+import io.coastwatch.operations.indicator.alert.AlertFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,7 @@ class ReviewReportTest {
             String at = String.format("%d-%02d-%02dT%02d:%02d:00Z", year, 1 + random.nextInt(12), 1 + random.nextInt(28),
                     random.nextInt(24), random.nextInt(60));
             RECORDS.alert(TYPES.get(random.nextInt(TYPES.size())), 412_000_000L + random.nextInt(60),
-                    ZONES.get(random.nextInt(ZONES.size())), random.nextInt(10) == 0 ? "false_alarm" : "new", at,
+                    ZONES.get(random.nextInt(ZONES.size())), random.nextInt(10) == 0 ? AlertFact.FALSE_ALARM : "new", at,
                     random.nextBoolean() ? 1 + random.nextInt(30) : null);
         }
         indicators = RECORDS.indicators();

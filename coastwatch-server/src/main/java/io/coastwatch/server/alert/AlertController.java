@@ -6,19 +6,27 @@ import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.AlertState;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.lifecycle.AlertChange;
 import io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException;
 import io.coastwatch.engine.port.AlertPage;
 import io.coastwatch.engine.port.AlertQuery;
+import io.coastwatch.engine.rule.VesselScope;
 import io.coastwatch.engine.track.PositionFix;
+import io.coastwatch.operations.access.Actor;
+import io.coastwatch.operations.access.UnitScope;
+import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.server.api.GeoJson;
 import io.coastwatch.server.api.TimeParameter;
+import io.coastwatch.server.zone.Areas;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.alert.WebhookDelivery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,9 +38,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +52,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/alerts}: the alerts with filters, one alert with its history, its evidence as
- * GeoJSON, its webhook deliveries, and the transitions people make (operators and administrators).
+ * GeoJSON, its webhook deliveries, and the transitions people make: the acting roles of the access table,
+ * on the alerts whose zone or position lies in their units' areas ({@link Areas}); every reader of the
+ * picture sees them all.
  */
 @RestController
 @RequestMapping("/api/v1/alerts")
@@ -55,19 +66,31 @@ public class AlertController {
     private final AlertWorker alerts;
     private final AlertStore store;
     private final AlertViews views;
+    private final Areas areas;
+    private final UnitRepository units;
+    private final Clock clock;
 
-    public AlertController(AlertWorker alerts, AlertStore store, AlertViews views) {
+    public AlertController(AlertWorker alerts, AlertStore store, AlertViews views, Areas areas, UnitRepository units,
+            Clock clock) {
         this.alerts = alerts;
         this.store = store;
         this.views = views;
+        this.areas = areas;
+        this.units = units;
+        this.clock = clock;
     }
 
     /** A page of alerts. */
     public record AlertList(long total, List<AlertView> alerts) {
     }
 
-    /** One step of an alert's history. */
-    public record HistoryEntry(String time, String user, String action, String comment) {
+    /**
+     * One step of an alert's history.
+     *
+     * @param assignedUnit the unit an {@code assigned} step gave the alert to, else {@code null}
+     */
+    public record HistoryEntry(String time, String user, String action, String comment,
+            AlertView.AssignedUnit assignedUnit) {
     }
 
     /** An alert with its history. */
@@ -76,6 +99,10 @@ public class AlertController {
 
     /** The body of a transition. */
     public record TransitionRequest(String comment) {
+    }
+
+    /** The body of an assignment: the unit of the organisation, and why. */
+    public record AssignRequest(String unitId, String comment) {
     }
 
     /** A webhook delivery of an alert: {@code status} is {@code pending}, {@code delivered} or {@code failed}. */
@@ -93,7 +120,7 @@ public class AlertController {
     @GetMapping
     @Operation(summary = "Alerts that pass every filter given, newest last detection first")
     public AlertList list(
-            @Parameter(description = "states, comma-separated: new, acknowledged, escalated, resolved, false_alarm;"
+            @Parameter(description = "states, comma-separated: new, acknowledged, escalated, resolved, false-alarm;"
                     + " open = the first three, closed = the last two")
             @RequestParam(required = false) String state,
             @Parameter(description = "rule instance ids, comma-separated") @RequestParam(required = false) String ruleId,
@@ -130,7 +157,8 @@ public class AlertController {
     public AlertDetail one(@PathVariable long id) {
         Alert alert = find(id);
         List<HistoryEntry> history = store.history(id).stream()
-                .map(e -> new HistoryEntry(AlertViews.time(e.timeMillis()), e.user(), e.action(), e.comment())).toList();
+                .map(e -> new HistoryEntry(AlertViews.time(e.timeMillis()), e.user(), e.action(), e.comment(),
+                        views.assignedUnit(e.unitId()))).toList();
         return new AlertDetail(views.of(alert), history);
     }
 
@@ -171,20 +199,54 @@ public class AlertController {
     }
 
     @PostMapping("/{id}/{action}")
-    @Operation(summary = "Acknowledge, escalate, resolve or close as a false alarm (operators and administrators);"
-            + " 409 when the alert's state does not allow it")
+    @Operation(summary = "Acknowledge, escalate, resolve or close as a false alarm (the acting roles, on alerts of"
+            + " their units' areas: 403 otherwise); 409 when the alert's state does not allow it")
     public AlertView transition(@PathVariable long id,
             @Parameter(description = "acknowledge, escalate, resolve or false-alarm") @PathVariable String action,
-            @RequestBody(required = false) TransitionRequest request, Authentication user) {
+            @RequestBody(required = false) TransitionRequest request, Actor caller, UnitScope scope) {
         AlertAction chosen = AlertAction.ofPath(action).orElseThrow(() -> ApiException.notFound("no action '" + action
                 + "': " + Arrays.stream(AlertAction.values()).map(AlertAction::path).collect(Collectors.joining(", "))));
-        String comment = request == null || request.comment() == null || request.comment().isBlank() ? null
-                : request.comment().strip();
-        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            throw ApiException.badRequest("comment is longer than " + MAX_COMMENT_LENGTH + " characters");
+        String comment = comment(request == null ? null : request.comment());
+        areas.requireToActOn(scope, find(id));
+        return personal(() -> alerts.transition(id, chosen, caller, comment));
+    }
+
+    @PostMapping("/{id}/assign")
+    @Operation(summary = "Assign an open alert to a unit of the organisation (commanders and duty officers), with a"
+            + " comment; 400 naming unitId when the organisation has no such unit today, 403 when it is outside"
+            + " the caller's scope, 409 when the alert is closed")
+    public AlertView assign(@PathVariable long id, @RequestBody(required = false) AssignRequest request, Actor actor,
+            UnitScope scope) {
+        String unitId = request == null || request.unitId() == null ? "" : request.unitId().strip();
+        if (unitId.isEmpty()) {
+            throw ApiException.invalid("unitId", "required", "the unit to assign the alert to is missing");
         }
+        LocalDate today = LocalDate.now(clock.withZone(VesselScope.LOCAL_TIME));
+        if (units.on(unitId, today).isEmpty()) {
+            throw ApiException.invalid("unitId", "unknown-unit", "the organisation has no unit " + unitId + " today");
+        }
+        if (!scope.includesUnit(unitId)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "unit " + unitId + " is outside your scope");
+        }
+        areas.requireToActOn(scope, find(id));
+        String comment = comment(request.comment());
+        return personal(() -> alerts.assign(id, unitId, actor, comment));
+    }
+
+    /** A comment as stored: stripped, null when blank. */
+    private static String comment(String text) {
+        String comment = text == null || text.isBlank() ? null : text.strip();
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            throw ApiException.invalid("comment", "too-long", "comment is longer than " + MAX_COMMENT_LENGTH
+                    + " characters");
+        }
+        return comment;
+    }
+
+    /** A person's step on an alert, as the API answers it. */
+    private AlertView personal(Supplier<AlertChange> step) {
         try {
-            return views.of(alerts.transition(id, chosen, user.getName(), comment).alert());
+            return views.of(step.get().alert());
         } catch (NoSuchElementException e) {
             throw ApiException.notFound(e.getMessage());
         } catch (TransitionNotAllowedException e) {
@@ -205,8 +267,8 @@ public class AlertController {
             switch (code) {
                 case "open" -> Arrays.stream(AlertState.values()).filter(AlertState::isOpen).forEach(states::add);
                 case "closed" -> Arrays.stream(AlertState.values()).filter(s -> !s.isOpen()).forEach(states::add);
-                default -> states.add(AlertState.ofCode(code).orElseThrow(() -> ApiException.badRequest("unknown state '"
-                        + code + "': new, acknowledged, escalated, resolved, false_alarm, open or closed")));
+                default -> states.add(AlertState.ofSlug(code).orElseThrow(() -> ApiException.badRequest("unknown state '"
+                        + code + "': new, acknowledged, escalated, resolved, false-alarm, open or closed")));
             }
         }
         return states;

@@ -5,10 +5,12 @@ import java.util.Map;
 /**
  * An alert as the API, the live feed and webhooks show it: unknown values are {@code null}, times
  * ISO-8601 UTC, the rule type as its slug, severity and state as lower-case codes
- * ({@code critical}, {@code false_alarm}). {@code needsAction}, {@code vessel}, {@code otherVessel} and
+ * ({@code critical}, {@code false-alarm}). {@code needsAction}, {@code vessel}, {@code otherVessel} and
  * {@code zone} are the form the console's catalogue contract names; the flat {@code vesselId},
  * {@code mmsi}, {@code vesselName}, {@code registrationNumber}, {@code otherVesselId} and {@code zoneId}
- * stay until the console reads the new ones.
+ * stay until the console reads the new ones. {@code figures} are the detection's typed figures; {@code
+ * details} (the same as text) and the English {@code summary} stay until the console reads the figures.
+ * {@code assignedUnit} is the unit a person assigned it to ({@code null}: none).
  */
 public record AlertView(
         long id,
@@ -29,11 +31,13 @@ public record AlertView(
         Double longitude,
         String summary,
         Map<String, String> details,
+        Map<String, Measure> figures,
         int updates,
         boolean needsAction,
         Party vessel,
         Party otherVessel,
-        Place zone) {
+        Place zone,
+        AssignedUnit assignedUnit) {
 
     /**
      * A vessel the alert names, as the live picture knows it now.
@@ -41,6 +45,24 @@ public record AlertView(
      * @param id the vessel id, as text (it may exceed what JavaScript numbers hold exactly)
      */
     public record Party(String id, String name, Integer mmsi, String registrationNumber) {
+    }
+
+    /**
+     * The unit of the organisation a person assigned the alert to.
+     *
+     * @param code its short code, or {@code null} when the organisation no longer knows the unit
+     * @param name its name in Vietnamese and English, or {@code null} likewise
+     */
+    public record AssignedUnit(String id, String code, io.coastwatch.operations.common.Label name) {
+    }
+
+    /**
+     * One figure of the alert.
+     *
+     * @param value a number in {@code unit}; for the unit {@code instant} an ISO-8601 instant as text
+     * @param unit its unit's slug ({@code h}, {@code nm}, {@code instant} …)
+     */
+    public record Measure(Object value, String unit) {
     }
 
     /**

@@ -1,12 +1,16 @@
 package io.coastwatch.server.alert;
 
 import io.coastwatch.engine.alert.Alert;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.pipeline.LivePicture;
 import io.coastwatch.engine.track.VesselSnapshot;
 import io.coastwatch.engine.zone.Zone;
+import io.coastwatch.operations.org.UnitRepository;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -21,14 +25,18 @@ import java.util.function.LongFunction;
 public final class AlertViews {
     private final LongFunction<Optional<VesselSnapshot>> vessels;
     private final Function<String, Optional<Zone>> zones;
+    private final Function<String, Optional<io.coastwatch.operations.org.Unit>> units;
 
     /**
      * @param vessels a vessel of the live picture by id (such as {@link LivePicture#vessel})
      * @param zones a zone in force by id
+     * @param units a unit of the organisation by id (its newest version, such as {@link UnitRepository#latest})
      */
-    public AlertViews(LongFunction<Optional<VesselSnapshot>> vessels, Function<String, Optional<Zone>> zones) {
+    public AlertViews(LongFunction<Optional<VesselSnapshot>> vessels, Function<String, Optional<Zone>> zones,
+            Function<String, Optional<io.coastwatch.operations.org.Unit>> units) {
         this.vessels = vessels;
         this.zones = zones;
+        this.units = units;
     }
 
     public AlertView of(Alert alert) {
@@ -39,20 +47,40 @@ public final class AlertViews {
                 .map(z -> new AlertView.Place(z.id(), z.name(), z.kind().slug()))
                 .orElseGet(() -> new AlertView.Place(alert.zoneId(), null, null));
         return new AlertView(alert.id(), alert.ruleId(), alert.ruleType().slug(),
-                alert.severity().name().toLowerCase(Locale.ROOT), alert.state().code(), alert.vesselId(),
+                alert.severity().name().toLowerCase(Locale.ROOT), alert.state().slug(), alert.vesselId(),
                 vessel == null || vessel.mmsi() == 0 ? null : vessel.mmsi(), vessel == null ? null : vessel.name(),
                 vessel == null ? null : vessel.registrationNumber(),
                 alert.otherVesselId() == 0 ? null : alert.otherVesselId(),
                 alert.zoneId().isEmpty() ? null : alert.zoneId(), time(alert.firstMillis()), time(alert.lastMillis()),
                 alert.ended() ? time(alert.endedMillis()) : null, finite(alert.latitude()), finite(alert.longitude()),
-                alert.summary(), new TreeMap<>(alert.details()), alert.updates(), alert.severity() != Severity.INFO,
-                party(alert.vesselId(), vessel), other, zone);
+                alert.summary(), details(alert.figures()), figures(alert.figures()), alert.updates(), alert.severity() != Severity.INFO,
+                party(alert.vesselId(), vessel), other, zone, assignedUnit(alert.assignedUnitId()));
+    }
+
+    /** The unit {@code unitId} names, or null for none. */
+    AlertView.AssignedUnit assignedUnit(String unitId) {
+        return unitId == null ? null : units.apply(unitId)
+                .map(unit -> new AlertView.AssignedUnit(unit.id(), unit.code(), unit.name()))
+                .orElseGet(() -> new AlertView.AssignedUnit(unitId, null, null));
     }
 
     private static AlertView.Party party(long vesselId, VesselSnapshot vessel) {
         return vessel == null ? new AlertView.Party(Long.toString(vesselId), null, null, null)
                 : new AlertView.Party(Long.toString(vesselId), vessel.name(), vessel.mmsi() == 0 ? null : vessel.mmsi(),
                         vessel.registrationNumber());
+    }
+
+    private static Map<String, String> details(Map<String, Figure> figures) {
+        Map<String, String> details = new TreeMap<>();
+        figures.forEach((name, figure) -> details.put(name, figure.text()));
+        return details;
+    }
+
+    private static Map<String, AlertView.Measure> figures(Map<String, Figure> figures) {
+        Map<String, AlertView.Measure> measures = new TreeMap<>();
+        figures.forEach((name, figure) -> measures.put(name, new AlertView.Measure(
+                figure.unit() == Unit.INSTANT ? figure.instant().toString() : figure.value(), figure.unit().slug())));
+        return measures;
     }
 
     static String time(long millis) {

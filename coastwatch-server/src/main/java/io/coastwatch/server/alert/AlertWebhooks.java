@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The webhook deliveries of one alert change: one per receiver whose minimum severity the alert
  * reaches, each with the JSON body {@code {"event", "time", "user", "comment", "alert": AlertView}}
- * (event = the history step's action: {@code created}, {@code severity_raised}, {@code ended},
- * {@code acknowledged}, {@code escalated}, {@code resolved}, {@code false_alarm}). Thread-safe.
+ * (event = the history step's action: {@code created}, {@code severity-raised}, {@code ended},
+ * {@code acknowledged}, {@code escalated}, {@code resolved}, {@code false-alarm}, {@code assigned}). Thread-safe.
  */
 public final class AlertWebhooks implements AlertBook.Outbox {
     private final List<WebhookTarget> targets;

@@ -18,6 +18,7 @@ import io.coastwatch.engine.zone.ZoneKind;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The detection catalogue as {@code GET /api/v1/rules/types} serves it: the rule types with their typed
@@ -67,12 +68,21 @@ public record RuleCatalogue(List<RuleTypeView> ruleTypes, List<ZoneKindView> zon
     public record AlertStateView(String id, Label label, boolean open) {
     }
 
-    /** An action a person takes on an alert: from which states, to which. */
+    /**
+     * An action a person takes on an alert: from which states, to which ({@code null}: the state stays,
+     * as for {@code assign}, {@code POST /api/v1/alerts/{id}/assign} with a unit).
+     */
     public record AlertActionView(String id, Label label, List<String> from, String to) {
     }
 
     /** A severity and its rank (higher is more urgent). */
     public record SeverityView(String id, Label label, int rank) {
+    }
+
+    /** Assigning an open alert to a unit of the organisation; it keeps its state. */
+    private static AlertActionView assign() {
+        return new AlertActionView("assign", Label.of("Giao đơn vị xử lý", "Assign to a unit"),
+                Arrays.stream(AlertState.values()).filter(AlertState::isOpen).map(AlertState::slug).toList(), null);
     }
 
     private static RuleCatalogue build() {
@@ -84,8 +94,9 @@ public record RuleCatalogue(List<RuleTypeView> ruleTypes, List<ZoneKindView> zon
                 ShipType.all().stream().map(type -> new ShipTypeView(type.from(), type.to(), type.label())).toList(),
                 Arrays.stream(AlertState.values())
                         .map(state -> new AlertStateView(state.slug(), state.label(), state.isOpen())).toList(),
-                Arrays.stream(AlertAction.values()).map(action -> new AlertActionView(action.path(), action.label(),
-                        action.from().stream().map(AlertState::slug).toList(), action.target().slug())).toList(),
+                Stream.concat(Arrays.stream(AlertAction.values()).map(action -> new AlertActionView(action.path(),
+                        action.label(), action.from().stream().map(AlertState::slug).toList(), action.target().slug())),
+                        Stream.of(assign())).toList(),
                 Arrays.stream(Severity.values())
                         .map(severity -> new SeverityView(severity.slug(), severity.label(), severity.rank())).toList());
     }

@@ -27,7 +27,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * What each role may call: one row per endpoint and method, the path written as in the OpenAPI document
  * ({@code /api/v1/alerts/{id}/{action}}). This table is the only place the server decides by role; which
- * records a role reaches (its unit's subtree and areas) is the scope's ({@link Scopes}). A request that
+ * records a role reaches (its unit's subtree and areas) is the scope's ({@link Scopes}; whether a place lies
+ * in it, {@code server.zone.Areas}). A request that
  * matches no row is refused (401 anonymous, 403 signed in). A {@code GET} row also covers {@code HEAD}.
  * {@code AuthorizationTest} calls every endpoint of the OpenAPI document as every role and fails for an
  * endpoint without a row. What each role sees is written out in {@code docs/access.md}.
@@ -98,6 +99,7 @@ public final class AccessTable {
             // The console's settings and base map.
             row(GET, "/api/v1/console", ANY_ACCOUNT),
             row(GET, "/map/land.geojson", ANY_ACCOUNT),
+            row(GET, "/map/places.geojson", ANY_ACCOUNT),
             // The live picture: vessels, tracks, replay, the WebSocket.
             row(GET, "/api/v1/vessels", PICTURE),
             row(GET, "/api/v1/vessels/{id}", PICTURE),
@@ -124,14 +126,20 @@ public final class AccessTable {
             row(POST, "/api/v1/rules", ADMINS),
             row(PUT, "/api/v1/rules/{id}", ADMINS),
             row(DELETE, "/api/v1/rules/{id}", ADMINS),
-            row(GET, "/api/v1/registry", PICTURE),
+            // Port control's fleet registry: the picture reads it; a station keeps its vessels' records,
+            // the command imports files (each vessel in the importer's scope; the whole registry the command's).
+            row(GET, "/api/v1/registry/vessels", PICTURE),
+            row(GET, "/api/v1/registry/vessels/{identity}", PICTURE),
+            row(GET, "/api/v1/registry/vessels/{identity}/history", PICTURE),
+            row(PUT, "/api/v1/registry/vessels/{number}", roles(SYSTEM_ADMIN, COMMANDER, STATION_OFFICER)),
+            row(POST, "/api/v1/registry/vessels/import", ZONE_KEEPERS),
             row(GET, "/api/v1/registry/departures", PICTURE),
-            row(POST, "/api/v1/registry", ADMINS),
             // Alerts: the picture reads them, the acting roles move those of their areas.
             row(GET, "/api/v1/alerts", PICTURE),
             row(GET, "/api/v1/alerts/{id}", PICTURE),
             row(GET, "/api/v1/alerts/{id}/evidence", PICTURE),
             row(GET, "/api/v1/alerts/{id}/deliveries", ADMINS),
+            row(POST, "/api/v1/alerts/{id}/assign", roles(COMMANDER, DUTY_OFFICER)),
             row(POST, "/api/v1/alerts/{id}/{action}", ACTING),
             // The organisation (units and their versions, agencies, persons, resources): read by the
             // picture's roles, kept by administrators.

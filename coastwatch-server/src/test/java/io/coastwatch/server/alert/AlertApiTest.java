@@ -67,7 +67,11 @@ class AlertApiTest extends ServerTest {
         assertEquals("2026-11-28T06:10:00Z", alert.get("lastTime").asString());
         assertEquals("2026-11-28T06:12:00Z", alert.get("endedTime").asString());
         assertEquals(11.61, alert.get("latitude").asDouble(), 1e-9);
-        assertEquals("10", alert.get("details").get("minutes").asString());
+        assertEquals("10.0", alert.get("details").get("minutes").asString(), "the figures as text, for the console");
+        assertEquals(10, alert.get("figures").get("minutes").get("value").asDouble());
+        assertEquals("min", alert.get("figures").get("minutes").get("unit").asString());
+        assertEquals("2026-11-28T06:00:00Z", alert.get("figures").get("since").get("value").asString());
+        assertEquals("instant", alert.get("figures").get("since").get("unit").asString());
         assertEquals(2, alert.get("updates").asInt());
         assertTrue(alert.get("needsAction").asBoolean(), "a critical alert needs action");
         assertEquals(Long.toString(mmsi), alert.get("vessel").get("id").asString());
@@ -81,7 +85,7 @@ class AlertApiTest extends ServerTest {
         assertEquals(id, detail.get("id").asLong(), "the alert's fields are at the top level");
         List<String> actions = new ArrayList<>();
         detail.get("history").forEach(step -> actions.add(step.get("action").asString() + "/" + step.get("user").asString()));
-        assertEquals(List.of("created/system", "severity_raised/system", "ended/system"), actions);
+        assertEquals(List.of("created/system", "severity-raised/system", "ended/system"), actions);
 
         JsonNode evidence = admin.get("/api/v1/alerts/" + id + "/evidence").json();
         assertEquals("FeatureCollection", evidence.get("type").asString());
@@ -119,7 +123,7 @@ class AlertApiTest extends ServerTest {
                 "no body is fine");
         Api.Response closed = operator.post("/api/v1/alerts/" + id + "/false-alarm", "application/json",
                 "{\"comment\":\"research vessel with a permit\"}");
-        assertEquals("false_alarm", closed.json().get("state").asString());
+        assertEquals("false-alarm", closed.json().get("state").asString());
         assertEquals(409, admin.post("/api/v1/alerts/" + id + "/resolve", "application/json", "{}").status());
         assertEquals(404, admin.post("/api/v1/alerts/" + id + "/forget", "application/json", "{}").status());
         assertEquals(404, admin.post("/api/v1/alerts/999999/resolve", "application/json", "{}").status());
@@ -130,7 +134,7 @@ class AlertApiTest extends ServerTest {
         assertEquals("alert-operator", history.get(1).get("user").asString());
         assertEquals("patrol boat BP-21 informed", history.get(1).get("comment").asString());
         assertEquals("escalated", history.get(2).get("action").asString());
-        assertEquals("false_alarm", history.get(3).get("action").asString());
+        assertEquals("false-alarm", history.get(3).get("action").asString());
         assertEquals("research vessel with a permit", history.get(3).get("comment").asString());
 
         // The same episode goes on after it was closed: no new alert. Once it has ended and holds again, a new
@@ -190,6 +194,8 @@ class AlertApiTest extends ServerTest {
         Await.until("subscribed", WAIT, () -> !subscribed.ofType("subscribed").isEmpty());
         LiveFeed unsubscribed = new LiveFeed();
         WebSocket second = LiveFeed.connect(admin, unsubscribed);
+        // the server registers a client just after the handshake and greets it with a heartbeat: only then is it sure to be pushed to
+        Await.until("greeted", WAIT, () -> !unsubscribed.ofType("heartbeat").isEmpty());
 
         alerts.accept(raised("live-alert", 574_910_005L, "mpa-live", Severity.CRITICAL, T0, 0));
         long id = awaitOne("ruleId=live-alert", a -> true).get("id").asLong();
@@ -221,5 +227,56 @@ class AlertApiTest extends ServerTest {
         }
         assertEquals(403, newAccount("alert-viewer-2", "VIEWER").get("/api/v1/alerts/1/deliveries").status(),
                 "webhook URLs are for administrators");
+    }
+
+    @Test
+    void anOpenAlertIsAssignedToAUnitOfTheOrganisationWithinTheCallersScope() {
+        for (String unit : List.of("assign-cmd", "assign-other")) { // assign-other under assign-cmd
+            Api.Response created = admin.post("/api/v1/units", "application/json", "{\"id\":\"" + unit
+                    + "\",\"code\":\"" + unit.toUpperCase(java.util.Locale.ROOT) + "\",\"kind\":\"command\","
+                    + (unit.equals("assign-other") ? "\"parentId\":\"assign-cmd\"," : "")
+                    + "\"nameVi\":\"Đơn vị " + unit + "\",\"validFrom\":\"2020-01-01\"}");
+            assertEquals(201, created.status(), created.body());
+        }
+        Api duty = newAccount("alert-duty", "duty-officer");
+        Api station = newAccount("alert-station", "station-officer");
+        Api otherCommander = newAccountWithRoles("alert-commander", "{\"role\":\"commander\",\"unitId\":\"assign-other\"}");
+        long vessel = 574_910_077L;
+        alerts.accept(raised("mpa-assign", vessel, "mpa-a", Severity.WARNING, T0, 0));
+        long id = awaitOne("ruleId=mpa-assign", a -> true).get("id").asLong();
+        String path = "/api/v1/alerts/" + id + "/assign";
+
+        assertEquals(403, station.post(path, "application/json", "{\"unitId\":\"assign-cmd\"}").status(),
+                "station officers do not assign");
+        Api.Response unknown = duty.post(path, "application/json", "{\"unitId\":\"no-such-unit\"}");
+        assertEquals(400, unknown.status(), unknown.body());
+        assertEquals("unitId", unknown.json().get("errors").get(0).get("field").asString());
+        assertEquals("unknown-unit", unknown.json().get("errors").get(0).get("code").asString());
+        assertEquals("required", duty.post(path, "application/json", "{}").json().get("errors").get(0).get("code")
+                .asString());
+        assertEquals(403, otherCommander.post(path, "application/json", "{\"unitId\":\"assign-cmd\"}").status(),
+                "the commander of a subordinate unit cannot assign to the unit above it");
+
+        Api.Response assigned = duty.post(path, "application/json",
+                "{\"unitId\":\"assign-cmd\",\"comment\":\"patrol boat of the command\"}");
+        assertEquals(200, assigned.status(), assigned.body());
+        assertEquals("new", assigned.json().get("state").asString(), "assigning keeps the state");
+        assertEquals("assign-cmd", assigned.json().get("assignedUnit").get("id").asString());
+        assertEquals("ASSIGN-CMD", assigned.json().get("assignedUnit").get("code").asString());
+        assertEquals("Đơn vị assign-cmd", assigned.json().get("assignedUnit").get("name").get("vi").asString());
+        JsonNode detail = admin.get("/api/v1/alerts/" + id).json();
+        assertEquals("assign-cmd", detail.get("assignedUnit").get("id").asString());
+        JsonNode step = detail.get("history").get(detail.get("history").size() - 1);
+        assertEquals("assigned", step.get("action").asString());
+        assertEquals("alert-duty", step.get("user").asString());
+        assertEquals("patrol boat of the command", step.get("comment").asString());
+        assertEquals("assign-cmd", step.get("assignedUnit").get("id").asString());
+        assertTrue(detail.get("history").get(0).get("assignedUnit").isNull(), "only the assignment names a unit");
+
+        assertEquals(200, duty.post("/api/v1/alerts/" + id + "/resolve", "application/json", "{}").status());
+        assertEquals(409, duty.post(path, "application/json", "{\"unitId\":\"assign-cmd\"}").status(),
+                "a closed alert is not assigned");
+        assertEquals(404, duty.post("/api/v1/alerts/999999/assign", "application/json", "{\"unitId\":\"assign-cmd\"}")
+                .status());
     }
 }

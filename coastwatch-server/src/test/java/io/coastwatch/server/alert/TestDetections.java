@@ -1,8 +1,10 @@
 package io.coastwatch.server.alert;
 
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.track.FixSource;
 import io.coastwatch.engine.track.Plausibility;
 import io.coastwatch.engine.track.PositionFix;
@@ -29,7 +31,7 @@ public final class TestDetections {
                 .mapToObj(i -> fix(vesselId, startMillis + i * 60_000L, i)).toList();
         return new Detection(Detection.Phase.RAISED, ruleId, RuleType.PROTECTED_AREA, vesselId, 0, zoneId, severity,
                 last.timeMillis(), last.latitude(), last.longitude(), "inside " + zoneId + " for " + step + " min",
-                Map.of("zone", zoneId, "minutes", Integer.toString(step)), evidence);
+                Map.of("minutes", Figure.of(step, Unit.MINUTES), "since", Figure.instant(startMillis)), evidence);
     }
 
     /** The condition stopped at step {@code step}. */

@@ -62,7 +62,7 @@ class IndicatorApiTest extends ServerTest {
         long first = Instant.parse(at).toEpochMilli();
         Alert alert = database.alerts().create(Alert.builder().ruleId("ind-" + type.slug() + "-" + at).ruleType(type).vesselId(vessel)
                 .zoneId(zone).severity(Severity.WARNING).firstMillis(first).lastMillis(first).position(11.5, 109.3)
-                .summary(type.slug()).details(Map.of()).build(),
+                .summary(type.slug()).figures(Map.of()).build(),
                 new AlertEvent(0, first, AlertEvent.SYSTEM, "created", null), List.of(), stored -> List.of());
         if (acknowledgedAt != null) {
             database.alerts().update(alert.withState(AlertState.ACKNOWLEDGED), new AlertEvent(alert.id(),

@@ -80,6 +80,9 @@ class RuleCatalogueTest extends ServerTest {
         assertEquals("[\"new\"]", acknowledge.get("from").toString());
         assertEquals("acknowledged", acknowledge.get("to").asString());
         assertEquals("false-alarm", find(catalogue.get("alertActions"), "id", "false-alarm").get("to").asString());
+        JsonNode assign = find(catalogue.get("alertActions"), "id", "assign");
+        assertEquals("[\"new\",\"acknowledged\",\"escalated\"]", assign.get("from").toString());
+        assertTrue(assign.get("to").isNull(), "assigning keeps the state");
         assertEquals(3, find(catalogue.get("severities"), "id", "critical").get("rank").asInt());
         assertEquals("Khẩn cấp", find(catalogue.get("severities"), "id", "critical").get("label").get("vi").asString());
     }

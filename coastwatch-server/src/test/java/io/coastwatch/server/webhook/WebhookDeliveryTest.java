@@ -9,6 +9,7 @@ import io.coastwatch.engine.alert.Alert;
 import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.port.AlertQuery;
+import io.coastwatch.operations.access.Actor;
 import io.coastwatch.server.alert.AlertStack;
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
@@ -78,21 +79,21 @@ class WebhookDeliveryTest {
                         Severity.CRITICAL), new WebhookTarget(receiver.url("/all"), Severity.INFO)), QUICK)) {
             stack.worker.accept(raised("dark", 574_920_002L, "", Severity.WARNING, T0, 0));
             Alert alert = onlyAlert(stack);
-            stack.worker.transition(alert.id(), AlertAction.ACKNOWLEDGE, "officer-1", "watching");
+            stack.worker.transition(alert.id(), AlertAction.ACKNOWLEDGE, new Actor("officer-1", null, List.of()), "watching");
             stack.worker.accept(raised("dark", 574_920_002L, "", Severity.CRITICAL, T0, 5));
 
             Await.until("three to /all", WAIT, () -> receiver.accepted("/all").size() == 3);
             Await.until("one to /critical", WAIT, () -> receiver.accepted("/critical").size() == 1);
-            assertEquals(List.of("created", "acknowledged", "severity_raised"),
+            assertEquals(List.of("created", "acknowledged", "severity-raised"),
                     receiver.accepted("/all").stream().map(Receiver.Request::event).sorted(
-                            java.util.Comparator.comparing(e -> List.of("created", "acknowledged", "severity_raised")
+                            java.util.Comparator.comparing(e -> List.of("created", "acknowledged", "severity-raised")
                                     .indexOf(e))).toList());
             JsonNode acknowledged = receiver.accepted("/all").stream().filter(r -> r.event().equals("acknowledged"))
                     .map(r -> Api.parse(r.body())).findFirst().orElseThrow();
             assertEquals("officer-1", acknowledged.get("user").asString());
             assertEquals("watching", acknowledged.get("comment").asString());
             JsonNode critical = Api.parse(receiver.accepted("/critical").getFirst().body());
-            assertEquals("severity_raised", critical.get("event").asString());
+            assertEquals("severity-raised", critical.get("event").asString());
             assertEquals("critical", critical.get("alert").get("severity").asString());
         }
     }

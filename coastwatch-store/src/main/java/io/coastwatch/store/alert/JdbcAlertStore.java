@@ -10,9 +10,9 @@ import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.port.OutboxMessage;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.jdbc.Columns;
-import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
 import io.coastwatch.store.position.FixColumns;
+import io.coastwatch.store.tx.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,14 +22,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@link AlertStore} on the {@code alerts}, {@code alert_events}, {@code alert_evidence} and
@@ -39,19 +34,17 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JdbcAlertStore implements AlertStore {
 
     private static final String ALERT_COLUMNS = "id, rule_id, rule_type, vessel_id, other_vessel_id, zone_id, severity,"
-            + " state, first_ms, last_ms, ended_ms, lat, lon, summary, details, updates";
+            + " state, first_ms, last_ms, ended_ms, lat, lon, summary, figures, updates, assigned_unit_id";
     private static final String OUTBOX_COLUMNS = "id, alert_id, url, event, payload, attempts, created_ms,"
             + " next_attempt_ms, delivered_ms, last_error";
     private static final String EVIDENCE_FIX_COLUMNS = "vessel_id, time_ms, source, lat, lon, speed_knots,"
             + " course_degrees, heading_degrees, nav_status, plausibility";
-    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
-    };
 
-    private final ConnectionSource connections;
+    private final JdbcTransactions connections;
     private final Clock clock;
-    private final JsonMapper json = new JsonMapper();
+    private final FiguresJson figures = new FiguresJson();
 
-    public JdbcAlertStore(ConnectionSource connections, Clock clock) {
+    public JdbcAlertStore(JdbcTransactions connections, Clock clock) {
         this.connections = connections;
         this.clock = clock;
     }
@@ -63,7 +56,8 @@ public final class JdbcAlertStore implements AlertStore {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alerts (rule_id, rule_type,"
                     + " vessel_id, other_vessel_id, zone_id, severity, state, first_ms, last_ms, ended_ms, lat, lon,"
-                    + " summary, details, updates, key_vessel_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " summary, figures, updates, key_vessel_id, assigned_unit_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " RETURNING id")) {
                 bindAlert(insert, alert);
                 try (ResultSet generated = insertChecked(insert, alert)) {
@@ -83,10 +77,10 @@ public final class JdbcAlertStore implements AlertStore {
         connections.write(Durability.DURABLE, connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE alerts SET rule_id = ?, rule_type = ?,"
                     + " vessel_id = ?, other_vessel_id = ?, zone_id = ?, severity = ?, state = ?, first_ms = ?,"
-                    + " last_ms = ?, ended_ms = ?, lat = ?, lon = ?, summary = ?, details = ?, updates = ?,"
-                    + " key_vessel_id = ? WHERE id = ?")) {
+                    + " last_ms = ?, ended_ms = ?, lat = ?, lon = ?, summary = ?, figures = ?, updates = ?,"
+                    + " key_vessel_id = ?, assigned_unit_id = ? WHERE id = ?")) {
                 bindAlert(update, alert);
-                update.setLong(17, alert.id());
+                update.setLong(18, alert.id());
                 int updated;
                 try {
                     updated = update.executeUpdate();
@@ -124,12 +118,14 @@ public final class JdbcAlertStore implements AlertStore {
             Function<Alert, List<OutboxMessage>> webhooks) throws SQLException {
         if (event != null) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO alert_events (alert_id, time_ms, user_name, action, comment) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO alert_events (alert_id, time_ms, user_name, action, comment, unit_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, alert.id());
                 insert.setLong(2, event.timeMillis());
                 insert.setString(3, event.user());
                 insert.setString(4, event.action());
                 Columns.setString(insert, 5, event.comment());
+                Columns.setString(insert, 6, event.unitId());
                 insert.executeUpdate();
             }
         }
@@ -194,16 +190,17 @@ public final class JdbcAlertStore implements AlertStore {
         statement.setLong(4, alert.otherVesselId());
         statement.setString(5, alert.zoneId());
         statement.setString(6, alert.severity().name());
-        statement.setString(7, alert.state().code());
+        statement.setString(7, alert.state().slug());
         statement.setLong(8, alert.firstMillis());
         statement.setLong(9, alert.lastMillis());
         setTime(statement, 10, alert.endedMillis(), Alert.NOT_ENDED);
         Columns.setDouble(statement, 11, alert.latitude());
         Columns.setDouble(statement, 12, alert.longitude());
         statement.setString(13, alert.summary());
-        statement.setString(14, detailsJson(alert.details()));
+        statement.setString(14, figures.write(alert.figures()));
         statement.setInt(15, alert.updates());
         statement.setLong(16, alert.key().vesselId());
+        Columns.setString(statement, 17, alert.assignedUnitId());
     }
 
     @Override
@@ -233,7 +230,7 @@ public final class JdbcAlertStore implements AlertStore {
     public AlertPage search(AlertQuery query) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        in(where, parameters, "state", query.states().stream().map(AlertState::code).toList());
+        in(where, parameters, "state", query.states().stream().map(AlertState::slug).toList());
         in(where, parameters, "rule_id", query.ruleIds());
         in(where, parameters, "rule_type", query.ruleTypes().stream().map(RuleType::slug).toList());
         in(where, parameters, "severity", query.severities().stream().map(Severity::name).toList());
@@ -293,9 +290,10 @@ public final class JdbcAlertStore implements AlertStore {
 
     @Override
     public List<AlertEvent> history(long alertId) {
-        return byAlert("SELECT alert_id, time_ms, user_name, action, comment FROM alert_events WHERE alert_id = ?"
+        return byAlert("SELECT alert_id, time_ms, user_name, action, comment, unit_id FROM alert_events"
+                + " WHERE alert_id = ?"
                 + " ORDER BY id", alertId, row -> new AlertEvent(row.getLong(1), row.getLong(2), row.getString(3),
-                        row.getString(4), row.getString(5)));
+                        row.getString(4), row.getString(5), row.getString(6)));
     }
 
     @Override
@@ -393,34 +391,19 @@ public final class JdbcAlertStore implements AlertStore {
     }
 
     private Alert alert(ResultSet row) throws SQLException {
-        String type = row.getString(3);
+        String slug = row.getString(3);
+        RuleType type = RuleType.ofSlug(slug).orElseThrow(() -> new IllegalStateException("unknown rule type " + slug
+                + " in the database"));
         String state = row.getString(8);
-        return Alert.builder().id(row.getLong(1)).ruleId(row.getString(2))
-                .ruleType(RuleType.ofSlug(type).orElseThrow(() -> new IllegalStateException("unknown rule type " + type
-                        + " in the database")))
+        return Alert.builder().id(row.getLong(1)).ruleId(row.getString(2)).ruleType(type)
                 .vesselId(row.getLong(4)).otherVesselId(row.getLong(5)).zoneId(row.getString(6))
                 .severity(Severity.valueOf(row.getString(7)))
-                .state(AlertState.ofCode(state).orElseThrow(() -> new IllegalStateException("unknown alert state "
+                .state(AlertState.ofSlug(state).orElseThrow(() -> new IllegalStateException("unknown alert state "
                         + state + " in the database")))
                 .firstMillis(row.getLong(9)).lastMillis(row.getLong(10)).endedMillis(getTime(row, 11, Alert.NOT_ENDED))
                 .position(Columns.getDouble(row, 12), Columns.getDouble(row, 13)).summary(row.getString(14))
-                .details(details(row.getString(15))).updates(row.getInt(16)).build();
-    }
-
-    private String detailsJson(Map<String, String> details) {
-        try {
-            return json.writeValueAsString(new TreeMap<>(details));
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("alert details cannot be written as JSON", e);
-        }
-    }
-
-    private Map<String, String> details(String text) {
-        try {
-            return json.readValue(text, DETAILS);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("alert details in the database are not a JSON object of strings: " + text, e);
-        }
+                .figures(figures.read(row.getString(15), type)).updates(row.getInt(16))
+                .assignedUnitId(row.getString(17)).build();
     }
 
     private static void setTime(PreparedStatement statement, int index, long millis, long none) throws SQLException {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.coastwatch.engine.alert.Alert;
 import io.coastwatch.engine.alert.AlertEvent;
 import io.coastwatch.engine.alert.AlertState;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.port.AlertPage;
 import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.port.OutboxMessage;
@@ -38,7 +40,8 @@ abstract class AlertStoreContract extends DatabaseTestBase {
     static Alert alert(String ruleId, long vesselId, String zoneId, Severity severity, long timeMillis) {
         return Alert.builder().ruleId(ruleId).ruleType(RuleType.ZONE_ENTRY).vesselId(vesselId).zoneId(zoneId)
                 .severity(severity).firstMillis(timeMillis).lastMillis(timeMillis).position(11.5, 109.1)
-                .summary("entered " + zoneId).details(Map.of("zone", zoneId, "speedKnots", "7.5")).build();
+                .summary("entered " + zoneId).figures(Map.of("speedKnots", Figure.of(7.5, Unit.KNOTS), "lastAis", Figure.instant(timeMillis - 60_000)))
+                .build();
     }
 
     static AlertEvent created(long timeMillis) {
@@ -53,7 +56,8 @@ abstract class AlertStoreContract extends DatabaseTestBase {
 
         assertTrue(stored.id() > 0);
         assertEquals(stored, alerts().find(stored.id()).orElseThrow());
-        assertEquals(Map.of("zone", "mpa-nui-chua", "speedKnots", "7.5"), stored.details());
+        assertEquals(Map.of("speedKnots", Figure.of(7.5, Unit.KNOTS), "lastAis", Figure.instant(T0 - 60_000)),
+                alerts().find(stored.id()).orElseThrow().figures());
         assertEquals(List.of(new AlertEvent(stored.id(), T0, "system", "created", null)), alerts().history(stored.id()));
         assertEquals(evidence, alerts().evidence(stored.id()));
         assertEquals(List.of(stored), alerts().open());
@@ -99,7 +103,8 @@ abstract class AlertStoreContract extends DatabaseTestBase {
                 List.of(Fixes.fix(vessel, T0)), NO_WEBHOOKS);
         Alert updated = stored.toBuilder().zoneId("").severity(Severity.CRITICAL).state(AlertState.ACKNOWLEDGED)
                 .firstMillis(T0).lastMillis(T0 + 60_000).endedMillis(T0 + 90_000).position(11.6, 109.2)
-                .summary("now critical").details(Map.of("speedKnots", "21")).updates(3).build();
+                .summary("now critical").figures(Map.of("speedKnots", Figure.of(21, Unit.KNOTS))).updates(3)
+                .assignedUnitId("station-ninh-chu").build();
         List<PositionFix> more = new ArrayList<>();
         for (long i = 0; i <= AlertStore.MAX_EVIDENCE + 10; i++) {
             more.add(Fixes.fix(vessel, T0 + i * 1000)); // T0 again: kept once
@@ -113,6 +118,21 @@ abstract class AlertStoreContract extends DatabaseTestBase {
         assertEquals(more.getLast(), evidence.getLast());
         assertEquals(more.get(more.size() - AlertStore.MAX_EVIDENCE), evidence.getFirst(), "the oldest are dropped");
         assertEquals(1, alerts().history(stored.id()).size(), "no event given, none added");
+    }
+
+    @Test
+    void anAssignmentIsKeptOnTheAlertAndItsStepNamesTheUnit() {
+        Alert stored = alerts().create(alert("entry-mpa", 574_000_003L, "mpa", Severity.WARNING, T0), created(T0),
+                List.of(), NO_WEBHOOKS);
+        AlertEvent assigned = new AlertEvent(stored.id(), T0 + 60_000, "commander", AlertEvent.ASSIGNED, "send BP-21",
+                "station-ninh-chu");
+
+        alerts().update(stored.withAssignedUnit("station-ninh-chu"), assigned, List.of(), NO_WEBHOOKS);
+
+        assertEquals("station-ninh-chu", alerts().find(stored.id()).orElseThrow().assignedUnitId());
+        assertEquals(List.of(new AlertEvent(stored.id(), T0, "system", "created", null), assigned),
+                alerts().history(stored.id()));
+        assertEquals(null, stored.assignedUnitId(), "none until assigned");
     }
 
     @Test

@@ -57,14 +57,14 @@ abstract class IndicatorFactsContract extends DatabaseTestBase {
     private Alert raise(RuleType type, long vessel, String zone, Instant at) {
         Alert alert = Alert.builder().ruleId(type.slug() + "-rule").ruleType(type).vesselId(vessel).zoneId(zone)
                 .severity(Severity.WARNING).firstMillis(at.toEpochMilli()).lastMillis(at.toEpochMilli())
-                .position(11.5, 109.3).summary(type.slug()).details(Map.of()).build();
+                .position(11.5, 109.3).summary(type.slug()).figures(Map.of()).build();
         return database.alerts().create(alert, new AlertEvent(0, at.toEpochMilli(), AlertEvent.SYSTEM, "created", null),
                 List.of(), stored -> List.of());
     }
 
     private void answer(Alert alert, AlertState state, String user, Instant at) {
         database.alerts().update(alert.withState(state), new AlertEvent(alert.id(), at.toEpochMilli(), user,
-                state.code(), null), List.of(), stored -> List.of());
+                state.slug(), null), List.of(), stored -> List.of());
     }
 
     private IndicatorScope scope(String unitId) {

@@ -192,7 +192,7 @@ abstract class PlanStoreContract extends DatabaseTestBase {
     private void raise(RuleType type, long vessel, String zone, Instant at) {
         Alert alert = Alert.builder().ruleId(type.slug() + "-" + vessel).ruleType(type).vesselId(vessel).zoneId(zone)
                 .severity(Severity.WARNING).firstMillis(at.toEpochMilli()).lastMillis(at.toEpochMilli())
-                .position(11.5, 109.3).summary(type.slug()).details(Map.of()).build();
+                .position(11.5, 109.3).summary(type.slug()).figures(Map.of()).build();
         database.alerts().create(alert, new AlertEvent(0, at.toEpochMilli(), AlertEvent.SYSTEM, "created", null),
                 List.of(), stored -> List.of());
     }

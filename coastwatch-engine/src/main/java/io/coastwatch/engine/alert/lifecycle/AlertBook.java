@@ -145,8 +145,7 @@ public final class AlertBook {
         Alert stored = repository.create(Alert.raisedBy(detection), event, detection.evidence(),
                 alert -> outbox.messages(alert, event));
         remember(stored);
-        return List.of(new AlertChange(stored, new AlertEvent(stored.id(), event.timeMillis(), event.user(),
-                event.action(), event.comment())));
+        return List.of(new AlertChange(stored, event.withAlertId(stored.id())));
     }
 
     /**
@@ -170,8 +169,27 @@ public final class AlertBook {
         if (!moved.state().isOpen() && !moved.ended()) {
             closedWhileHolding.put(key, moved.lastMillis());
         }
-        AlertEvent event = new AlertEvent(id, timeMillis, user, action.target().code(), comment);
+        AlertEvent event = new AlertEvent(id, timeMillis, user, action.target().slug(), comment);
         return save(moved, event, null);
+    }
+
+    /**
+     * Assigns open alert {@code id} to unit {@code unitId} (its state stays), recording {@code user},
+     * {@code timeMillis} and {@code comment}, and stores the change. Whether the unit exists is the
+     * caller's to check (the organisation is not the engine's).
+     *
+     * @throws NoSuchElementException when there is no such alert
+     * @throws TransitionNotAllowedException when the alert is closed
+     */
+    public AlertChange assign(long id, String unitId, String user, String comment, long timeMillis) {
+        AlertKey key = openKeys.get(id);
+        if (key == null) {
+            Alert closed = repository.find(id).orElseThrow(() -> new NoSuchElementException("no alert " + id));
+            throw new TransitionNotAllowedException("alert " + id + " is " + closed.state().slug()
+                    + ": a closed alert cannot be assigned");
+        }
+        Alert assigned = open.get(key).withAssignedUnit(unitId);
+        return save(assigned, new AlertEvent(id, timeMillis, user, AlertEvent.ASSIGNED, comment, unitId), null);
     }
 
     /** The open alert with this key, if any. */
@@ -210,7 +228,7 @@ public final class AlertBook {
     }
 
     private static TransitionNotAllowedException refused(Alert alert, AlertAction action) {
-        return new TransitionNotAllowedException("alert " + alert.id() + " is " + alert.state().code()
+        return new TransitionNotAllowedException("alert " + alert.id() + " is " + alert.state().slug()
                 + ": it cannot be " + switch (action) {
                     case ACKNOWLEDGE -> "acknowledged";
                     case ESCALATE -> "escalated";

@@ -9,7 +9,7 @@ import java.util.Objects;
  * records it. Immutable.
  *
  * @param alert the alert after the change (with its id)
- * @param event the step recorded ({@code created}, {@code severity_raised}, {@code ended}, or a person's
+ * @param event the step recorded ({@code created}, {@code severity-raised}, {@code ended}, or a person's
  *     transition), or {@code null} for an update that records none (a later detection of a holding
  *     condition at the same severity)
  */

@@ -65,8 +65,7 @@ public final class InMemoryAlerts implements AlertRepository {
     private void record(Alert alert, AlertEvent event, List<PositionFix> fixes,
             Function<Alert, List<OutboxMessage>> messages) {
         if (event != null) {
-            history.get(alert.id()).add(new AlertEvent(alert.id(), event.timeMillis(), event.user(), event.action(),
-                    event.comment()));
+            history.get(alert.id()).add(event.withAlertId(alert.id()));
         }
         Set<PositionFix> kept = evidence.get(alert.id());
         kept.addAll(fixes);

@@ -1,6 +1,8 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.alert.Figures;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -11,7 +13,6 @@ import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Dark vessel (AIS): a vessel that has transmitted on AIS sends nothing for {@code gap} (6 h) while it
@@ -119,12 +120,12 @@ public final class DarkVesselRule extends BehaviourRule {
         boolean deliberate = offshore && silentMillis >= deliberateGapMillis;
         Severity severity = reporter.severity(deliberate ? 1 : 0);
         String hours = Reporter.hours(silentMillis);
-        String offshoreNm = Reporter.figure(watch.darkOffshoreMetres / GreatCircle.METRES_PER_NAUTICAL_MILE);
+        double offshoreNm = watch.darkOffshoreMetres / GreatCircle.METRES_PER_NAUTICAL_MILE;
         out.holds(reporter.holds(vesselId, 0, severity, nowMillis, where,
-                "no AIS for " + hours + " h at sea, went dark " + offshoreNm + " nm offshore"
+                "no AIS for " + hours + " h at sea, went dark " + Reporter.figure(offshoreNm) + " nm offshore"
                         + (deliberate ? ": likely deliberate" : ""),
-                Map.of("hoursDark", hours, "offshoreNm", offshoreNm, "lastAisMillis", Long.toString(vessel.lastAisMillis()),
-                        "deliberate", Boolean.toString(deliberate)),
+                new Figures().hours("hoursDark", silentMillis).with("shoreDistanceNm", offshoreNm, Unit.NAUTICAL_MILES)
+                        .instant("lastAis", vessel.lastAisMillis()).toMap(),
                 evidence(vessel)));
         watch.dark = true;
         long next = nowMillis + RECHECK_MILLIS;

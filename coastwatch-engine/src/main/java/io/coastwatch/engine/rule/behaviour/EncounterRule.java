@@ -1,5 +1,7 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.alert.Figures;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -155,8 +157,7 @@ public final class EncounterRule extends BehaviourRule {
         out.holds(reporter.holds(key.first(), key.second(), definition.severity(), timeMillis, fix,
                 "vessels " + key.first() + " and " + key.second() + " " + apart + " m apart for " + hours
                         + " h, both slower than " + Reporter.figure(maxSpeedKnots) + " kn, offshore",
-                Map.of("distanceMetres", apart, "hoursTogether", hours, "radiusMetres", Long.toString(Math.round(radiusMetres)),
-                        "otherVesselId", Long.toString(vesselFirst ? other.vesselId() : vessel.vesselId())),
+                new Figures().with("distanceMetres", metres, Unit.METRES).hours("hoursTogether", togetherMillis).toMap(),
                 evidence(pair)));
     }
 

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Identity conflict: what a vessel says about who and where it is cannot all be true.
@@ -111,7 +110,7 @@ public final class IdentityConflictRule extends BehaviourRule {
             watch.reportedMillis = timeMillis;
             watch.reportedConflicts = watch.what.size();
             out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), timeMillis,
-                    fix.isPlausible() ? fix : vessel.lastFix(), String.join("; ", watch.what.values()), details(watch),
+                    fix.isPlausible() ? fix : vessel.lastFix(), String.join("; ", watch.what.values()), Map.of(),
                     evidence(watch, vessel, timeMillis)));
         }
     }
@@ -256,14 +255,6 @@ public final class IdentityConflictRule extends BehaviourRule {
         watch.seenMillis.put(conflict, timeMillis);
         watch.what.put(conflict, what);
         return true;
-    }
-
-    private static Map<String, String> details(Watch watch) {
-        Map<String, String> details = new TreeMap<>();
-        details.put("conflicts", String.join(",", watch.what.keySet().stream()
-                .map(conflict -> conflict.name().toLowerCase(Locale.ROOT)).toList()));
-        watch.what.forEach((conflict, what) -> details.put(conflict.name().toLowerCase(Locale.ROOT), what));
-        return details;
     }
 
     private List<PositionFix> evidence(Watch watch, VesselState vessel, long timeMillis) {

@@ -1,5 +1,7 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.alert.Figures;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -7,7 +9,6 @@ import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
-import java.util.Map;
 
 /**
  * Loitering: a vessel at sea slower than {@code maxSpeedKnots} (2 kn) for {@code duration} (2 h),
@@ -52,10 +53,12 @@ public final class LoiteringRule extends BehaviourRule {
         long slowMillis = fix.timeMillis() - since;
         if (slowMillis >= durationMillis && reportDue(vesselId, fix.timeMillis())) {
             String hours = Reporter.hours(slowMillis);
-            String shoreNm = Reporter.figure(vessel.distanceToShoreMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE);
+            double shoreNm = vessel.distanceToShoreMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE;
             out.holds(reporter.holds(vesselId, 0, definition.severity(), fix.timeMillis(), fix,
-                    "slower than " + Reporter.figure(maxSpeedKnots) + " kn for " + hours + " h, " + shoreNm + " nm from shore",
-                    Map.of("hoursLoitering", hours, "shoreDistanceNm", shoreNm, "speedKnots", Reporter.figure(fix.speedKnots())),
+                    "slower than " + Reporter.figure(maxSpeedKnots) + " kn for " + hours + " h, " + Reporter.figure(shoreNm)
+                            + " nm from shore",
+                    new Figures().hours("hoursLoitering", slowMillis).with("shoreDistanceNm", shoreNm, Unit.NAUTICAL_MILES)
+                            .with("speedKnots", fix.speedKnots(), Unit.KNOTS).toMap(),
                     Reporter.since(vessel.recentFixes(), since)));
         }
     }

@@ -1,5 +1,6 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.alert.Figures;
 import io.coastwatch.engine.registry.DepartureRecord;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
@@ -8,7 +9,6 @@ import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,7 +51,7 @@ public final class NoDepartureRecordRule extends BehaviourRule {
         out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), timeMillis, vessel.lastFix(),
                 registration + " left port at " + Instant.ofEpochMilli(leftMillis) + " with no departure record; at sea "
                         + hours + " h",
-                Map.of("registrationNumber", registration, "leftPortMillis", Long.toString(leftMillis), "hoursAtSea", hours),
+                new Figures().hours("hoursAtSea", timeMillis - leftMillis).instant("leftPort", leftMillis).toMap(),
                 Reporter.since(vessel.recentFixes(), leftMillis)));
     }
 

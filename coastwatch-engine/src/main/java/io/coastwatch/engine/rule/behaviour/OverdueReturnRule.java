@@ -1,5 +1,6 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.alert.Figures;
 import io.coastwatch.engine.registry.DepartureRecord;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
@@ -79,8 +80,8 @@ public final class OverdueReturnRule extends BehaviourRule {
         out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), nowMillis, vessel.lastFix(),
                 registration + " declared its return to " + latest.portId() + " for "
                         + Instant.ofEpochMilli(latest.declaredReturnMillis()) + ", " + hours + " h ago, and has not arrived",
-                Map.of("registrationNumber", registration, "declaredReturnMillis", Long.toString(latest.declaredReturnMillis()),
-                        "hoursOverdue", hours, "portId", latest.portId()),
+                new Figures().hours("hoursOverdue", nowMillis - latest.declaredReturnMillis())
+                        .instant("declaredReturn", latest.declaredReturnMillis()).toMap(),
                 Reporter.since(vessel.recentFixes(), latest.declaredReturnMillis())));
     }
 }

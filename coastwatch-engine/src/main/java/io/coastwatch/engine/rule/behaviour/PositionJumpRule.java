@@ -1,5 +1,7 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.alert.Figures;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -39,8 +41,7 @@ public final class PositionJumpRule extends BehaviourRule {
             return;
         }
         PositionFix from = vessel.lastFix();
-        Map<String, String> details = new HashMap<>();
-        details.put("plausibility", fix.plausibility().name());
+        Figures figures = new Figures();
         String summary;
         List<PositionFix> evidence = new ArrayList<>(2);
         if (from != null) {
@@ -53,19 +54,19 @@ public final class PositionJumpRule extends BehaviourRule {
                 if (from == null || knots < jumpSpeedKnots) {
                     return;
                 }
-                String jumpNm = Reporter.figure(GreatCircle.distanceMetres(from.latitude(), from.longitude(),
-                        fix.latitude(), fix.longitude()) / GreatCircle.METRES_PER_NAUTICAL_MILE);
-                String speed = Double.isInfinite(knots) ? "inf" : Reporter.figure(knots);
-                details.put("impliedSpeedKnots", speed);
-                details.put("jumpNm", jumpNm);
-                summary = "position jumped " + jumpNm + " nm: an implied speed of " + speed + " kn";
+                double jumpNm = GreatCircle.distanceMetres(from.latitude(), from.longitude(), fix.latitude(),
+                        fix.longitude()) / GreatCircle.METRES_PER_NAUTICAL_MILE;
+                figures.with("impliedSpeedKnots", knots, Unit.KNOTS).with("jumpNm", jumpNm, Unit.NAUTICAL_MILES);
+                summary = "position jumped " + Reporter.figure(jumpNm) + " nm: an implied speed of "
+                        + (Double.isInfinite(knots) ? "inf" : Reporter.figure(knots)) + " kn";
             }
             case ON_LAND -> summary = "position reported on land, far from water";
             default -> summary = "position reported as not available";
         }
         lastJumpMillis.put(vessel.vesselId(), fix.timeMillis());
         out.holds(reporter.holds(vessel.vesselId(), 0, definition.severity(), fix.timeMillis(),
-                fix.plausibility() == Plausibility.NOT_AVAILABLE ? from : fix, summary, details, evidence));
+                fix.plausibility() == Plausibility.NOT_AVAILABLE ? from : fix, summary, figures.toMap(),
+                evidence));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.track.PositionFix;
@@ -35,14 +36,14 @@ final class Reporter {
      * {@code where} is null or has none).
      */
     Detection holds(long vesselId, long otherVesselId, Severity severity, long timeMillis, PositionFix where,
-            String summary, Map<String, String> details, List<PositionFix> evidence) {
+            String summary, Map<String, Figure> figures, List<PositionFix> evidence) {
         double latitude = where == null ? Double.NaN : where.latitude();
         double longitude = where == null ? Double.NaN : where.longitude();
         return new Detection(Detection.Phase.RAISED, definition.id(), definition.type(), vesselId, otherVesselId, "",
-                severity, timeMillis, latitude, longitude, summary, details, evidence);
+                severity, timeMillis, latitude, longitude, summary, figures, evidence);
     }
 
-    /** A figure with one decimal, as the details and summaries write it ({@code 3.8}). */
+    /** A number with one decimal, as the summaries write it ({@code 3.8}). */
     static String figure(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }

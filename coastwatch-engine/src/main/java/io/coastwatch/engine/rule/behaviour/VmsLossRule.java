@@ -1,5 +1,6 @@
 package io.coastwatch.engine.rule.behaviour;
 
+import io.coastwatch.engine.alert.Figures;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -110,8 +111,7 @@ public final class VmsLossRule extends BehaviourRule {
         watch.alertVesselId = vessel.vesselId();
         out.holds(reporter.holds(vessel.vesselId(), 0, reporter.severity(steps), nowMillis, vessel.lastFix(),
                 "no VMS report from terminal " + watch.deviceId + " for " + hours + " h " + (atSea ? "at sea" : "in port"),
-                Map.of("hoursSilent", hours, "vmsDeviceId", watch.deviceId, "atSea", Boolean.toString(atSea),
-                        "lastVmsMillis", Long.toString(watch.silentSinceMillis)),
+                new Figures().hours("hoursSilent", silentMillis).instant("lastVms", watch.silentSinceMillis).toMap(),
                 Reporter.since(vessel.recentFixes(), watch.silentSinceMillis)));
         long next = nowMillis + RECHECK_MILLIS;
         for (long escalation : new long[] {escalation1Millis, escalation2Millis}) {

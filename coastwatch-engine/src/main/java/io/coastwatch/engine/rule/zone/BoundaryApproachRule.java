@@ -1,13 +1,14 @@
 package io.coastwatch.engine.rule.zone;
 
+import io.coastwatch.engine.alert.Figures;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
-import java.util.Map;
 
 /**
  * Boundary approach (docs/rules.md): a Vietnamese fishing vessel, still inside Vietnamese waters, comes
@@ -41,6 +42,6 @@ public final class BoundaryApproachRule extends ConditionRule {
         double nm = metres / GreatCircle.METRES_PER_NAUTICAL_MILE;
         Severity severity = metres <= criticalMetres ? Severity.CRITICAL : definition.severity();
         return new Finding(severity, "", () -> new Description(Raised.figure(nm) + " nm from the national limit",
-                Map.of("distanceNm", Raised.figure(nm))));
+                new Figures().with("distanceNm", nm, Unit.NAUTICAL_MILES).toMap()));
     }
 }

@@ -1,12 +1,13 @@
 package io.coastwatch.engine.rule.zone;
 
+import io.coastwatch.engine.alert.Figures;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEnvironment;
 import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.PositionFix;
-import java.util.Map;
 
 /**
  * Boundary crossed (docs/rules.md): a Vietnamese fishing vessel is beyond a national limit, outside
@@ -26,6 +27,6 @@ public final class BoundaryCrossedRule extends ConditionRule {
         }
         double nm = vessel.distanceToNationalLimitMetres() / GreatCircle.METRES_PER_NAUTICAL_MILE;
         return new Finding(definition.severity(), "", () -> new Description(Raised.figure(nm)
-                + " nm beyond the national limit", Map.of("distanceNm", Raised.figure(nm))));
+                + " nm beyond the national limit", new Figures().with("distanceNm", nm, Unit.NAUTICAL_MILES).toMap()));
     }
 }

@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.alert.AlertKey;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
@@ -53,9 +54,9 @@ abstract class ConditionRule extends FixRule {
      * What a finding says.
      *
      * @param summary one English sentence with the figures
-     * @param details the figures by name, as text
+     * @param figures the figures by name
      */
-    record Description(String summary, Map<String, String> details) {
+    record Description(String summary, Map<String, Figure> figures) {
     }
 
     ConditionRule(RuleDefinition definition) {
@@ -98,6 +99,6 @@ abstract class ConditionRule extends FixRule {
         now.reportedSeverity = finding.severity();
         Description description = finding.description().get();
         out.holds(Raised.of(definition, vessel, 0, finding.zoneId(), finding.severity(), fix.timeMillis(),
-                description.summary(), description.details(), now.sinceMillis));
+                description.summary(), description.figures(), now.sinceMillis));
     }
 }

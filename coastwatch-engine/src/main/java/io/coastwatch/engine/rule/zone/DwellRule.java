@@ -1,6 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.alert.AlertKey;
+import io.coastwatch.engine.alert.Figures;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -90,10 +91,10 @@ public final class DwellRule extends FixRule {
                 continue;
             }
             Zone zone = state.zones().get(entry.getKey());
-            double minutes = (timeMillis - sinceMillis) / 60_000.0;
+            long inside = timeMillis - sinceMillis;
             out.holds(Raised.of(definition, state.vessel(), zone.id(), timeMillis,
-                    "inside " + zone.name() + " for " + Math.round(minutes) + " min",
-                    Map.of("zoneName", zone.name(), "minutes", Raised.figure(minutes)), sinceMillis));
+                    "inside " + zone.name() + " for " + Math.round(inside / 60_000.0) + " min",
+                    new Figures().minutes("minutes", inside).toMap(), sinceMillis));
         }
     }
 }

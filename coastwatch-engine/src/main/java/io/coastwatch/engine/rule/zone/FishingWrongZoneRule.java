@@ -1,5 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
+import io.coastwatch.engine.alert.Figures;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -8,7 +10,6 @@ import io.coastwatch.engine.rule.VesselState;
 import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,9 +82,8 @@ public final class FishingWrongZoneRule extends ConditionRule {
             if (zone.kind().isFishingZone() && !zone.allowedLengthClasses().contains(entry.lengthClass())) {
                 return new Finding(definition.severity(), zone.id(), () -> new Description("a "
                         + Raised.figure(entry.lengthMetres()) + " m vessel fishing in " + zone.name(),
-                        Map.of("zoneName", zone.name(), "lengthMetres", Raised.figure(entry.lengthMetres()),
-                                "lengthClass", entry.lengthClass().name(),
-                                "speedKnots", Raised.figure(fix.speedKnots()))));
+                        new Figures().with("lengthMetres", entry.lengthMetres(), Unit.METRES)
+                                .with("speedKnots", fix.speedKnots(), Unit.KNOTS).toMap()));
             }
         }
         return null;

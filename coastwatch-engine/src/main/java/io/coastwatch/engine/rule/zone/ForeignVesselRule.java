@@ -56,7 +56,6 @@ public final class ForeignVesselRule extends ConditionRule {
         Zone where = innermost;
         return new Finding(severity, "", () -> new Description((foreignFishing ? "foreign fishing vessel (" + flag + ")"
                 : "watch-listed vessel") + " inside " + where.name(),
-                Map.of("flag", flag == null ? "" : flag, "zoneName", where.name(), "zoneId", where.id(),
-                        "watchList", Boolean.toString(watchListed))));
+                Map.of()));
     }
 }

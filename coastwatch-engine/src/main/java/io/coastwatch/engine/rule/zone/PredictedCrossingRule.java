@@ -1,5 +1,7 @@
 package io.coastwatch.engine.rule.zone;
 
+import io.coastwatch.engine.alert.Figures;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.geo.GreatCircle;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -9,7 +11,6 @@ import io.coastwatch.engine.track.LongMap;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
-import java.util.Map;
 
 /**
  * Predicted crossing (docs/rules.md): dead reckoning (course and speed over ground, on a straight line in
@@ -64,8 +65,9 @@ public final class PredictedCrossingRule extends ConditionRule {
         double minutes = Double.isNaN(speedKnots) || speedKnots <= 0 ? Double.NaN : nm / speedKnots * 60;
         return new Finding(definition.severity(), "", () -> new Description("heading for the national limit, "
                 + Raised.figure(nm) + " nm away at " + Raised.figure(speedKnots) + " kn",
-                Map.of("distanceNm", Raised.figure(nm), "speedKnots", Raised.figure(speedKnots),
-                        "courseDegrees", Raised.figure(fix.courseDegrees()), "minutes", Raised.figure(minutes))));
+                new Figures().with("distanceNm", nm, Unit.NAUTICAL_MILES).with("speedKnots", speedKnots, Unit.KNOTS)
+                        .with("courseDegrees", fix.courseDegrees(), Unit.DEGREES)
+                        .with("minutes", minutes, Unit.MINUTES).toMap()));
     }
 
     private boolean crossesLimit(PositionFix fix, double reachMetres) {

@@ -82,7 +82,7 @@ public final class ProtectedAreaRule extends FixRule {
 
     private Detection detection(VesselState vessel, Zone zone, long timeMillis, String how, long sinceMillis) {
         return Raised.of(definition, vessel, zone.id(), timeMillis, how + zone.name(),
-                Map.of("zoneName", zone.name(), "zoneKind", zone.kind().code()), sinceMillis);
+                Map.of(), sinceMillis);
     }
 
     private boolean isExempt(Zone zone, VesselState vessel) {

@@ -1,6 +1,8 @@
 package io.coastwatch.engine.rule.zone;
 
 import io.coastwatch.engine.alert.AlertKey;
+import io.coastwatch.engine.alert.Figures;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.rule.Detections;
 import io.coastwatch.engine.rule.Raised;
 import io.coastwatch.engine.rule.RuleDefinition;
@@ -75,8 +77,8 @@ public final class SpeedInZoneRule extends FixRule {
                 if (timeMillis - from >= durationMillis) {
                     out.holds(Raised.of(definition, vessel, zone.id(), timeMillis, String.format(java.util.Locale.ROOT,
                             "%.1f kn in %s for %d min", fix.speedKnots(), zone.name(), (timeMillis - from) / 60_000),
-                            Map.of("zoneName", zone.name(), "speedKnots", Raised.figure(fix.speedKnots()),
-                                    "minutes", Long.toString((timeMillis - from) / 60_000)), from));
+                            new Figures().with("speedKnots", fix.speedKnots(), Unit.KNOTS)
+                                    .minutes("minutes", timeMillis - from).toMap(), from));
                 }
             }
         }

@@ -43,7 +43,7 @@ public final class UnregisteredRule extends ConditionRule {
             boolean vietnameseFishing = "VN".equals(vessel.snapshot().flag())
                     && vessel.snapshot().shipType() == FISHING_SHIP_TYPE;
             return vietnameseFishing ? new Finding(definition.severity(), "", () -> new Description(
-                    "Vietnamese fishing vessel at sea, not in the registry", Map.of("reason", "not-registered"))) : null;
+                    "Vietnamese fishing vessel at sea, not in the registry", Map.of())) : null;
         }
         RegisteredVessel entry = registered.get();
         if (entry.licensedOn(localDay(fix.timeMillis()))) {
@@ -52,9 +52,7 @@ public final class UnregisteredRule extends ConditionRule {
         String until = entry.licenceValidUntil() == null ? "" : entry.licenceValidUntil().toString();
         return new Finding(definition.severity(), "", () -> new Description(until.isEmpty()
                 ? entry.registrationNumber() + " at sea with no fishing licence"
-                : entry.registrationNumber() + " at sea, fishing licence expired on " + until,
-                Map.of("reason", until.isEmpty() ? "no-licence" : "licence-expired", "licenceValidUntil", until,
-                        "registrationNumber", entry.registrationNumber())));
+                : entry.registrationNumber() + " at sea, fishing licence expired on " + until, Map.of()));
     }
 
     /** The local date ({@code Asia/Ho_Chi_Minh}) at {@code timeMillis}. */

@@ -36,15 +36,14 @@ public final class ZoneEntryRule extends FixRule {
         long timeMillis = fix.timeMillis();
         long since = vessel.previousFix().timeMillis();
         for (Zone zone : changes.entered()) {
-            out.holds(Raised.of(definition, vessel, zone.id(), timeMillis, "entered " + zone.name(),
-                    Map.of("zoneName", zone.name()), since));
+            out.holds(Raised.of(definition, vessel, zone.id(), timeMillis, "entered " + zone.name(), Map.of(), since));
         }
         for (Zone zone : changes.exited()) {
             out.ended(new AlertKey(definition.id(), vessel.vesselId(), zone.id()), timeMillis);
         }
         for (Zone zone : changes.passedThrough()) {
             out.holds(Raised.of(definition, vessel, zone.id(), timeMillis,
-                    "passed through " + zone.name() + " between two reports", Map.of("zoneName", zone.name()), since));
+                    "passed through " + zone.name() + " between two reports", Map.of(), since));
             out.ended(new AlertKey(definition.id(), vessel.vesselId(), zone.id()), timeMillis);
         }
     }

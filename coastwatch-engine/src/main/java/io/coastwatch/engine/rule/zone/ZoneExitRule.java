@@ -39,8 +39,8 @@ public final class ZoneExitRule extends FixRule {
         left.addAll(changes.passedThrough());
         for (Zone zone : left) {
             String verb = changes.exited().contains(zone) ? "left " : "passed through ";
-            out.holds(Raised.of(definition, vessel, zone.id(), fix.timeMillis(), verb + zone.name(),
-                    Map.of("zoneName", zone.name()), vessel.previousFix().timeMillis()));
+            out.holds(Raised.of(definition, vessel, zone.id(), fix.timeMillis(), verb + zone.name(), Map.of(),
+                    vessel.previousFix().timeMillis()));
             out.ended(new AlertKey(definition.id(), vessel.vesselId(), zone.id()), fix.timeMillis());
         }
     }

@@ -9,8 +9,10 @@ import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.AlertEvent;
 import io.coastwatch.engine.alert.AlertState;
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.alert.Figure;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.alert.Severity;
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.port.OutboxMessage;
 import io.coastwatch.engine.track.FixSource;
 import io.coastwatch.engine.track.Plausibility;
@@ -42,7 +44,7 @@ class AlertBookTest {
         PositionFix last = fix(minute);
         return new Detection(Detection.Phase.RAISED, ruleId, RuleType.PROTECTED_AREA, VESSEL, 0, "mpa", severity,
                 last.timeMillis(), last.latitude(), last.longitude(), "inside mpa for " + minute + " min",
-                Map.of("minutes", Integer.toString(minute)), List.of(last));
+                Map.of("minutes", Figure.of(minute, Unit.MINUTES)), List.of(last));
     }
 
     private static Detection ended(String ruleId, int minute) {
@@ -86,6 +88,26 @@ class AlertBookTest {
 
         assertEquals(List.of(), book.apply(ended("mpa", 5)));
         assertEquals(Alert.NOT_ENDED, repository.all().getFirst().endedMillis());
+    }
+
+    @Test
+    void anOpenAlertIsAssignedToAUnitKeepingItsStateAndAClosedOneIsNot() {
+        long id = book.apply(raised("mpa", Severity.WARNING, 0)).getFirst().alert().id();
+
+        AlertChange assigned = book.assign(id, "station-ninh-chu", "commander-1", "send BP-21", T0 + MINUTE);
+
+        assertEquals(AlertState.NEW, assigned.alert().state());
+        assertEquals("station-ninh-chu", assigned.alert().assignedUnitId());
+        assertEquals(new AlertEvent(id, T0 + MINUTE, "commander-1", AlertEvent.ASSIGNED, "send BP-21",
+                "station-ninh-chu"), assigned.event());
+        assertEquals("station-ninh-chu", repository.find(id).orElseThrow().assignedUnitId());
+        assertEquals("station-ninh-chu", book.apply(raised("mpa", Severity.WARNING, 5)).getFirst().alert()
+                .assignedUnitId(), "a later detection keeps the assignment");
+        book.transition(id, AlertAction.FALSE_ALARM, "commander-1", null, T0 + 6 * MINUTE);
+        assertThrows(TransitionNotAllowedException.class,
+                () -> book.assign(id, "station-ninh-chu", "commander-1", null, T0 + 7 * MINUTE));
+        assertThrows(NoSuchElementException.class,
+                () -> book.assign(id + 1, "station-ninh-chu", "commander-1", null, T0 + 7 * MINUTE));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.engine.alert.Detection;
 import io.coastwatch.engine.alert.RuleType;
 import io.coastwatch.engine.track.PositionFix;
@@ -52,7 +53,8 @@ class EncounterRuleTest {
         assertEquals(574_200_002, first.otherVesselId());
         assertTrue(first.timeMillis() >= T0 + 2 * HOUR && first.timeMillis() <= T0 + 2 * HOUR + 4 * MINUTE,
                 "after two hours together: " + (first.timeMillis() - T0) / MINUTE + " min");
-        assertEquals("120", first.details().get("distanceMetres"));
+        assertEquals(120, first.figures().get("distanceMetres").value(), 0.5);
+        assertEquals(Unit.METRES, first.figures().get("distanceMetres").unit());
         assertTrue(out.raised.stream().allMatch(d -> d.vesselId() == 574_200_001 && d.otherVesselId() == 574_200_002));
         assertTrue(first.evidence().size() >= 80, "both tracks since they met");
         for (int i = 1; i < first.evidence().size(); i++) {

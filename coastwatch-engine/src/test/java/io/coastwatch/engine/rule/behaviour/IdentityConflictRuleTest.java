@@ -31,7 +31,7 @@ class IdentityConflictRuleTest {
             }
         }
         assertEquals(T0 + 2 * 90_000, out.first().timeMillis(), "the fourth jump");
-        assertEquals("two_places", out.first().details().get("conflicts"));
+        assertTrue(out.first().summary().startsWith("reported at two places"), out.first().summary());
         Definitions.tick(rule, out, t, t + 2 * HOUR);
         assertEquals(1, out.ended.size());
     }
@@ -65,7 +65,7 @@ class IdentityConflictRuleTest {
             rule.onFix(vessel, vessel.ais(T0, 11.3, 109.5, 1), out);
         }
         assertEquals(List.of(12_345L, 100_000_001L), out.raised.stream().map(d -> d.vesselId()).toList());
-        assertEquals("invalid_mmsi", out.first().details().get("conflicts"));
+        assertEquals("MMSI 12345 is not a valid MMSI", out.first().summary());
     }
 
     @Test
@@ -81,7 +81,7 @@ class IdentityConflictRuleTest {
         assertEquals(List.of(), out.raised);
         vessel.name = "NT 95555 TS";
         rule.onFix(vessel, vessel.ais(T0 + 4 * MINUTE, 11.3, 109.5, 1), out);
-        assertEquals("name NT 90123 TS → NT 95555 TS", out.first().details().get("identity_changed"));
+        assertEquals("name NT 90123 TS → NT 95555 TS", out.first().summary());
         assertEquals(T0 + 4 * MINUTE, out.first().timeMillis());
     }
 
@@ -99,7 +99,7 @@ class IdentityConflictRuleTest {
         }
         assertEquals(T0 + 11 * MINUTE, out.first().timeMillis());
         assertEquals(574_500_005, out.first().vesselId());
-        assertTrue(out.first().details().get("ais_vms_apart").startsWith("AIS and VMS 12.0 nm apart"));
+        assertTrue(out.first().summary().startsWith("AIS and VMS 12.0 nm apart"), out.first().summary());
         assertTrue(out.raised.stream().allMatch(d -> d.vesselId() == 574_500_005));
 
         TestVessel briefly = new TestVessel(574_500_007);

@@ -47,7 +47,7 @@ class PortControlRulesTest {
         sail(rule, firstSeenAtSea, T0, T0 + 4 * HOUR);
         sail(rule, unrecorded, T0, T0 + 4 * HOUR);
         assertEquals(T0 + 2 * HOUR, out.first().timeMillis());
-        assertEquals("NT-91001-TS", out.first().details().get("registrationNumber"));
+        assertTrue(out.first().summary().startsWith("NT-91001-TS left port at "), out.first().summary());
         assertTrue(out.raised.stream().allMatch(d -> d.vesselId() == 574_600_001));
         unrecorded.atSea = false;
         sail(rule, unrecorded, T0 + 4 * HOUR, T0 + 5 * HOUR);

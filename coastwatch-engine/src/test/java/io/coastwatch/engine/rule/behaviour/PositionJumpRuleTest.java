@@ -30,8 +30,8 @@ class PositionJumpRuleTest {
         Detection jump = out.first();
         assertEquals(574_400_001, jump.vesselId());
         assertEquals(jumpMillis, jump.timeMillis());
-        assertEquals("40.0", jump.details().get("jumpNm"));
-        assertEquals(14_400, Double.parseDouble(jump.details().get("impliedSpeedKnots")), 50);
+        assertEquals(40.0, jump.figures().get("jumpNm").value(), 0.05);
+        assertEquals(14_400, jump.figures().get("impliedSpeedKnots").value(), 50);
         assertEquals(2, jump.evidence().size(), "the last plausible fix and the jump");
         assertEquals(1, out.raised.size());
 
@@ -48,7 +48,8 @@ class PositionJumpRuleTest {
         rule.onFix(vessel, vessel.report(T0 + MINUTE, 11.94, 108.44, 6, FixSource.AIS_CLASS_A, Plausibility.ON_LAND), out);
         rule.onFix(vessel, vessel.report(T0 + 2 * MINUTE, Double.NaN, Double.NaN, 6, FixSource.AIS_CLASS_A,
                 Plausibility.NOT_AVAILABLE), out);
-        assertEquals(List.of("ON_LAND", "NOT_AVAILABLE"), out.raised.stream().map(d -> d.details().get("plausibility")).toList());
+        assertEquals(List.of("position reported on land, far from water", "position reported as not available"),
+                out.raised.stream().map(Detection::summary).toList());
         assertEquals(11.3, out.last().latitude(), "not available: placed at the last plausible fix");
     }
 

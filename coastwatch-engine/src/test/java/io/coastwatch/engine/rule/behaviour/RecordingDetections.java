@@ -2,13 +2,17 @@ package io.coastwatch.engine.rule.behaviour;
 
 import io.coastwatch.engine.alert.AlertKey;
 import io.coastwatch.engine.alert.Detection;
+import io.coastwatch.engine.rule.DeclaredFigures;
 import io.coastwatch.engine.rule.Detections;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Detections as the engine keeps them, without throttling: every call recorded. */
+/**
+ * Detections as the engine keeps them, without throttling: every call recorded, each raised one's
+ * figures checked against its rule type's declaration.
+ */
 final class RecordingDetections implements Detections {
     /** What ended: the key and when. */
     record Ended(AlertKey key, long timeMillis) {
@@ -23,6 +27,7 @@ final class RecordingDetections implements Detections {
         if (detection.phase() != Detection.Phase.RAISED) {
             throw new IllegalArgumentException("holds with " + detection.phase());
         }
+        DeclaredFigures.assertDeclared(detection.ruleType(), detection.figures());
         raised.add(detection);
         holding.add(detection.key());
     }

@@ -5,6 +5,7 @@ import static io.coastwatch.engine.TestMessages.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.coastwatch.engine.alert.Unit;
 import io.coastwatch.ais.message.PositionReportClassA;
 import io.coastwatch.ais.message.ShipDimensions;
 import io.coastwatch.ais.message.StaticAndVoyageData;
@@ -14,6 +15,7 @@ import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.geo.LandMask;
 import io.coastwatch.engine.registry.InMemoryVesselRegistry;
 import io.coastwatch.engine.registry.RegisteredVessel;
+import io.coastwatch.engine.rule.DeclaredFigures;
 import io.coastwatch.engine.rule.EngineEnvironment;
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
@@ -58,7 +60,10 @@ class ZoneRulesTest {
 
     private void engine(List<Zone> zones, List<RegisteredVessel> registry, RuleDefinition... rules) {
         engine = new RuleEngine(List.of(rules), new EngineEnvironment(zones,
-                new InMemoryVesselRegistry(registry, List.of()), LAND), new StandardRules(), detections::add);
+                new InMemoryVesselRegistry(registry, List.of()), LAND), new StandardRules(), detection -> {
+                    DeclaredFigures.assertDeclared(detection.ruleType(), detection.figures());
+                    detections.add(detection);
+                });
     }
 
     private static RuleDefinition rule(RuleType type, Map<String, String> parameters, RuleScope scope) {
@@ -140,7 +145,7 @@ class ZoneRulesTest {
         }
         assertEquals(List.of("RAISED foreign-vessel  WARNING 10", "RAISED foreign-vessel  CRITICAL 20"), seen(),
                 "in the EEZ, then in the territorial sea");
-        assertEquals("CN", detections.get(0).details().get("flag"));
+        assertTrue(detections.get(0).summary().startsWith("foreign fishing vessel (CN)"), detections.get(0).summary());
     }
 
     @Test
@@ -166,7 +171,9 @@ class ZoneRulesTest {
         }
         assertEquals(List.of("RAISED fishing-wrong-zone FZ-VB WARNING 30", "RAISED fishing-wrong-zone FZ-VB WARNING 35",
                 "RAISED fishing-wrong-zone FZ-VB WARNING 40"), seen(), "slow from minute 10 on; repeated while it lasts");
-        assertEquals("FROM_15_M", detections.get(0).details().get("lengthClass"));
+        assertEquals(Unit.METRES, detections.get(0).figures().get("lengthMetres").unit());
+        assertTrue(detections.get(0).figures().get("lengthMetres").value() >= 15, "a vessel of 15 m or more");
+        assertEquals(Unit.KNOTS, detections.get(0).figures().get("speedKnots").unit());
         position(VN_FISHER, 11.10, 109.40 + 0.01, 9, 0, 90);
         assertEquals("ENDED fishing-wrong-zone FZ-VB WARNING 90", seen().get(seen().size() - 1), "left the zone");
     }
@@ -198,9 +205,9 @@ class ZoneRulesTest {
         shipType(CN_FISHER, 30, "QIONG", 60);
         position(CN_FISHER, 11.20, 109.20, 8, 0, 60);
         assertEquals(List.of("RAISED unregistered  WARNING 60", "RAISED unregistered  WARNING 60"), seen());
-        assertEquals("not-registered", detections.get(0).details().get("reason"));
-        assertEquals("licence-expired", detections.get(1).details().get("reason"));
-        assertEquals("2025-11-01", detections.get(1).details().get("licenceValidUntil"));
+        assertTrue(detections.get(0).summary().endsWith("not in the registry"), detections.get(0).summary());
+        assertTrue(detections.get(1).summary().endsWith("fishing licence expired on 2025-11-01"),
+                detections.get(1).summary());
     }
 
     @Test

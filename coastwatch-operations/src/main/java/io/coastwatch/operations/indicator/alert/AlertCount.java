@@ -9,7 +9,6 @@ import io.coastwatch.operations.indicator.IndicatorComputation;
 import io.coastwatch.operations.indicator.IndicatorScope;
 import io.coastwatch.operations.indicator.Measure;
 import io.coastwatch.operations.indicator.Period;
-import io.coastwatch.operations.indicator.Quantity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,11 +55,7 @@ public final class AlertCount implements IndicatorComputation {
             count[0]++;
             vessels.add(alert.vesselId());
         });
-        List<Quantity> quantities = new ArrayList<>();
-        for (CountUnit unit : indicator.units()) {
-            quantities.add(new Quantity(unit, unit == CountUnit.TIMES ? count[0] : vessels.size()));
-        }
-        return new Measure(quantities, count[0]);
+        return Measure.counted(indicator.units(), count[0], vessels.size());
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param ruleType        the rule's type slug, e.g. {@code foreign-vessel}
  * @param vesselId        the vessel (MMSI, or the store's vessel id)
  * @param zoneId          the zone it was raised in, empty for none
- * @param state           the state code ({@code new}, {@code acknowledged}, … {@code false_alarm})
+ * @param state           the state slug ({@code new}, {@code acknowledged}, … {@code false-alarm})
  * @param detectedAt      the first detection
  * @param firstResponseAt a person's first action on it, or {@code null} while nobody has acted
  * @param position        where it was raised, or {@code null} when the alert has no position
@@ -21,7 +21,7 @@ public record AlertFact(long id, String ruleType, long vesselId, String zoneId, 
         Instant firstResponseAt, Position position) {
 
     /** The state of an alert closed as a false alarm. */
-    public static final String FALSE_ALARM = "false_alarm";
+    public static final String FALSE_ALARM = "false-alarm";
 
     public AlertFact {
         Objects.requireNonNull(ruleType, "ruleType");

@@ -7,7 +7,6 @@ import io.coastwatch.operations.indicator.IndicatorComputation;
 import io.coastwatch.operations.indicator.IndicatorScope;
 import io.coastwatch.operations.indicator.Measure;
 import io.coastwatch.operations.indicator.Period;
-import io.coastwatch.operations.indicator.Quantity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,11 +52,7 @@ public final class DepartureCount implements IndicatorComputation {
             count[0]++;
             vessels.add(departure.registrationNumber());
         });
-        List<Quantity> quantities = new ArrayList<>();
-        for (CountUnit unit : indicator.units()) {
-            quantities.add(new Quantity(unit, unit == CountUnit.TIMES ? count[0] : vessels.size()));
-        }
-        return new Measure(quantities, count[0]);
+        return Measure.counted(indicator.units(), count[0], vessels.size());
     }
 
     @Override
