@@ -9,13 +9,17 @@ import io.coastwatch.operations.indicator.alert.AlertFacts;
 import io.coastwatch.operations.indicator.alert.AlertResponseTime;
 import io.coastwatch.operations.indicator.departure.DepartureCount;
 import io.coastwatch.operations.org.UnitRepository;
+import io.coastwatch.operations.org.usecase.Organisation;
 import io.coastwatch.operations.plan.usecase.PlanDesk;
+import io.coastwatch.server.org.OrganisationProperties;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.indicator.JdbcAlertFacts;
 import io.coastwatch.store.indicator.JdbcDepartureFacts;
 import io.coastwatch.store.plan.JdbcPlanRepository;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +31,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class IndicatorConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndicatorConfiguration.class);
 
     @Bean
     AlertFacts indicatorAlertFacts(Database database) {
@@ -53,9 +59,21 @@ public class IndicatorConfiguration {
         return new Indicators(IndicatorCatalog.seeded(), computations);
     }
 
+    /**
+     * The plan use cases; with the demo organisation ({@code coastwatch.organisation.seed=demo}), the demo
+     * plan, seeded after the organisation (whose bean this asks for, so that the demo units exist).
+     */
     @Bean
-    PlanDesk planDesk(Database database, UnitRepository units, Indicators indicators, Clock clock) {
-        return new PlanDesk(database.transactions(), database.audit(), new JdbcPlanRepository(database.transactions()),
-                units, indicators, clock);
+    PlanDesk planDesk(Database database, UnitRepository units, Indicators indicators, Clock clock,
+            Organisation organisation, OrganisationProperties organisationProperties) {
+        PlanDesk desk = new PlanDesk(database.transactions(), database.audit(),
+                new JdbcPlanRepository(database.transactions()), units, indicators, clock);
+        if ("demo".equals(organisationProperties.seed())) {
+            int targets = PlanSeed.seedDemo(desk);
+            if (targets > 0) {
+                LOG.info("demo plan seeded: {} targets", targets);
+            }
+        }
+        return desk;
     }
 }
