@@ -13,17 +13,22 @@
 #   audit-writes  audited writes per second: WRITES durable transactions one after the other, each a
 #           small write and its audit record, beside the same writes without it; RUNS runs.
 #   audit-verify  the time AuditLog.verify takes over a log of ENTRIES entries; RUNS runs.
+#   fleet-import  a whole fleet registry of VESSELS vessels read, checked and imported (one transaction,
+#           a history version each), beside the first registry's import of the same vessels; RUNS runs.
+#   fleet-lookup  10,000 lookups of a vessel by any identity in a fleet registry of VESSELS; RUNS runs.
 # Usage:
 #   coastwatch-bench/compare/store.sh append sqlite|postgresql [FIXES] [RUNS] [DAYS] (3000000, 3, 30)
 #   coastwatch-bench/compare/store.sh track sqlite|postgresql [SIZES]             (1000000,10000000,100000000)
 #   coastwatch-bench/compare/store.sh visits sqlite|postgresql [VESSELS] [INTERVAL] (5000, 30)
 #   coastwatch-bench/compare/store.sh audit-writes sqlite|postgresql [WRITES] [RUNS]  (20000, 5)
 #   coastwatch-bench/compare/store.sh audit-verify sqlite|postgresql [ENTRIES] [RUNS] (1000000, 3)
+#   coastwatch-bench/compare/store.sh fleet-import sqlite|postgresql [VESSELS] [RUNS] (100000, 3)
+#   coastwatch-bench/compare/store.sh fleet-lookup sqlite|postgresql [VESSELS] [RUNS] (100000, 3)
 # Databases go to ${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store (100M positions take about
 # 8 GB on SQLite, more on PostgreSQL).
 set -euo pipefail
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-what=${1:?append, track, visits, audit-writes or audit-verify}
+what=${1:?append, track, visits, audit-writes, audit-verify, fleet-import or fleet-lookup}
 backend=${2:?sqlite or postgresql}
 work=${COASTWATCH_BENCH_DIR:-/tmp/coastwatch-bench}/store/$what-$backend
 . "$root_dir/scripts/find-jdk.sh"
@@ -49,6 +54,12 @@ case "$what" in
   audit-verify)
     "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.AuditBenchmark \
       verify "$backend" "${3:-1000000}" "${4:-3}" "$work" ;;
-  *) echo "first argument: append, track, visits, audit-writes or audit-verify" >&2; exit 2 ;;
+  fleet-import)
+    "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.FleetBenchmark \
+      import "$backend" "${3:-100000}" "${4:-3}" "$work" ;;
+  fleet-lookup)
+    "$JAVA_HOME/bin/java" -Xmx2g -cp "$jar" io.coastwatch.bench.store.FleetBenchmark \
+      lookup "$backend" "${3:-100000}" "${4:-3}" "$work" ;;
+  *) echo "first argument: append, track, visits, audit-writes, audit-verify, fleet-import or fleet-lookup" >&2; exit 2 ;;
 esac
 rm -rf "$work"

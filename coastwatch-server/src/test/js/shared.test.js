@@ -2,6 +2,7 @@
 // errors (shared/problem.js).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { useCatalogue } from '../../main/resources/static/console/shared/catalogue.js';
 import { fieldMessage, messagesByField } from '../../main/resources/static/console/shared/problem.js';
 import { pageOf, sortRows } from '../../main/resources/static/console/shared/table-model.js';
 
@@ -43,6 +44,7 @@ test('the field errors of a problem detail are gathered by field', () => {
 
 test('alerts are triaged: what needs action first, then by severity, then the newest', async () => {
   const { compareForTriage, needsAction } = await import('../../main/resources/static/console/shared/triage.js');
+  useSeverities();
   const alerts = [
     { id: 1, severity: 'info', lastTime: '2026-12-07T10:00:00Z' },
     { id: 2, severity: 'warning', lastTime: '2026-12-07T09:00:00Z' },
@@ -55,3 +57,27 @@ test('alerts are triaged: what needs action first, then by severity, then the ne
   assert.equal(needsAction({ severity: 'info' }), false, 'info bookkeeping, until the server says');
   assert.equal(needsAction({ severity: 'info', needsAction: true }), true, "the server's word first");
 });
+
+test('pages in triage order go through every critical alert, then the warnings, then the info, with the totals right', async () => {
+  const { pageInTriageOrder } = await import('../../main/resources/static/console/shared/triage.js');
+  useSeverities();
+  const server = { critical: ['c1', 'c2', 'c3'], warning: ['w1', 'w2'], info: ['i1', 'i2', 'i3', 'i4'] };
+  const asked = [];
+  const slice = async (severity, offset, limit) => {
+    asked.push(`${severity}@${offset}+${limit}`);
+    return { total: server[severity].length, alerts: server[severity].slice(offset, offset + limit) };
+  };
+  const pages = [];
+  for (let offset = 0; offset < 9; offset += 4) pages.push((await pageInTriageOrder(slice, offset, 4)).alerts);
+  assert.deepEqual(pages, [['c1', 'c2', 'c3', 'w1'], ['w2', 'i1', 'i2', 'i3'], ['i4']]);
+  const first = await pageInTriageOrder(slice, 0, 2);
+  assert.equal(first.total, 9);
+  assert.deepEqual(first.totals, { critical: 3, warning: 2, info: 4 });
+  assert.ok(asked.includes('info@0+1'), `a severity the page does not reach is asked for its total only: ${asked}`);
+  assert.deepEqual((await pageInTriageOrder(slice, 12, 4)).alerts, [], 'past the end: nothing');
+});
+
+/** The catalogue's severities (GET /api/v1/rules/types), served in no particular order. */
+function useSeverities() {
+  useCatalogue({ ruleTypes: [], severities: [{ id: 'warning', rank: 2 }, { id: 'info', rank: 1 }, { id: 'critical', rank: 3 }] });
+}

@@ -1,7 +1,7 @@
-// Unit tests of console/vessel-kind.js: what a contact is, and the AIS ship types' names.
+// Unit tests of console/vessel-kind.js: what a contact is, and its label.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isVessel, shipTypeKey, vesselKind, vesselLabel } from '../../main/resources/static/console/vessel-kind.js';
+import { isVessel, vesselKind, vesselLabel } from '../../main/resources/static/console/vessel-kind.js';
 
 test('the server\'s kind wins when the vessel carries one', () => {
   assert.equal(vesselKind({ kind: 'vn-fishing', shipType: 70 }), 'fishingVn');
@@ -28,14 +28,6 @@ test('vessels by flag and ship type; VMS-only vessels are Vietnamese fishing ves
   assert.equal(vesselKind({ mmsi: 1, shipType: 74 }), 'cargo');
   assert.equal(vesselKind({ mmsi: 1, shipType: 84 }), 'tanker');
   assert.equal(vesselKind({ mmsi: 1, shipType: 0 }), 'other');
-});
-
-test('ship types are named by their range', () => {
-  assert.equal(shipTypeKey(30), 'shipType.fishing');
-  assert.equal(shipTypeKey(79), 'shipType.cargo');
-  assert.equal(shipTypeKey(52), 'shipType.tug');
-  assert.equal(shipTypeKey(99), 'shipType.other');
-  assert.equal(shipTypeKey(0), 'shipType.other');
 });
 
 test('a contact is labelled by its name, else its registration, else its MMSI', () => {

@@ -25,10 +25,17 @@ function cookieToken() {
 }
 
 export async function request(method, path, body, accept = 'application/json') {
+  return send(method, path, body === undefined ? undefined : JSON.stringify(body), 'application/json', accept);
+}
+
+/** POSTs a file (a Blob) as it is, with its content type: an import. */
+export const upload = (path, file, contentType) => send('POST', path, file, contentType, 'application/json');
+
+async function send(method, path, body, contentType, accept) {
   const headers = { Accept: accept };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = contentType;
   if (method !== 'GET' && csrf) headers[csrf.header] = cookieToken() || csrf.token;
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
   if (response.status === 204) return null;
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;

@@ -8,8 +8,9 @@ import { SCREENS } from './frame/screens.js';
 import { ageParts } from './format.js';
 import { applyToDocument, formatNumber, formatTime, loadLanguage, otherLanguage, t, useScreenBundles } from './i18n.js';
 import { LiveFeed } from './live.js';
-import { createMap, MeasureTool, trackCursor } from './map.js';
+import { addPlaces, createMap, MeasureTool, trackCursor } from './map.js';
 import { useVesselNames } from './shared/alert-line.js';
+import { useCatalogue } from './shared/catalogue.js';
 import { sourceHealth } from './shared/health.js';
 import { Search } from './shared/vessel-search.js';
 import { vesselLabel } from './vessel-kind.js';
@@ -66,6 +67,13 @@ function showLogin() {
   $('app').hidden = true;
   $('login').hidden = false;
   $('login-username').focus();
+  get('api/v1/session/providers').then(providers => $('login-providers').replaceChildren(...providers.map(provider => {
+    // Signing in at the provider comes back to the console with a session: boot() then enters.
+    const link = Object.assign(document.createElement('a'), { href: provider.loginUrl, className: 'button',
+      textContent: t('login.provider', { name: provider.name }) });
+    link.addEventListener('click', () => sessionStorage.setItem(SESSION_FLAG, '1'));
+    return link;
+  }))).catch(() => { /* no provider list: the password form alone */ });
 }
 
 async function login(event) {
@@ -73,13 +81,16 @@ async function login(event) {
   $('login-error').textContent = '';
   $('login-submit').disabled = true;
   try {
-    const session = await post('api/v1/session', { username: $('login-username').value, password: $('login-password').value });
+    const session = await post('api/v1/session', { username: $('login-username').value, password: $('login-password').value,
+      code: $('login-code').value || undefined });
     useSession(session);
     sessionStorage.setItem(SESSION_FLAG, '1');
     $('login-password').value = '';
     await enter();
   } catch (error) {
-    $('login-error').textContent = error.status === 401 ? t('login.failed') : error.message;
+    const needsCode = error.problem?.code?.startsWith('second-factor');
+    $('login-code-label').hidden = !needsCode && $('login-code-label').hidden;
+    $('login-error').textContent = needsCode ? t('login.codeNeeded') : error.status === 401 ? t('login.failed') : error.message;
   } finally {
     $('login-submit').disabled = false;
   }
@@ -91,6 +102,8 @@ async function enter() {
   $('login').hidden = true;
   $('app').hidden = false;
   $('user').textContent = `${session.username} (${roles.map(role => t(`role.${role}`)).join(', ')})`;
+  // the detection catalogue before any screen names a rule, a figure or a severity
+  useCatalogue(await get('api/v1/rules/types'));
   const picture = await livePicture(await get('api/v1/console'));
   const frame = new Frame(SCREENS, { nav: $('nav'), picture: $('picture'), side: $('side'), page: $('page') });
   frame.onLayout(layout => { if (layout === 'map') picture.map.invalidateSize({ animate: false }); });
@@ -106,6 +119,8 @@ async function enter() {
   /** What the screens share; they add to it (the inbox, the vessel panel, the replay). */
   const context = Object.assign(picture, { roles });
   const screensReady = frame.start(roles, context);
+  // the print head's marking: the command's (setting coastwatch.console.print-marking), as written in either language
+  $('print-marking').textContent = picture.settings.printMarking || '';
   setInterval(() => {
     $('clock').textContent = clockText(context);
     printHead(context, session);
@@ -133,9 +148,14 @@ async function enter() {
  */
 async function livePicture(settings) {
   const map = await createMap($('map'), settings);
+  const places = await addPlaces(map);
   const zones = new ZoneLayers(map);
   const store = new VesselStore();
-  const measure = new MeasureTool(map, $('measure-button'), $('measure-result'));
+  const measure = new MeasureTool(map, $('measure-button'), $('measure-result'), $('measure-speed'), (latlng, point) => {
+    const vessel = layer.vesselAt(point); // a click on a vessel measures from or to it, its motion included
+    return vessel ? { latlng: L.latLng(vessel.lat, vessel.lon), name: vesselLabel(vessel.view),
+      knots: vessel.view.position?.speedKnots ?? null, course: vessel.view.position?.courseDegrees ?? null } : null;
+  });
   const card = L.tooltip({ direction: 'top', offset: [0, -10], className: 'hover-card' });
   const layer = new VesselLayer(store, {
     staleMillis: settings.staleAfterSeconds * 1000,
@@ -148,7 +168,7 @@ async function livePicture(settings) {
   store.onChange(() => layer.dataChanged());
   useVesselNames(id => { const vessel = store.byId.get(Number(id)); return vessel ? vesselLabel(vessel.view) : null; });
   trackCursor(map, $('cursor'));
-  const picture = { settings, map, zones, store, layer, measure, live: null };
+  const picture = { settings, map, places, zones, store, layer, measure, live: null };
   picture.live = new LiveFeed(map, {
     onVessel: view => store.update(view),
     onAlert: alert => picture.inbox?.receive(alert),
@@ -225,7 +245,7 @@ function setUpWallMode(picture) {
 }
 
 /**
- * The head of a printed page (finding 28): the marking, what is printed (the screen and the alert or
+ * The head of a printed page (finding 28): the marking (set at start), what is printed (the screen and the alert or
  * vessel open in it) and when, by the data's clock in Vietnam time, and who printed it. Kept current
  * with the clock, so that the browser's print (Ctrl+P) always has it.
  */

@@ -125,3 +125,8 @@ export function formatNumber(value, decimals = 1) {
   }
   return formatter.format(value);
 }
+
+/** The decimal mark of the user's language: ',' in Vietnamese, '.' in English. */
+export function decimalMark() {
+  return formatNumber(1.5, 1).replace(/\d/g, '');
+}

@@ -2,10 +2,9 @@
 // What a contact on the map is — a kind of vessel, or a shore station or an aid to navigation, which
 // are not vessels — and its colour. Pure functions: no DOM, no map library.
 //
-// TEMPORARY (until helper engine's catalogue lands: GET /api/v1/rules/types `vesselKinds` and the
-// vessel view's server-computed `kind`): when a vessel carries no `kind`, it is derived here from its
-// position's source, flag and AIS ship type. Once every vessel carries `kind`, delete
-// `derivedKind` and keep `SERVER_KINDS` as the only mapping.
+// TEMPORARY: the vessel view and the live feed carry the server-computed `kind`; a contact without
+// one (the replay's) has it derived here from its position's source, flag and AIS ship type. Once
+// every contact carries `kind`, delete `derivedKind` and keep `SERVER_KINDS` as the only mapping.
 
 /**
  * Kinds of contact, in legend order, with their fill colours: dark outlines on every symbol (drawn
@@ -83,28 +82,6 @@ export function isVessel(kind) {
  */
 export function vesselLabel(vessel) {
   return vessel.name || vessel.registrationNumber || String(vessel.mmsi || vessel.id);
-}
-
-/**
- * TEMPORARY (until the catalogue's `shipTypes` lands): AIS ship types (ITU-R M.1371 table 53) by
- * range, each the last part of its bundle key `shipType.<name>`.
- */
-/** @type {readonly [number, number, string][]} */
-const SHIP_TYPES = Object.freeze([
-  [30, 30, 'fishing'], [31, 32, 'towing'], [33, 33, 'dredging'], [34, 34, 'diving'], [35, 35, 'military'],
-  [36, 36, 'sailing'], [37, 37, 'pleasure'], [40, 49, 'highSpeed'], [50, 50, 'pilot'], [51, 51, 'searchAndRescue'],
-  [52, 52, 'tug'], [53, 53, 'portTender'], [54, 54, 'antiPollution'], [55, 55, 'lawEnforcement'], [58, 58, 'medical'],
-  [60, 69, 'passenger'], [70, 79, 'cargo'], [80, 89, 'tanker'],
-]);
-
-/**
- * The bundle key naming an AIS ship type ("shipType.fishing" for 30); types without a name of their
- * own are "shipType.other".
- * @param {number} code
- */
-export function shipTypeKey(code) {
-  const named = SHIP_TYPES.find(([from, to]) => code >= from && code <= to);
-  return `shipType.${named ? named[2] : 'other'}`;
 }
 
 /**

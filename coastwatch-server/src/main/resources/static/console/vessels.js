@@ -348,9 +348,14 @@ export const VesselLayer = L.Layer.extend({
   /** Tells onHover the vessel under the pointer (the hover card), or null. */
   hover() {
     if (!this.onHover) return;
-    const best = this.pointer ? this.nearest(this.pointer.containerPoint.x, this.pointer.containerPoint.y) : -1;
-    const vessel = best >= 0 && this.drawn.counts[best] === 1 ? this.store.byId.get(this.drawn.ids[best]) : null;
-    this.onHover(vessel || null, vessel ? L.latLng(vessel.lat, vessel.lon) : null);
+    const vessel = this.pointer ? this.vesselAt(this.pointer.containerPoint) : null;
+    this.onHover(vessel, vessel ? L.latLng(vessel.lat, vessel.lon) : null);
+  },
+
+  /** The vessel whose symbol (not a cluster's) is drawn at a container point, or null. */
+  vesselAt(point) {
+    const best = this.nearest(point.x, point.y);
+    return best >= 0 && this.drawn.counts[best] === 1 ? this.store.byId.get(this.drawn.ids[best]) || null : null;
   },
 });
 

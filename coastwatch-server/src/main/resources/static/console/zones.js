@@ -1,9 +1,10 @@
 // Zone layers from GET /api/v1/zones: one Leaflet layer per zone kind, in legal order (internal waters,
 // territorial sea, contiguous zone, EEZ, national limit, then fishing zones, protected areas, ports,
 // station areas), a legend with a toggle each; the toggles are remembered in the browser, and until an
-// officer has touched one, the kinds not marked hidden are drawn from the first load.
+// officer has touched one, the kinds not marked hidden are drawn from the first load. The legal belts,
+// fishing zones and protected areas carry their kind's name inside them.
 import { getGeoJson } from './api.js';
-import { containsPoint } from './geo.js';
+import { containsPoint, labelPoint } from './geo.js';
 import { t } from './i18n.js';
 
 /**
@@ -31,6 +32,14 @@ const STYLES = {
 };
 
 const ORDER = Object.keys(STYLES);
+/**
+ * The kinds whose zones are named on the map by their kind (lãnh hải, khu bảo tồn biển, …); ports,
+ * anchorages and the stations' areas are named by the place names instead.
+ */
+const LABELLED = new Set(['internal_waters', 'territorial_sea', 'contiguous_zone', 'eez', 'national_limit', 'foreign_waters',
+  'fishing_coastal', 'fishing_inshore', 'fishing_offshore', 'mpa', 'restricted', 'sea_economy_project']);
+/** From which zoom the zones' labels are written. */
+const LABEL_ZOOM = 8;
 const VISIBLE_KEY = 'coastwatch.zones.visible';
 
 /** The kinds an officer chose to see, or null when none was ever chosen. */
@@ -51,6 +60,8 @@ export class ZoneLayers {
     this.statusText = '';
     this.features = [];
     this.layers = new Map();
+    /** How many zones each kind has (its layer also holds their labels). */
+    this.counts = new Map();
     this.visible = new Set();
   }
 
@@ -80,11 +91,41 @@ export class ZoneLayers {
         style: { color: style.color, weight: style.weight || 1.5, dashArray: style.dash, fillColor: style.color, fillOpacity: style.fill ?? 0.05 },
         interactive: false,
       });
+      if (LABELLED.has(kind)) this.addLabels(layer, kind, features, style.color);
       this.layers.set(kind, layer);
+      this.counts.set(kind, features.length);
       if (chosen ? chosen.has(kind) : !style.hidden) this.show(kind, true);
     }
     this.stack();
     this.renderLegend();
+  }
+
+  /**
+   * A label per zone of the kind, inside it (its kind's name in the user's language, in the kind's
+   * colour), part of the kind's layer so that its toggle hides it too; written from LABEL_ZOOM.
+   */
+  addLabels(layer, kind, features, color) {
+    for (const feature of features) {
+      const at = labelPoint(feature.geometry);
+      if (!at) continue;
+      const icon = L.divIcon({ className: 'zone-label', iconSize: null, html: '<span></span>' });
+      const label = L.marker([at[1], at[0]], { icon, interactive: false, keyboard: false });
+      label.on('add', () => {
+        const element = /** @type {HTMLElement} */ (label.getElement());
+        const text = /** @type {HTMLElement} */ (element.firstElementChild);
+        text.textContent = t(`zone.${kind}`);
+        text.style.color = color;
+        element.dataset.zoneKind = kind;
+        element.hidden = this.map.getZoom() < LABEL_ZOOM;
+      });
+      layer.addLayer(label);
+    }
+    if (!this.labelZoomWatched) {
+      this.labelZoomWatched = true;
+      this.map.on('zoomend', () => document.querySelectorAll('.zone-label').forEach(element => {
+        /** @type {HTMLElement} */ (element).hidden = this.map.getZoom() < LABEL_ZOOM;
+      }));
+    }
   }
 
   show(kind, on) {
@@ -128,7 +169,7 @@ export class ZoneLayers {
       swatch.className = 'swatch';
       swatch.style.borderColor = STYLES[kind].color;
       swatch.style.background = `${STYLES[kind].color}33`;
-      label.append(swatch, ` ${t(`zone.${kind}`)} (${this.layers.get(kind).getLayers().length})`);
+      label.append(swatch, ` ${t(`zone.${kind}`)} (${this.counts.get(kind)})`);
       item.append(box, label);
       return item;
     }));

@@ -1,6 +1,8 @@
 // @ts-check
 // Every screen of the console, one module each (modules/<id>/screen.js exporting `screen`). A new
 // screen is added here; the frame offers it to the roles it names (docs/development.md, "Console").
+import { screen as account } from '../modules/account/screen.js';
+import { screen as accounts } from '../modules/accounts/screen.js';
 import { screen as admin } from '../modules/admin/screen.js';
 import { screen as alerts } from '../modules/alerts/screen.js';
 import { screen as cases } from '../modules/cases/screen.js';
@@ -13,4 +15,4 @@ import { screen as tips } from '../modules/tips/screen.js';
 import { screen as vessel } from '../modules/vessel/screen.js';
 
 /** @type {import('./frame.js').Screen[]} */
-export const SCREENS = [map, alerts, cases, tips, portControl, patrols, reports, admin, vessel, replay];
+export const SCREENS = [map, alerts, cases, tips, portControl, patrols, reports, admin, accounts, account, vessel, replay];

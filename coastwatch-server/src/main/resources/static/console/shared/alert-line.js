@@ -1,17 +1,9 @@
 // @ts-check
 // One line of an alert, as the inbox, the vessel panel and the replay show it.
-import { formatTime, t } from '../i18n.js';
+import { currentLanguage, formatNumber, formatTime, t } from '../i18n.js';
+import { findingText, labelIn, ruleType } from './catalogue.js';
 
 const OPEN_STATES = new Set(['new', 'acknowledged', 'escalated']);
-
-/**
- * Rule types of the engine (slugs), for the filter and the messages. Temporary: the catalogue
- * (GET /api/v1/rules/types, the engine helper's work) replaces this list.
- */
-export const RULE_TYPES = ['zone-entry', 'zone-exit', 'dwell', 'speed-in-zone', 'boundary-approach',
-  'predicted-crossing', 'boundary-crossed', 'foreign-vessel', 'dark-vessel', 'vms-loss', 'encounter',
-  'loitering', 'fishing-wrong-zone', 'protected-area', 'position-jump', 'identity-conflict',
-  'no-departure-record', 'overdue-return', 'unregistered'];
 
 /** @type {(id: number | string) => string | null} */
 let vesselName = () => null;
@@ -32,7 +24,7 @@ export function useVesselNames(lookup) {
 export function otherVesselName(alert) {
   const other = alert.otherVessel;
   if (other) return other.name || other.registrationNumber || other.mmsi || other.id;
-  const id = alert.otherVesselId ?? alert.details?.otherVesselId;
+  const id = alert.otherVesselId;
   return id === null || id === undefined ? null : vesselName(id) || String(id);
 }
 
@@ -48,7 +40,34 @@ export function isOpen(alert) {
 export function alertTitle(alert) {
   const vessel = alert.vessel?.name || alert.vesselName || alert.registrationNumber || alert.mmsi || alert.vesselId;
   const other = otherVesselName(alert);
-  return `${t(`rule.${alert.ruleType}`)} — ${other ? t('alert.pair', { vessel, other }) : vessel}`;
+  return `${ruleLabel(alert.ruleType)} — ${other ? t('alert.pair', { vessel, other }) : vessel}`;
+}
+
+/**
+ * A rule type's name in the user's language, from the catalogue (its slug when the catalogue does not
+ * know it: a server newer than the page).
+ * @param {string} id
+ */
+export function ruleLabel(id) {
+  const type = ruleType(id);
+  return type ? labelIn(type.label, currentLanguage()) : id;
+}
+
+/** How the user's language writes a finding's numbers and times. */
+const FINDING_FORMAT = {
+  number: (/** @type {number} */ value, /** @type {number} */ decimals) => formatNumber(value, decimals),
+  time: (/** @type {string} */ iso) => formatTime(iso, { zone: true }),
+};
+
+/**
+ * What the detection found, in the user's language: the catalogue's finding template with the
+ * alert's figures and names ("BV 91184 TS không phát AIS 6,8 giờ, cách bờ 52,1 hải lý"); null when
+ * the catalogue has no template for the rule type.
+ * @param {any} alert
+ */
+export function alertFinding(alert) {
+  return findingText(alert, currentLanguage(), FINDING_FORMAT, party => (party === alert.otherVessel
+    ? otherVesselName(alert) : party?.name || party?.registrationNumber || party?.mmsi || party?.id || null));
 }
 
 /**

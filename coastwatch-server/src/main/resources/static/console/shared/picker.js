@@ -75,6 +75,7 @@ export class Picker {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
+      button.dataset.choice = choice.id;
       button.textContent = choice.detail ? `${choice.label} · ${choice.detail}` : choice.label;
       button.addEventListener('click', () => { this.close(); this.onChoose(choice); });
       item.append(button);

@@ -1,13 +1,7 @@
 // @ts-check
 // The order and weight of alerts for the watch: what needs action first, by severity then by the
-// newest detection. Pure functions: no DOM.
-
-/**
- * Severity ranks, highest first. Temporary: the catalogue's `severities[].rank`
- * (GET /api/v1/rules/types, the engine helper's work) replaces this table once it is served.
- * @type {Readonly<Record<string, number>>}
- */
-const SEVERITY_RANK = Object.freeze({ critical: 3, warning: 2, info: 1 });
+// newest detection, the severities' ranks as the catalogue serves them. Pure functions: no DOM.
+import { severitiesByRank, severityRank } from './catalogue.js';
 
 /**
  * Whether an alert asks something of the watch: the server's `needsAction` when it says so, else
@@ -26,7 +20,7 @@ export function needsAction(alert) {
  */
 export function compareForTriage(a, b) {
   return Number(needsAction(b)) - Number(needsAction(a))
-    || (SEVERITY_RANK[b.severity] ?? 0) - (SEVERITY_RANK[a.severity] ?? 0)
+    || severityRank(b.severity) - severityRank(a.severity)
     || Date.parse(b.lastTime) - Date.parse(a.lastTime)
     || b.id - a.id;
 }
@@ -49,4 +43,40 @@ export function oneLinePerEncounter(alerts) {
     seen.add(pair);
     return true;
   });
+}
+
+/**
+ * @template A
+ * @typedef {(severity: string, offset: number, limit: number) => Promise<{ total: number, alerts: A[] }>} SeveritySlice
+ *   one severity's alerts (newest first, as the server lists them) from `offset`, at most `limit`, and their total
+ */
+
+/**
+ * One page of alerts in triage order (the review's finding 21: every alert reachable, the totals
+ * right) from a server that lists newest first: the severities are fetched in rank order, each from
+ * where the page begins within it, so that page after page goes through the critical alerts, then the
+ * warnings, then the info. One request per severity (its total is needed to place the next); a
+ * severity the page does not reach is asked for one alert, for its total only.
+ * @template A
+ * @param {SeveritySlice<A>} slice
+ * @param {number} offset the page's first alert, counted over all severities
+ * @param {number} size the page's length
+ * @param {readonly string[]} [severities] in rank order (the catalogue's)
+ * @returns {Promise<{ total: number, alerts: A[], totals: Record<string, number> }>}
+ */
+export async function pageInTriageOrder(slice, offset, size, severities = severitiesByRank()) {
+  /** @type {A[]} */
+  const alerts = [];
+  /** @type {Record<string, number>} */
+  const totals = {};
+  let before = 0;
+  for (const severity of severities) {
+    const wanted = size - alerts.length;
+    const from = Math.max(0, offset - before);
+    const answer = await slice(severity, from, Math.max(1, wanted));
+    if (wanted > 0 && from < answer.total) alerts.push(...answer.alerts.slice(0, wanted));
+    totals[severity] = answer.total;
+    before += answer.total;
+  }
+  return { total: before, alerts, totals };
 }

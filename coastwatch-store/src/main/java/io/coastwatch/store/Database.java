@@ -6,6 +6,7 @@ import io.coastwatch.operations.org.AgencyRepository;
 import io.coastwatch.operations.org.PersonRepository;
 import io.coastwatch.operations.org.ResourceRepository;
 import io.coastwatch.operations.org.UnitRepository;
+import io.coastwatch.operations.registry.FleetRepository;
 import io.coastwatch.store.account.AccountStore;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.audit.JdbcAuditLog;
@@ -54,7 +55,9 @@ public interface Database extends AutoCloseable {
 
     /**
      * The unit of work of the operations' use cases: a durable transaction bound to the calling thread,
-     * which the operations' repositories and {@link #audit()} join.
+     * which the operations' repositories and {@link #audit()} join, and so do the writes of
+     * {@link #accounts()}, {@link #sources()}, {@link #zones()}, {@link #alerts()}, {@link #registry()}
+     * and {@link #rules()} (each in a transaction of its own when none is bound).
      */
     JdbcTransactions transactions();
 
@@ -72,6 +75,9 @@ public interface Database extends AutoCloseable {
 
     /** The resources; writes join the caller's transaction. */
     ResourceRepository resources();
+
+    /** Port control's fleet registry; writes join the caller's transaction. */
+    FleetRepository fleet();
 
     @Override
     void close();

@@ -14,6 +14,7 @@ import io.coastwatch.store.org.JdbcPersonRepository;
 import io.coastwatch.store.org.JdbcResourceRepository;
 import io.coastwatch.store.org.JdbcUnitRepository;
 import io.coastwatch.store.position.JdbcPositionStore;
+import io.coastwatch.store.registry.JdbcFleetRepository;
 import io.coastwatch.store.registry.JdbcRegistryStore;
 import io.coastwatch.store.registry.RegistryStore;
 import io.coastwatch.store.rule.JdbcRuleDefinitionStore;
@@ -48,16 +49,17 @@ final class JdbcDatabase implements Database {
     private final JdbcAgencyRepository agencies;
     private final JdbcPersonRepository persons;
     private final JdbcResourceRepository resources;
+    private final JdbcFleetRepository fleet;
 
     private JdbcDatabase(ConnectionSource connections, Duration positionRetention, Clock clock) {
         this.connections = connections;
         this.positions = new JdbcPositionStore(connections, positionRetention, clock);
         this.vessels = new JdbcVesselSnapshotStore(connections);
-        this.sources = new JdbcSourceDefinitionStore(connections);
-        this.alerts = new JdbcAlertStore(connections, clock);
-        this.registry = new JdbcRegistryStore(connections);
-        this.rules = new JdbcRuleDefinitionStore(connections);
         this.transactions = new JdbcTransactions(connections);
+        this.sources = new JdbcSourceDefinitionStore(transactions);
+        this.alerts = new JdbcAlertStore(transactions, clock);
+        this.registry = new JdbcRegistryStore(transactions);
+        this.rules = new JdbcRuleDefinitionStore(transactions);
         this.zones = new JdbcZoneStore(transactions);
         this.accounts = new JdbcAccountStore(transactions);
         this.audit = new JdbcAuditLog(transactions, clock);
@@ -65,6 +67,7 @@ final class JdbcDatabase implements Database {
         this.agencies = new JdbcAgencyRepository(transactions);
         this.persons = new JdbcPersonRepository(transactions);
         this.resources = new JdbcResourceRepository(transactions);
+        this.fleet = new JdbcFleetRepository(transactions);
     }
 
     /** Connects, migrates and starts the position writer; closes what it opened when any step fails. */
@@ -151,6 +154,11 @@ final class JdbcDatabase implements Database {
     @Override
     public JdbcResourceRepository resources() {
         return resources;
+    }
+
+    @Override
+    public JdbcFleetRepository fleet() {
+        return fleet;
     }
 
     @Override

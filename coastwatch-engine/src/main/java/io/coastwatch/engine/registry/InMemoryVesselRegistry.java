@@ -35,6 +35,17 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
      * @param departures the departure records, in any order
      */
     public InMemoryVesselRegistry(List<RegisteredVessel> vessels, List<DepartureRecord> departures) {
+        this(vessels, departures, Map.of());
+    }
+
+    /**
+     * @param vessels the registered vessels
+     * @param departures the departure records, in any order
+     * @param spareDevices VMS devices a vessel carries besides its {@link RegisteredVessel#vmsDeviceId()}
+     *     (a spare terminal), each to its vessel's registration number; a device of no vessel here is ignored
+     */
+    public InMemoryVesselRegistry(List<RegisteredVessel> vessels, List<DepartureRecord> departures,
+            Map<String, String> spareDevices) {
         vessels.forEach(vessel -> keys.computeIfAbsent(vessel.registrationNumber(), InMemoryVesselRegistry::keyOf));
         departures.forEach(record -> keys.computeIfAbsent(record.registrationNumber(), InMemoryVesselRegistry::keyOf));
         for (RegisteredVessel vessel : vessels) {
@@ -52,6 +63,12 @@ public final class InMemoryVesselRegistry implements VesselRegistry {
                 byDevice.put(vessel.vmsDeviceId().strip().toUpperCase(Locale.ROOT), vessel);
             }
         }
+        spareDevices.forEach((device, number) -> {
+            RegisteredVessel vessel = byNumber.get(key(number));
+            if (vessel != null && !device.isBlank()) {
+                byDevice.putIfAbsent(device.strip().toUpperCase(Locale.ROOT), vessel);
+            }
+        });
         this.vessels = List.copyOf(byNumber.values().stream()
                 .sorted(Comparator.comparing(RegisteredVessel::registrationNumber)).toList());
         for (DepartureRecord record : departures) {

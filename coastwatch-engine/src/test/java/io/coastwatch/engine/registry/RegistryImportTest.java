@@ -9,6 +9,7 @@ import io.coastwatch.engine.zone.VesselLengthClass;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RegistryImportTest {
@@ -108,5 +109,16 @@ class RegistryImportTest {
         RegistryImportException e = assertThrows(RegistryImportException.class,
                 () -> new SimulatorRecords().read(json.replace("\"lengthMetres\": 9", "\"lengthMetres\": \"9 m\"")));
         assertEquals("vessels[1].lengthMetres: expected a positive number", e.getMessage());
+    }
+
+    @Test
+    void aSpareVmsDeviceFindsItsVessel() {
+        RegisteredVessel vessel = new RegisteredVessel("NT-90123-TS", "", "", 16.5, "", null, 0, "VMS-0001", "");
+        InMemoryVesselRegistry registry = new InMemoryVesselRegistry(List.of(vessel), List.of(),
+                Map.of("vms-0002 ", "NT 90123 TS", "VMS-0003", "NT-99999-TS"));
+
+        assertEquals(vessel, registry.byVmsDeviceId("VMS-0002").orElseThrow());
+        assertEquals(vessel, registry.byVmsDeviceId("VMS-0001").orElseThrow());
+        assertTrue(registry.byVmsDeviceId("VMS-0003").isEmpty(), "a device of no registered vessel");
     }
 }

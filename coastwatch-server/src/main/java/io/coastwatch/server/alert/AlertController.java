@@ -19,6 +19,7 @@ import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.server.api.GeoJson;
 import io.coastwatch.server.api.TimeParameter;
+import io.coastwatch.server.zone.Areas;
 import io.coastwatch.store.alert.AlertStore;
 import io.coastwatch.store.alert.WebhookDelivery;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,7 +42,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,7 +52,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/alerts}: the alerts with filters, one alert with its history, its evidence as
- * GeoJSON, its webhook deliveries, and the transitions people make (operators and administrators).
+ * GeoJSON, its webhook deliveries, and the transitions people make: the acting roles of the access table,
+ * on the alerts whose zone or position lies in their units' areas ({@link Areas}); every reader of the
+ * picture sees them all.
  */
 @RestController
 @RequestMapping("/api/v1/alerts")
@@ -64,13 +66,16 @@ public class AlertController {
     private final AlertWorker alerts;
     private final AlertStore store;
     private final AlertViews views;
+    private final Areas areas;
     private final UnitRepository units;
     private final Clock clock;
 
-    public AlertController(AlertWorker alerts, AlertStore store, AlertViews views, UnitRepository units, Clock clock) {
+    public AlertController(AlertWorker alerts, AlertStore store, AlertViews views, Areas areas, UnitRepository units,
+            Clock clock) {
         this.alerts = alerts;
         this.store = store;
         this.views = views;
+        this.areas = areas;
         this.units = units;
         this.clock = clock;
     }
@@ -194,15 +199,16 @@ public class AlertController {
     }
 
     @PostMapping("/{id}/{action}")
-    @Operation(summary = "Acknowledge, escalate, resolve or close as a false alarm (operators and administrators);"
-            + " 409 when the alert's state does not allow it")
+    @Operation(summary = "Acknowledge, escalate, resolve or close as a false alarm (the acting roles, on alerts of"
+            + " their units' areas: 403 otherwise); 409 when the alert's state does not allow it")
     public AlertView transition(@PathVariable long id,
             @Parameter(description = "acknowledge, escalate, resolve or false-alarm") @PathVariable String action,
-            @RequestBody(required = false) TransitionRequest request, Authentication user) {
+            @RequestBody(required = false) TransitionRequest request, Actor caller, UnitScope scope) {
         AlertAction chosen = AlertAction.ofPath(action).orElseThrow(() -> ApiException.notFound("no action '" + action
                 + "': " + Arrays.stream(AlertAction.values()).map(AlertAction::path).collect(Collectors.joining(", "))));
         String comment = comment(request == null ? null : request.comment());
-        return personal(() -> alerts.transition(id, chosen, user.getName(), comment));
+        areas.requireToActOn(scope, find(id));
+        return personal(() -> alerts.transition(id, chosen, caller, comment));
     }
 
     @PostMapping("/{id}/assign")
@@ -222,8 +228,9 @@ public class AlertController {
         if (!scope.includesUnit(unitId)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "unit " + unitId + " is outside your scope");
         }
+        areas.requireToActOn(scope, find(id));
         String comment = comment(request.comment());
-        return personal(() -> alerts.assign(id, unitId, actor.account(), comment));
+        return personal(() -> alerts.assign(id, unitId, actor, comment));
     }
 
     /** A comment as stored: stripped, null when blank. */

@@ -6,6 +6,7 @@ import io.coastwatch.engine.alert.lifecycle.AlertBook;
 import io.coastwatch.engine.alert.lifecycle.AlertChange;
 import io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException;
 import io.coastwatch.engine.port.AlertSink;
+import io.coastwatch.operations.access.Actor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.function.Consumer;
  * it is full the detection is dropped, counted ({@link #dropped}) and logged, and the engine never
  * waits. The worker's thread applies the detections in order; {@link #transition} (a request thread)
  * applies a person's step. Each change is stored by the book in one transaction with its history step
- * and its webhook deliveries, then told to the subscribers ({@link #subscribe}) in the order the changes
- * were made.
+ * and its webhook deliveries (a person's step also with its audit record, {@link AlertAudit}), then told
+ * to the subscribers ({@link #subscribe}) in the order the changes were made.
  *
  * <p>Thread-safe (one lock around the book). Life cycle: construct, {@link #start} once, {@link #close} once.
  */
@@ -36,6 +37,7 @@ public final class AlertWorker implements AlertSink, AutoCloseable {
     private static final long DROP_LOG_EVERY = 1_000;
 
     private final AlertBook book;
+    private final AlertAudit audit;
     private final Runnable deliveriesWritten;
     private final Clock clock;
     private final Duration closedLookback;
@@ -50,18 +52,20 @@ public final class AlertWorker implements AlertSink, AutoCloseable {
 
     /**
      * @param book the life cycle, over the store's alerts and webhook outbox (owned by the worker from now on)
+     * @param audit records a person's step in the transaction of the book's write
      * @param queueCapacity detections waiting to be applied; more are dropped
      * @param deliveriesWritten called (quickly) after a change wrote webhook deliveries
      * @param clock the time of people's transitions
      * @param closedLookback how far back from the newest alert {@link #start} looks for alerts closed while
      *     their condition held (the rule engine's warm-up window)
      */
-    public AlertWorker(AlertBook book, int queueCapacity, Runnable deliveriesWritten, Clock clock,
+    public AlertWorker(AlertBook book, AlertAudit audit, int queueCapacity, Runnable deliveriesWritten, Clock clock,
             Duration closedLookback) {
         if (queueCapacity < 1) {
             throw new IllegalArgumentException("the alert queue capacity must be at least 1");
         }
         this.book = book;
+        this.audit = audit;
         this.deliveriesWritten = deliveriesWritten;
         this.clock = clock;
         this.closedLookback = closedLookback;
@@ -110,32 +114,35 @@ public final class AlertWorker implements AlertSink, AutoCloseable {
     }
 
     /**
-     * Moves alert {@code id} as {@code action} says, recording {@code user}, now and {@code comment}.
+     * Moves alert {@code id} as {@code action} says, recording {@code actor}, now and {@code comment} in
+     * the alert's history and the audit log, in one transaction; the subscribers hear of it once committed.
      *
      * @return the change, stored
      * @throws NoSuchElementException when there is no such alert
      * @throws TransitionNotAllowedException when the alert's state does not allow the action
      */
-    public AlertChange transition(long id, AlertAction action, String user, String comment) {
-        return personal(now -> book.transition(id, action, user, comment, now));
+    public AlertChange transition(long id, AlertAction action, Actor actor, String comment) {
+        return personal(id, action.path(), actor, comment, now -> book.transition(id, action, actor.account(), comment, now));
     }
 
     /**
-     * Assigns open alert {@code id} to unit {@code unitId} now, as {@code user} with {@code comment} (a
-     * request thread; the unit is the caller's to check), and tells the subscribers.
+     * Assigns open alert {@code id} to unit {@code unitId} now, as {@code actor} with {@code comment} (a
+     * request thread; the unit is the caller's to check), audited as {@code assign} in the same transaction,
+     * and tells the subscribers once committed.
      *
      * @throws java.util.NoSuchElementException when there is no such alert
      * @throws io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException when the alert is closed
      */
-    public AlertChange assign(long id, String unitId, String user, String comment) {
-        return personal(now -> book.assign(id, unitId, user, comment, now));
+    public AlertChange assign(long id, String unitId, Actor actor, String comment) {
+        return personal(id, "assign", actor, comment, now -> book.assign(id, unitId, actor.account(), comment, now));
     }
 
-    /** A person's step on the book, at the clock's time, told to the subscribers. */
-    private AlertChange personal(java.util.function.LongFunction<AlertChange> step) {
+    /** A person's step {@code action} on alert {@code id} in the book at the clock's time, audited, told to the subscribers. */
+    private AlertChange personal(long id, String action, Actor actor, String comment,
+            java.util.function.LongFunction<AlertChange> step) {
         lock.lock();
         try {
-            AlertChange change = step.apply(clock.millis());
+            AlertChange change = audit.step(id, action, actor, comment, () -> step.apply(clock.millis()));
             changed(change);
             return change;
         } finally {

@@ -86,7 +86,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OutOfScope.class)
     ResponseEntity<ProblemDetail> outOfScope(OutOfScope e) {
-        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.FORBIDDEN, e.getMessage());
+        response.getBody().setProperty("code", "out-of-scope");
+        return response;
     }
 
     @ExceptionHandler(StateConflict.class)

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  * The one-command demo: the server on an embedded SQLite store in a data folder, with the demo zones,
  * the simulated fleet's registry and departure records and the default rules, fed by the simulator
  * in the same process, as a real deployment is fed: AIS over a TCP feed the server connects to, VMS
- * reports posted to its HTTP endpoint with a bearer token.
+ * reports posted to its HTTP endpoint with a bearer token. Beside {@code admin}, the command's commander
+ * and two stations' officers ({@link DemoAccounts}) show what a role in a unit sees and does.
  *
  * <p>The scenario starts now and runs faster than real time ({@code speed}), so alerts whose dwell
  * time is hours show within minutes; event times therefore run ahead of the wall clock.
@@ -54,15 +56,17 @@ final class Demo implements AutoCloseable {
     private final Thread simulator;
     private final CompletableFuture<Simulator.Result> simulated;
     private final String password;
+    private final Map<String, String> officers;
 
     private Demo(RunningServer server, TcpServerSink feed, HttpVmsSink vms, Thread simulator,
-            CompletableFuture<Simulator.Result> simulated, String password) {
+            CompletableFuture<Simulator.Result> simulated, String password, Map<String, String> officers) {
         this.server = server;
         this.feed = feed;
         this.vms = vms;
         this.simulator = simulator;
         this.simulated = simulated;
         this.password = password;
+        this.officers = officers;
     }
 
     /**
@@ -120,12 +124,13 @@ final class Demo implements AutoCloseable {
             URI base = URI.create("http://127.0.0.1:" + server.port());
             String token = issueToken(base, password);
             importRecords(base, token, records);
+            Map<String, String> officers = DemoAccounts.ensure(base, token, dataDir);
             HttpVmsSink vms = new HttpVmsSink(base.resolve("/api/v1/vms"), token, settings.log());
             Path truth = dataDir.resolve("demo-truth.csv");
             CompletableFuture<Simulator.Result> simulated = new CompletableFuture<>();
             Thread simulator = Thread.ofPlatform().name("demo-simulator").start(() -> simulate(scenario, fleet,
                     new Simulator.Outputs(feed, vms, truth, null), settings.log(), simulated));
-            return new Demo(server, feed, vms, simulator, simulated, password);
+            return new Demo(server, feed, vms, simulator, simulated, password, officers);
         } catch (IOException | RuntimeException | InterruptedException e) {
             server.close();
             feed.close();
@@ -191,7 +196,7 @@ final class Demo implements AutoCloseable {
      * (each run starts now, so its departures are new).
      */
     private static void importRecords(URI base, String token, Path records) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/registry"))
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/registry/vessels/import"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -218,6 +223,11 @@ final class Demo implements AutoCloseable {
 
     String password() {
         return password;
+    }
+
+    /** The demo officers' usernames and passwords ({@link DemoAccounts#OFFICERS}' order). */
+    Map<String, String> officers() {
+        return officers;
     }
 
     /**

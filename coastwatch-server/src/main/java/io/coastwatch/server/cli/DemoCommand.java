@@ -81,6 +81,11 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  login / đăng nhập:         admin / %s%n", givenPassword == null || givenPassword.isBlank()
                     ? demo.password() + "   (kept in " + dataDir.resolve(Demo.PASSWORD_FILE) + ")"
                     : "$COASTWATCH_ADMIN_PASSWORD");
+            for (DemoAccounts.Officer officer : DemoAccounts.OFFICERS) {
+                out.printf("                             %s / %s   (%s)%n", officer.username(),
+                        demo.officers().get(officer.username()), officer.description());
+            }
+            out.printf("                             (kept in %s)%n", dataDir.resolve(DemoAccounts.FILE));
             out.printf("  scenario:                  %s, %.0f× real time; Ctrl-C stops%n%n", scenario.name(), scenario.speed());
             out.flush();
             demo.awaitClose();

@@ -3,6 +3,7 @@ package io.coastwatch.server.config;
 import io.coastwatch.engine.alert.lifecycle.AlertBook;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.operations.org.UnitRepository;
+import io.coastwatch.server.alert.AlertAudit;
 import io.coastwatch.server.alert.AlertViews;
 import io.coastwatch.server.alert.AlertWebhooks;
 import io.coastwatch.server.alert.AlertWorker;
@@ -59,12 +60,14 @@ public class AlertConfiguration {
 
     /** Started here (open alerts restored), closed at shutdown after applying what is queued. */
     @Bean(destroyMethod = "close")
-    AlertWorker alertWorker(AlertStore store, AlertViews views, CoastwatchProperties properties, JsonMapper json,
+    AlertWorker alertWorker(Database database, AlertViews views, CoastwatchProperties properties, JsonMapper json,
             WebhookDispatcher dispatcher, Clock clock) {
+        AlertStore store = database.alerts();
         List<WebhookTarget> targets = properties.webhooks().stream()
                 .map(hook -> new WebhookTarget(hook.url(), hook.minSeverity())).toList();
         AlertWebhooks webhooks = new AlertWebhooks(targets, views, json);
-        AlertWorker worker = new AlertWorker(new AlertBook(store, webhooks), properties.alerts().queueCapacity(),
+        AlertWorker worker = new AlertWorker(new AlertBook(store, webhooks),
+                AlertAudit.of(database), properties.alerts().queueCapacity(),
                 webhooks.any() ? dispatcher::wake : () -> { }, clock, properties.rules().warmUp());
         worker.start();
         return worker;

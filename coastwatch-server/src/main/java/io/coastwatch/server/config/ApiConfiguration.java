@@ -4,7 +4,7 @@ import io.coastwatch.engine.pipeline.Ingest;
 import io.coastwatch.engine.pipeline.LivePicture;
 import io.coastwatch.server.live.LiveWebSocketHandler;
 import io.coastwatch.server.source.SourceManager;
-import io.coastwatch.store.source.SourceDefinitionStore;
+import io.coastwatch.store.Database;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiConfiguration {
 
     @Bean(destroyMethod = "close")
-    SourceManager sourceManager(Ingest ingest, SourceDefinitionStore definitions, CoastwatchProperties properties,
-            Clock clock) {
-        SourceManager manager = new SourceManager(ingest, definitions, properties.sourceDefaults().settings(), clock);
+    SourceManager sourceManager(Ingest ingest, Database database, CoastwatchProperties properties, Clock clock) {
+        SourceManager manager = new SourceManager(ingest, database.sources(), database.transactions(), database.audit(),
+                properties.sourceDefaults().settings(), clock);
         Map<String, String> configured = new LinkedHashMap<>();
         for (CoastwatchProperties.SourceEntry entry : properties.sources()) {
             if (entry.id() == null || entry.uri() == null) {

@@ -243,6 +243,9 @@ public record CoastwatchProperties(
      * @param zoom {@code coastwatch.console.zoom}: the first view's zoom level (default 9)
      * @param staleAfter {@code coastwatch.console.stale-after}: a vessel not heard for this long is drawn
      *     faded (default 15m)
+     * @param printMarking {@code coastwatch.console.print-marking}: the security marking at the head of
+     *     every printed page, as the command's rules on classified information set it (default
+     *     {@code MẬT}; empty for none); printed as written, in either language
      */
     public record Console(
             @DefaultValue("") String tileUrl,
@@ -250,7 +253,8 @@ public record CoastwatchProperties(
             @DefaultValue("11.4") double centerLatitude,
             @DefaultValue("109.3") double centerLongitude,
             @DefaultValue("9") int zoom,
-            @DefaultValue("15m") Duration staleAfter) {
+            @DefaultValue("15m") Duration staleAfter,
+            @DefaultValue("MẬT") String printMarking) {
     }
 
     /** The JDBC URL to open: the one configured, else SQLite in the data directory. */

@@ -1,6 +1,7 @@
 package io.coastwatch.server.config;
 
 import io.coastwatch.engine.rule.RuleEngine;
+import io.coastwatch.operations.registry.usecase.Fleet;
 import io.coastwatch.server.registry.RegistryService;
 import io.coastwatch.server.rule.RuleService;
 import io.coastwatch.server.zone.ZoneService;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Detection: the fisheries registry, the zones and registry in force kept up to date in the engine's rule
+ * Detection: the fleet registry, the zones and registry in force kept up to date in the engine's rule
  * stage (assembled in {@link EngineConfiguration}) as they change, and the rule instances — each seeded
  * into an empty store from {@code coastwatch.registry.seed} and {@code coastwatch.rules.seed}.
  */
@@ -18,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 public class RuleConfiguration {
 
     @Bean
-    RegistryService registryService(Database database, CoastwatchProperties properties) {
-        RegistryService registry = new RegistryService(database.registry());
+    RegistryService registryService(Database database, CoastwatchProperties properties, Clock clock) {
+        RegistryService registry = new RegistryService(database.registry(),
+                new Fleet(database.transactions(), database.audit(), database.fleet(), clock));
         registry.seed(properties.registry().seed());
         return registry;
     }
@@ -37,7 +39,7 @@ public class RuleConfiguration {
 
     @Bean
     RuleService ruleService(Database database, RuleEngine engine, CoastwatchProperties properties, Clock clock) {
-        RuleService rules = new RuleService(database.rules(), engine, clock);
+        RuleService rules = new RuleService(database.rules(), database.transactions(), database.audit(), engine, clock);
         rules.seed(properties.rules().seed());
         return rules;
     }

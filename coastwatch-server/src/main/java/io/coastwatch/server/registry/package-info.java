@@ -1,5 +1,6 @@
 /**
- * The fisheries registry in the server: {@link io.coastwatch.server.registry.RegistryService} over the
- * store, and {@code /api/v1/registry} to import and read it.
+ * Port control's fleet registry in the server: {@link io.coastwatch.server.registry.RegistryService}
+ * (the use cases over the store, and the projection the detection rules read) and
+ * {@code /api/v1/registry} to find, change, import and export vessels.
  */
 package io.coastwatch.server.registry;

@@ -2,12 +2,12 @@ package io.coastwatch.server.rule;
 
 import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RulesFileException;
+import io.coastwatch.operations.access.Actor;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,30 +57,30 @@ public class RuleController {
 
     /** Creates a rule instance; 409 when one has its id. */
     @PostMapping
-    public ResponseEntity<String> create(@RequestBody String body, Authentication user) {
+    public ResponseEntity<String> create(@RequestBody String body, Actor caller) {
         RuleDefinition rule = parse(body);
         if (rules.find(rule.id()).isPresent()) {
             throw new ApiException(HttpStatus.CONFLICT, "a rule '" + rule.id() + "' exists: PUT /api/v1/rules/"
                     + rule.id() + " to change it");
         }
-        save(rule, user);
+        save(rule, caller);
         return json(HttpStatus.CREATED, rules.json(rule));
     }
 
     /** Creates or replaces the rule instance {@code id}; the body's id, when given, must be the path's. */
     @PutMapping("/{id}")
-    public ResponseEntity<String> replace(@PathVariable String id, @RequestBody String body, Authentication user) {
+    public ResponseEntity<String> replace(@PathVariable String id, @RequestBody String body, Actor caller) {
         RuleDefinition rule = parse(body);
         if (!rule.id().equals(id)) {
             throw ApiException.badRequest("the rule's id '" + rule.id() + "' is not the path's '" + id + "'");
         }
-        save(rule, user);
+        save(rule, caller);
         return json(HttpStatus.OK, rules.json(rule));
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable String id) {
-        if (!rules.delete(id)) {
+    public ResponseEntity<Void> delete(@PathVariable String id, Actor caller) {
+        if (!rules.delete(id, caller)) {
             throw ApiException.notFound("no rule '" + id + "'");
         }
         return ResponseEntity.noContent().build();
@@ -107,9 +107,9 @@ public class RuleController {
         }
     }
 
-    private void save(RuleDefinition rule, Authentication user) {
+    private void save(RuleDefinition rule, Actor caller) {
         try {
-            rules.save(rule, user.getName());
+            rules.save(rule, caller);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -4,6 +4,10 @@ import io.coastwatch.engine.rule.RuleDefinition;
 import io.coastwatch.engine.rule.RuleEngine;
 import io.coastwatch.engine.rule.RulesFile;
 import io.coastwatch.engine.rule.RulesFileException;
+import io.coastwatch.operations.access.Actor;
+import io.coastwatch.operations.audit.AuditLog;
+import io.coastwatch.operations.audit.AuditRecord;
+import io.coastwatch.operations.common.Transactions;
 import io.coastwatch.store.rule.RuleDefinitionStore;
 import io.coastwatch.store.rule.StoredRule;
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +29,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The rule instances: kept in the store (each as the JSON of one rules-file item), run by the
  * {@link RuleEngine}. A change is first given to the engine, which builds the rules and refuses an
- * invalid definition (naming the rule and the parameter): nothing invalid is stored. Thread-safe:
- * changes are serialised.
+ * invalid definition (naming the rule and the parameter): nothing invalid is stored. Each stored change
+ * is one transaction with its record in the audit log (entity {@code rule}: {@code create}, {@code update},
+ * {@code enable}, {@code disable}, {@code delete}, the definition before and after); when that transaction
+ * fails, the engine gets the rules in force back. Thread-safe: changes are serialised.
  */
 public final class RuleService {
     /** The seed that names the bundled default rule set. */
     public static final String DEFAULT_SEED = "default";
 
     private final RuleDefinitionStore store;
+    private final Transactions transactions;
+    private final AuditLog audit;
     private final RuleEngine engine;
     private final Clock clock;
     private final RulesFile rulesFile = new RulesFile();
@@ -44,8 +53,11 @@ public final class RuleService {
      *
      * @throws IllegalStateException when a stored definition is no longer valid
      */
-    public RuleService(RuleDefinitionStore store, RuleEngine engine, Clock clock) {
+    public RuleService(RuleDefinitionStore store, Transactions transactions, AuditLog audit, RuleEngine engine,
+            Clock clock) {
         this.store = store;
+        this.transactions = transactions;
+        this.audit = audit;
         this.engine = engine;
         this.clock = clock;
         Map<String, RuleDefinition> loaded = new TreeMap<>();
@@ -70,29 +82,67 @@ public final class RuleService {
     }
 
     /**
-     * Creates or replaces a rule instance.
+     * Creates or replaces a rule instance, recording {@code actor}.
      *
      * @throws IllegalArgumentException when the engine cannot run it (the message names what is wrong)
      */
-    public synchronized void save(RuleDefinition rule, String user) {
+    public synchronized void save(RuleDefinition rule, Actor actor) {
+        RuleDefinition before = rules.get(rule.id());
         Map<String, RuleDefinition> next = new TreeMap<>(rules);
         next.put(rule.id(), rule);
-        engine.replaceRules(List.copyOf(next.values()));
-        store.save(new StoredRule(rule.id(), json(rule), user, clock.millis()));
-        rules = next;
+        change(next, () -> {
+            store.save(new StoredRule(rule.id(), json(rule), actor.account(), clock.millis()));
+            audit.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), action(before, rule), "rule", rule.id(),
+                    audited(before), audited(rule)));
+        });
     }
 
-    /** Deletes a rule instance; says whether there was one. */
-    public synchronized boolean delete(String id) {
-        if (!rules.containsKey(id)) {
+    /** Deletes a rule instance, recording {@code actor}; says whether there was one. */
+    public synchronized boolean delete(String id, Actor actor) {
+        RuleDefinition before = rules.get(id);
+        if (before == null) {
             return false;
         }
         Map<String, RuleDefinition> next = new TreeMap<>(rules);
         next.remove(id);
-        engine.replaceRules(List.copyOf(next.values()));
-        store.delete(id);
-        rules = next;
+        change(next, () -> {
+            store.delete(id);
+            audit.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), "delete", "rule", id, audited(before),
+                    null));
+        });
         return true;
+    }
+
+    /**
+     * Gives {@code next} to the engine (which refuses what it cannot run), then stores the change with
+     * {@code write} in one transaction; puts the rules in force back into the engine when that fails.
+     */
+    private void change(Map<String, RuleDefinition> next, Runnable write) {
+        engine.replaceRules(List.copyOf(next.values()));
+        try {
+            transactions.run(write);
+        } catch (RuntimeException | Error e) {
+            engine.replaceRules(List.copyOf(rules.values()));
+            throw e;
+        }
+        rules = next;
+    }
+
+    private static String action(RuleDefinition before, RuleDefinition after) {
+        if (before == null) {
+            return "create";
+        }
+        boolean onlyEnabledChanged = before.enabled() != after.enabled() && before.equals(new RuleDefinition(after.id(),
+                after.type(), before.enabled(), after.severity(), after.parameters(), after.scope()));
+        if (onlyEnabledChanged) {
+            return after.enabled() ? "enable" : "disable";
+        }
+        return "update";
+    }
+
+    /** What the audit log keeps of a rule: its definition as a rules-file item (JSON, not text). */
+    private Map<String, Object> audited(RuleDefinition rule) {
+        return rule == null ? null : json.readValue(json(rule), LinkedHashMap.class);
     }
 
     /**
@@ -121,11 +171,11 @@ public final class RuleService {
         }
         Map<String, RuleDefinition> next = new TreeMap<>();
         seeded.forEach(rule -> next.put(rule.id(), rule));
-        engine.replaceRules(List.copyOf(next.values()));
-        for (RuleDefinition rule : seeded) {
-            store.save(new StoredRule(rule.id(), json(rule), "system", clock.millis()));
-        }
-        rules = next;
+        Actor seeder = Actor.system("seed");
+        change(next, () -> seeded.forEach(rule -> {
+            store.save(new StoredRule(rule.id(), json(rule), seeder.account(), clock.millis()));
+            audit.append(AuditRecord.of(seeder, null, "create", "rule", rule.id(), null, audited(rule)));
+        }));
         return seeded.size();
     }
 

@@ -3,6 +3,7 @@ package io.coastwatch.server.security;
 import static io.coastwatch.operations.access.Role.COMMANDER;
 import static io.coastwatch.operations.access.Role.DUTY_OFFICER;
 import static io.coastwatch.operations.access.Role.LIAISON;
+import static io.coastwatch.operations.access.Role.STAFF_ANALYST;
 import static io.coastwatch.operations.access.Role.STATION_OFFICER;
 import static io.coastwatch.operations.access.Role.SYSTEM_ADMIN;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -26,7 +27,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * What each role may call: one row per endpoint and method, the path written as in the OpenAPI document
  * ({@code /api/v1/alerts/{id}/{action}}). This table is the only place the server decides by role; which
- * records a role reaches (its unit's subtree and areas) is the scope's ({@link Scopes}). A request that
+ * records a role reaches (its unit's subtree and areas) is the scope's ({@link Scopes}; whether a place lies
+ * in it, {@code server.zone.Areas}). A request that
  * matches no row is refused (401 anonymous, 403 signed in). A {@code GET} row also covers {@code HEAD}.
  * {@code AuthorizationTest} calls every endpoint of the OpenAPI document as every role and fails for an
  * endpoint without a row. What each role sees is written out in {@code docs/access.md}.
@@ -50,6 +52,11 @@ public final class AccessTable {
     public static final Who ACTING = roles(SYSTEM_ADMIN, COMMANDER, DUTY_OFFICER, STATION_OFFICER);
     /** Those who change the zones of their areas: administrators (all), commanders (their units' areas). */
     public static final Who ZONE_KEEPERS = roles(SYSTEM_ADMIN, COMMANDER);
+
+    /** Every role; what each reaches is its scope's. */
+    public static final Who EVERY_ROLE = roles(Role.values());
+    /** Those who set plans and targets, within their scope ({@code operations/plan/usecase/PlanDesk}). */
+    public static final Who PLANNERS = roles(COMMANDER, STAFF_ANALYST);
 
     /** The rows, in any order: the most specific path wins, as in Spring MVC. */
     static final List<Row> ROWS = List.of(
@@ -92,6 +99,7 @@ public final class AccessTable {
             // The console's settings and base map.
             row(GET, "/api/v1/console", ANY_ACCOUNT),
             row(GET, "/map/land.geojson", ANY_ACCOUNT),
+            row(GET, "/map/places.geojson", ANY_ACCOUNT),
             // The live picture: vessels, tracks, replay, the WebSocket.
             row(GET, "/api/v1/vessels", PICTURE),
             row(GET, "/api/v1/vessels/{id}", PICTURE),
@@ -118,9 +126,14 @@ public final class AccessTable {
             row(POST, "/api/v1/rules", ADMINS),
             row(PUT, "/api/v1/rules/{id}", ADMINS),
             row(DELETE, "/api/v1/rules/{id}", ADMINS),
-            row(GET, "/api/v1/registry", PICTURE),
+            // Port control's fleet registry: the picture reads it; a station keeps its vessels' records,
+            // the command imports files (each vessel in the importer's scope; the whole registry the command's).
+            row(GET, "/api/v1/registry/vessels", PICTURE),
+            row(GET, "/api/v1/registry/vessels/{identity}", PICTURE),
+            row(GET, "/api/v1/registry/vessels/{identity}/history", PICTURE),
+            row(PUT, "/api/v1/registry/vessels/{number}", roles(SYSTEM_ADMIN, COMMANDER, STATION_OFFICER)),
+            row(POST, "/api/v1/registry/vessels/import", ZONE_KEEPERS),
             row(GET, "/api/v1/registry/departures", PICTURE),
-            row(POST, "/api/v1/registry", ADMINS),
             // Alerts: the picture reads them, the acting roles move those of their areas.
             row(GET, "/api/v1/alerts", PICTURE),
             row(GET, "/api/v1/alerts/{id}", PICTURE),
@@ -157,7 +170,19 @@ public final class AccessTable {
             row(POST, "/api/v1/resources/import", ADMINS),
             // The audit log: browsed and exported for an inspector by administrators.
             row(GET, "/api/v1/audit", ADMINS),
-            row(GET, "/api/v1/audit/export", ADMINS));
+            row(GET, "/api/v1/audit/export", ADMINS),
+            // Indicators, plans and progress: every role reads those of its scope; commanders and staff
+            // analysts set plans and targets.
+            row(GET, "/api/v1/indicators", EVERY_ROLE),
+            row(GET, "/api/v1/indicators/figures", EVERY_ROLE),
+            row(GET, "/api/v1/indicators/{code}/records", EVERY_ROLE),
+            row(GET, "/api/v1/plans", EVERY_ROLE),
+            row(GET, "/api/v1/plans/{id}", EVERY_ROLE),
+            row(GET, "/api/v1/progress", EVERY_ROLE),
+            row(POST, "/api/v1/plans", PLANNERS),
+            row(PUT, "/api/v1/plans/{id}/targets", PLANNERS),
+            row(GET, "/api/v1/reports/review", EVERY_ROLE),
+            row(GET, "/api/v1/reports/daily", EVERY_ROLE));
 
     private AccessTable() {
     }

@@ -139,11 +139,12 @@ final class AccountAdministration {
         }
         String secret = totp.newSecret();
         pendingSecrets.put(username, secret);
-        return new Enrolment(secret, Totp.uri(ISSUER, username, secret));
+        String uri = Totp.uri(ISSUER, username, secret);
+        return new Enrolment(secret, uri, QrCode.svg(uri));
     }
 
-    /** A secret to enter in an authenticator app, and the same as an {@code otpauth://} URI. */
-    record Enrolment(String secret, String uri) {
+    /** A secret to enter in an authenticator app, the same as an {@code otpauth://} URI, and that URI's QR code (SVG). */
+    record Enrolment(String secret, String uri, String qrSvg) {
     }
 
     /** Turns the offered second factor on when {@code code} is its current code. */

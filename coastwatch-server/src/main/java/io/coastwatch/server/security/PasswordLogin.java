@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,7 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * an account or address that failed too often is refused before any hashing ({@link LoginThrottle}); at
  * most {@code concurrent-hashes} password hashes run at once, others wait up to {@code hash-wait} and are
  * then refused (so a flood of bogus credentials costs the server a bounded share of its cores, and the
- * API stays fast); an unknown account costs the same hash as a known one. Every outcome is in the
+ * API stays fast); an unknown account costs the same hash as a known one. The hashes run on platform
+ * threads of their own, never on the request's virtual thread: a CPU-bound hash there would hold one of
+ * the few carrier threads (one per core) that every other request needs, and two of them stall the whole
+ * API of a 2-core server. Every outcome is in the
  * {@link SecurityLog}. Thread-safe.
  */
 final class PasswordLogin {
@@ -24,6 +30,7 @@ final class PasswordLogin {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final Semaphore hashing;
+    private final ExecutorService hashers;
     private final SecurityProperties settings;
     private final Totp totp;
     private final String unknownAccountHash;
@@ -38,6 +45,8 @@ final class PasswordLogin {
         this.settings = settings;
         this.totp = totp;
         this.hashing = new Semaphore(settings.concurrentHashes(), true);
+        this.hashers = Executors.newFixedThreadPool(settings.concurrentHashes(),
+                Thread.ofPlatform().daemon().name("password-hash-", 0).factory());
         this.unknownAccountHash = encoder.encode("an account that does not exist");
     }
 
@@ -107,7 +116,13 @@ final class PasswordLogin {
             throw new LoginRefused(Reason.BUSY);
         }
         try {
-            return password != null && password.length() <= PasswordPolicy.MAX_LENGTH && encoder.matches(password, hash);
+            return password != null && password.length() <= PasswordPolicy.MAX_LENGTH
+                    && hashers.submit(() -> encoder.matches(password, hash)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginRefused(Reason.BUSY);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the password hash failed", e.getCause());
         } finally {
             hashing.release();
         }

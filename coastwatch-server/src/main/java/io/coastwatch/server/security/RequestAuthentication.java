@@ -99,14 +99,20 @@ final class RequestAuthentication extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * A token that verifies passes even from an address held for guessing (a token of 256 random bits is
+     * not guessed, and checking one costs a SHA-256, not a password hash): a flood of bogus credentials from
+     * a shared address never locks out the scripts and officers behind it. One that does not verify is
+     * refused 429 while the address is held, else counted against it.
+     */
     private CoastwatchUser bearer(String token, String address) {
-        Optional<java.time.Duration> wait = throttle.wait(null, address);
+        Optional<CoastwatchUser> user = token.startsWith(LocalTokens.PREFIX) ? tokens.authenticate(token)
+                : signOnTokens.authenticate(token, address);
+        Optional<java.time.Duration> wait = user.isPresent() ? Optional.empty() : throttle.wait(null, address);
         if (wait.isPresent()) {
             SecurityLog.failed(null, address, "token", Reason.THROTTLED.slug());
             throw new LoginRefused(Reason.THROTTLED, wait.get());
         }
-        Optional<CoastwatchUser> user = token.startsWith(LocalTokens.PREFIX) ? tokens.authenticate(token)
-                : signOnTokens.authenticate(token, address);
         if (user.isEmpty()) {
             throttle.failed(null, address);
             SecurityLog.failed(null, address, "token", "unknown-expired-or-revoked-token");

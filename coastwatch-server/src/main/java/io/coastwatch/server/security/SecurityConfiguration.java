@@ -4,6 +4,8 @@ import io.coastwatch.operations.access.Actor;
 import io.coastwatch.operations.access.UnitScope;
 import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.server.config.CoastwatchProperties;
+import io.coastwatch.server.zone.Areas;
+import io.coastwatch.server.zone.ZoneService;
 import io.coastwatch.store.Database;
 import io.coastwatch.store.account.AccountStore;
 import jakarta.servlet.DispatcherType;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -64,6 +67,12 @@ public class SecurityConfiguration {
     @Bean
     Scopes scopes(ObjectProvider<UnitRepository> units, Clock clock) {
         return new Scopes(units, clock);
+    }
+
+    /** Whether a place lies in a caller's areas: used by every controller that scopes a change. */
+    @Bean
+    Areas areas(ZoneService zones, GeometryFactory geometry) {
+        return new Areas(zones, geometry);
     }
 
     @Bean
@@ -119,6 +128,12 @@ public class SecurityConfiguration {
     SignOnAccounts signOnAccounts(SecurityProperties settings, AccountAdministration administration,
             AccountDirectory directory, Scopes scopes) {
         return new SignOnAccounts(settings.oidc(), administration, directory, scopes);
+    }
+
+    /** Believes forwarded headers from the configured reverse proxies only. */
+    @Bean
+    TrustedProxies trustedProxies(SecurityProperties settings) {
+        return new TrustedProxies(settings.trustedProxies());
     }
 
     /** Gives controllers the caller's {@link Actor} and {@link UnitScope}. */

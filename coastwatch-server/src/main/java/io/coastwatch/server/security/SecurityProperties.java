@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secondFactorRoles {@code coastwatch.security.second-factor-roles}: roles that may enrol a TOTP
  *     second factor (default system-admin, commander)
  * @param oidc {@code coastwatch.security.oidc.*}: single sign-on through an OpenID Connect provider
+ * @param trustedProxies {@code coastwatch.security.trusted-proxies}: the addresses of the reverse proxies whose
+ *     {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed (default none: no header is)
  */
 @ConfigurationProperties("coastwatch.security")
 public record SecurityProperties(
@@ -36,7 +38,8 @@ public record SecurityProperties(
         @DefaultValue("2") int concurrentHashes,
         @DefaultValue("2s") Duration hashWait,
         @DefaultValue({"system-admin", "commander"}) List<String> secondFactorRoles,
-        @DefaultValue Oidc oidc) {
+        @DefaultValue Oidc oidc,
+        @DefaultValue List<String> trustedProxies) {
 
     /**
      * @param minLength {@code coastwatch.security.password.min-length}: fewest characters (default 12; at least 8)
@@ -81,6 +84,8 @@ public record SecurityProperties(
      * @param rolesClaim the claim with role slugs (default {@code roles}; a hint, see {@code docs/access.md})
      * @param unitClaim the claim with the unit id the roles are held in (default {@code unit}; a hint)
      * @param agencyClaim the claim with the agency of a liaison (default {@code agency}; a hint)
+     * @param audience the audience a bearer JWT must name in {@code aud} (default: the client id): a token the
+     *     provider issued for another client is refused
      */
     public record Oidc(
             @DefaultValue("") String issuer,
@@ -90,11 +95,17 @@ public record SecurityProperties(
             @DefaultValue("preferred_username") String usernameClaim,
             @DefaultValue("roles") String rolesClaim,
             @DefaultValue("unit") String unitClaim,
-            @DefaultValue("agency") String agencyClaim) {
+            @DefaultValue("agency") String agencyClaim,
+            @DefaultValue("") String audience) {
 
         /** Whether a provider is configured. */
         public boolean enabled() {
             return !issuer.isBlank();
+        }
+
+        /** The audience bearer JWTs must name: {@link #audience}, or the client id when none is set. */
+        public String expectedAudience() {
+            return audience.isBlank() ? clientId : audience;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.coastwatch.server.security;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -9,8 +10,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
@@ -48,9 +54,21 @@ final class SignOnConfiguration {
         return manager;
     }
 
-    /** The provider's JWTs, checked against its keys and issuer. */
+    /**
+     * The provider's JWTs, checked against its keys, its expiry, the configured issuer (pinned: the discovery
+     * document must name the same one, and so must every token) and the audience (a token the provider issued
+     * for another client is refused).
+     */
     JwtDecoder jwtDecoder() {
-        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(settings.issuer()));
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(settings.issuer());
+            String audience = settings.expectedAudience();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(settings.issuer()),
+                    new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                            named -> named != null && named.contains(audience))));
+            return decoder;
+        });
     }
 
     /** The one registration, read from the provider's discovery document on first use and kept once read. */

@@ -104,13 +104,13 @@ public class SourceController {
             throw ApiException.badRequest("id and uri are needed");
         }
         SourceManager.Running added = sources.add(request.id(), request.uri(),
-                request.enabled() == null || request.enabled(), caller.account());
+                request.enabled() == null || request.enabled(), caller);
         return ResponseEntity.status(HttpStatus.CREATED).body(SourceView.of(added, true));
     }
 
     @DeleteMapping("/api/v1/sources/{id}")
-    public ResponseEntity<Void> remove(@PathVariable String id) {
-        if (!sources.remove(id)) {
+    public ResponseEntity<Void> remove(@PathVariable String id, Actor caller) {
+        if (!sources.remove(id, caller)) {
             throw ApiException.notFound("no source '" + id + "'");
         }
         return ResponseEntity.noContent().build();

@@ -1,6 +1,10 @@
 package io.coastwatch.server.source;
 
 import io.coastwatch.engine.pipeline.Ingest;
+import io.coastwatch.operations.access.Actor;
+import io.coastwatch.operations.audit.AuditLog;
+import io.coastwatch.operations.audit.AuditRecord;
+import io.coastwatch.operations.common.Transactions;
 import io.coastwatch.server.api.ConflictException;
 import io.coastwatch.store.source.SourceDefinition;
 import io.coastwatch.store.source.SourceDefinitionStore;
@@ -21,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Runs the sources: those of the configuration file and the command line (not persisted: they come
  * back from there at each start) and those added through the API (persisted in the
- * {@link SourceDefinitionStore}, so they survive restarts). Samples each source's message count once a
+ * {@link SourceDefinitionStore}, so they survive restarts; each addition and removal stored in one
+ * transaction with its record in the audit log, entity {@code source}). Samples each source's message count once a
  * second for its rate. Thread-safe.
  */
 public final class SourceManager implements AutoCloseable {
@@ -33,6 +38,8 @@ public final class SourceManager implements AutoCloseable {
 
     private final Ingest ingest;
     private final SourceDefinitionStore store;
+    private final Transactions transactions;
+    private final AuditLog audit;
     private final SourceSettings settings;
     private final Clock clock;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
@@ -41,9 +48,12 @@ public final class SourceManager implements AutoCloseable {
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("source-rate-sampler").daemon().factory());
 
-    public SourceManager(Ingest ingest, SourceDefinitionStore store, SourceSettings settings, Clock clock) {
+    public SourceManager(Ingest ingest, SourceDefinitionStore store, Transactions transactions, AuditLog audit,
+            SourceSettings settings, Clock clock) {
         this.ingest = ingest;
         this.store = store;
+        this.transactions = transactions;
+        this.audit = audit;
         this.settings = settings;
         this.clock = clock;
         sampler.scheduleAtFixedRate(this::sampleRates, 1, 1, TimeUnit.SECONDS);
@@ -78,13 +88,13 @@ public final class SourceManager implements AutoCloseable {
     }
 
     /**
-     * Adds a source through the API: validates, persists (durable when this returns), then starts it
-     * (unless it is disabled). A file source must be a regular file in a replay folder.
+     * Adds a source through the API as {@code actor}: validates, persists with its audit record (durable
+     * when this returns), then starts it (unless it is disabled). A file source must be a regular file in a replay folder.
      *
      * @throws IllegalArgumentException a bad id or URI, or a file outside the replay folders
      * @throws ConflictException the id is taken
      */
-    public synchronized Running add(String id, String uri, boolean enabled, String createdBy) {
+    public synchronized Running add(String id, String uri, boolean enabled, Actor actor) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException(
                     "source id must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
@@ -100,18 +110,21 @@ public final class SourceManager implements AutoCloseable {
         if (running.containsKey(id) || store.find(id).isPresent()) {
             throw new ConflictException("a source with id '" + id + "' exists");
         }
-        SourceDefinition definition = new SourceDefinition(id, uri.trim(), enabled, createdBy, clock.millis());
-        store.save(definition);
+        SourceDefinition definition = new SourceDefinition(id, uri.trim(), enabled, actor.account(), clock.millis());
+        transactions.run(() -> {
+            store.save(definition);
+            audit.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), "create", "source", id, null, definition));
+        });
         return start(definition, SourceOrigin.API);
     }
 
     /**
-     * Stops and forgets an API source.
+     * Stops and forgets an API source, recording {@code actor}.
      *
      * @return {@code false} when there is no such source
      * @throws ConflictException the source comes from the configuration file or command line
      */
-    public synchronized boolean remove(String id) {
+    public synchronized boolean remove(String id, Actor actor) {
         Running source = running.get(id);
         if (source == null) {
             return false;
@@ -121,7 +134,11 @@ public final class SourceManager implements AutoCloseable {
                     + (source.origin() == SourceOrigin.CONFIG ? "configuration file" : "command line")
                     + ": remove it there");
         }
-        store.delete(id);
+        transactions.run(() -> {
+            store.delete(id);
+            audit.append(AuditRecord.of(actor, actor.homeUnitId().orElse(null), "delete", "source", id,
+                    source.definition(), null));
+        });
         running.remove(id);
         source.source().stop();
         removeListeners.forEach(listener -> listener.accept(source));

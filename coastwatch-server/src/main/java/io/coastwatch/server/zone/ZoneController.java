@@ -6,6 +6,7 @@ import io.coastwatch.engine.zone.geojson.ZoneDocument;
 import io.coastwatch.engine.zone.geojson.ZoneImportException;
 import io.coastwatch.engine.zone.geojson.ZoneProblem;
 import io.coastwatch.engine.zone.kml.ZoneKml;
+import io.coastwatch.operations.access.UnitScope;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.GeoJson;
 import io.coastwatch.store.zone.ZoneChange;
@@ -38,9 +39,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code /api/v1/zones}: the zones as GeoJSON (one Feature per zone, properties {@code id}, {@code name},
  * {@code kind}, {@code lengthClasses} for fishing zones, the others as text); import of a GeoJSON
  * FeatureCollection or Feature, or of KML ({@code Content-Type: application/vnd.google-earth.kml+xml}),
- * creating or replacing zones by id; replacing and deleting one zone; its history. Changes need the
- * ADMIN role (see the security configuration) and are recorded with the user. A document with any
- * invalid feature is refused as a whole (400, each problem with the feature, the zone id and where).
+ * creating or replacing zones by id; replacing and deleting one zone; its history. Changes are for the
+ * roles the access table names, and only of the zones of the caller's units' areas ({@link Areas}: a zone
+ * of no unit's area is the command's), recorded with the user. A document with any invalid feature is
+ * refused as a whole (400, each problem with the feature, the zone id and where).
  */
 @RestController
 @RequestMapping("/api/v1/zones")
@@ -49,10 +51,12 @@ public class ZoneController {
             MediaType.APPLICATION_XML, MediaType.TEXT_XML);
 
     private final ZoneService zones;
+    private final Areas areas;
     private final JsonMapper json;
 
-    public ZoneController(ZoneService zones, JsonMapper json) {
+    public ZoneController(ZoneService zones, Areas areas, JsonMapper json) {
         this.zones = zones;
+        this.areas = areas;
         this.json = json;
     }
 
@@ -85,11 +89,12 @@ public class ZoneController {
     @PostMapping
     public ResponseEntity<JsonNode> importZones(@RequestBody byte[] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            Authentication user) throws ZoneImportException {
+            Authentication user, UnitScope scope) throws ZoneImportException {
         MediaType type = contentType == null ? MediaType.APPLICATION_JSON : MediaType.parseMediaType(contentType);
         boolean kml = KML_TYPES.stream().anyMatch(type::isCompatibleWith);
         Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
         ZoneDocument document = zones.readDocument(new String(body, charset), kml);
+        areas.requireToChangeZones(scope, document.zones().stream().map(Zone::id).toList());
         List<Zone> saved = zones.save(document.zones(), user.getName());
         ObjectNode answer = (ObjectNode) json.readTree(zones.writeCollection(saved));
         ArrayNode warnings = answer.putArray("warnings");
@@ -102,8 +107,9 @@ public class ZoneController {
 
     /** Creates or replaces one zone from a Feature; its {@code id} property, when given, must be the path's. */
     @PutMapping("/{id}")
-    public ResponseEntity<JsonNode> replace(@PathVariable String id, @RequestBody String body, Authentication user)
-            throws ZoneImportException {
+    public ResponseEntity<JsonNode> replace(@PathVariable String id, @RequestBody String body, Authentication user,
+            UnitScope scope) throws ZoneImportException {
+        areas.requireToChangeZones(scope, List.of(id));
         JsonNode feature;
         try {
             feature = json.readTree(body);
@@ -128,7 +134,8 @@ public class ZoneController {
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable String id, Authentication user) {
+    public ResponseEntity<Void> delete(@PathVariable String id, Authentication user, UnitScope scope) {
+        areas.requireToChangeZones(scope, List.of(id));
         if (!zones.delete(id, user.getName())) {
             throw ApiException.notFound("no zone '" + id + "'");
         }

@@ -1,11 +1,13 @@
 // @ts-check
 // The administration screen's views: each loads its records from /api/v1 and draws them (the unit
-// tree as a nested list, the others as sortable tables). Labels follow the console's language; a
-// kind, rank or competence the bundle does not name is shown as its slug.
+// tree as a nested list, the others as sortable tables), with a form to add or change a record (a
+// table's row or a unit's "new version" opens it) and the import of a file. Labels follow the console's
+// language; a kind, rank or competence the bundle does not name is shown as its slug.
 import { get, query } from '../../api.js';
 import { applyToDocument, currentLanguage, has, t } from '../../i18n.js';
 import { formatVietnamTime } from '../../format.js';
 import { DataTable } from '../../shared/table.js';
+import { RecordForm, importForm } from './forms.js';
 
 /** The tabs, in order. */
 export const TABS = ['units', 'agencies', 'persons', 'resources', 'audit'];
@@ -50,6 +52,10 @@ export class AdminViews {
     this.params = {};
     /** @type {Map<string, string>} unit id → its name, for the persons' and resources' tables */
     this.unitNames = new Map();
+    /** @type {{ id: string, name: string }[]} the units of today, the forms' choices of a unit */
+    this.choices = [];
+    /** @type {string | null} the unit whose versions are shown */
+    this.historyId = null;
   }
 
   /**
@@ -78,15 +84,21 @@ export class AdminViews {
       <div class="filters">
         <label><span data-i18n="admin.on"></span> <input type="date" id="admin-on" value="${on}"></label>
       </div>
+      ${this.tools('units')}
       <p id="admin-tree-day" class="muted"></p>
       <ul id="admin-tree" class="admin-tree"></ul>
-      <section id="admin-history" hidden><h3 id="admin-history-title"></h3><ol id="admin-versions"></ol></section>`;
+      <section id="admin-history" hidden><h3 id="admin-history-title"></h3><ol id="admin-versions"></ol>
+        <button type="button" id="admin-new-version" data-i18n="admin.form.newVersionOf"></button></section>`;
     applyToDocument(this.element);
     const input = /** @type {HTMLInputElement} */ (this.element.querySelector('#admin-on'));
     input.addEventListener('change', () => this.navigate('units', input.value ? { on: input.value } : {}));
     /** @type {any[]} */
     const units = await get(`/api/v1/units${query({ on })}`);
     units.forEach(unit => this.unitNames.set(unit.id, named(unit)));
+    this.choices = units.map(unit => ({ id: unit.id, name: named(unit) }));
+    const form = this.editor('units');
+    /** @type {HTMLElement} */ (this.element.querySelector('#admin-new-version')).addEventListener('click', () =>
+      form.open(units.find(unit => unit.id === this.historyId) ?? null));
     /** @type {HTMLElement} */ (this.element.querySelector('#admin-tree-day')).textContent =
       t('admin.treeOf', { day: on || t('admin.today'), count: units.length });
     /** @type {Map<string | null, any[]>} */
@@ -125,6 +137,7 @@ export class AdminViews {
    * @param {string} name
    */
   async history(id, name) {
+    this.historyId = id;
     /** @type {any[]} */
     const versions = await get(`/api/v1/units/${encodeURIComponent(id)}/history`);
     for (const version of versions) {
@@ -222,10 +235,10 @@ export class AdminViews {
 
   /** Learns the units' names of today (for the persons' and resources' tables). */
   async knowUnits() {
-    if (this.unitNames.size) return;
     /** @type {any[]} */
     const units = await get('/api/v1/units');
     units.forEach(unit => this.unitNames.set(unit.id, named(unit)));
+    this.choices = units.map(unit => ({ id: unit.id, name: named(unit) }));
   }
 
   /**
@@ -234,10 +247,38 @@ export class AdminViews {
    * @param {import('../../shared/table-model.js').Column<any>[]} columns
    */
   table(kind, columns) {
-    this.element.innerHTML = `<p class="muted"><a data-i18n="admin.download" href="/api/v1/${kind}/export?format=xlsx"></a></p>
-      <div id="admin-table-${kind}"></div>`;
+    this.element.innerHTML = `${this.tools(kind)}<div id="admin-table-${kind}"></div>`;
     applyToDocument(this.element);
-    return new DataTable(/** @type {HTMLElement} */ (this.element.querySelector(`#admin-table-${kind}`)), columns);
+    const form = this.editor(kind);
+    return new DataTable(/** @type {HTMLElement} */ (this.element.querySelector(`#admin-table-${kind}`)), columns,
+      { onOpen: row => form.open(row) });
+  }
+
+  /**
+   * The tools above a kind's records: add one, download them as a spreadsheet, import a file; then
+   * the place of the form.
+   * @param {string} kind
+   */
+  tools(kind) {
+    return `<div class="admin-tools">
+        <button type="button" id="admin-add-${kind}" data-i18n="admin.form.add"></button>
+        <a data-i18n="admin.download" href="/api/v1/${kind}/export?format=xlsx"></a>
+        <div id="admin-import"></div>
+      </div>
+      <div id="admin-editor"></div>`;
+  }
+
+  /**
+   * Wires the tools of {@link tools}: the form of {@code kind}, opened empty by "add", and the import;
+   * either redraws the view once the server has stored the records.
+   * @param {string} kind
+   */
+  editor(kind) {
+    const form = new RecordForm(/** @type {HTMLElement} */ (this.element.querySelector('#admin-editor')), kind,
+      { units: this.choices }, () => this.render());
+    /** @type {HTMLElement} */ (this.element.querySelector(`#admin-add-${kind}`)).addEventListener('click', () => form.open(null));
+    importForm(/** @type {HTMLElement} */ (this.element.querySelector('#admin-import')), kind, () => this.render());
+    return form;
   }
 
 }

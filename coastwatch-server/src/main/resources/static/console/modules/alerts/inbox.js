@@ -1,21 +1,27 @@
-// The alert inbox: in triage order (what needs action first, by severity, then the newest), filters, severity colours; acknowledge / escalate / resolve / false
+// The alert inbox: in triage order (what needs action first, by severity, then the newest), in pages
+// with their totals, filters (state, severity, rule, vessel, zone, time), severity colours; acknowledge / escalate / resolve / false
 // alarm with a comment; the alert's history; the evidence track on the map; live alerts from the
 // WebSocket, with a banner (which opens its alert) and a sound for a critical one.
 import { get, getGeoJson, post, query } from '../../api.js';
 import { renderFacts, throttled } from '../../dom.js';
 import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
-import { alertTitle, alertItem, isOpen, otherVesselName, RULE_TYPES } from '../../shared/alert-line.js';
+import { alertFinding, alertTitle, alertItem, isOpen, otherVesselName, ruleLabel } from '../../shared/alert-line.js';
+import { labelIn, ruleType, ruleTypeIds } from '../../shared/catalogue.js';
 import { renderTimeline } from '../../shared/timeline.js';
 import { alertFigures } from '../../shared/figures.js';
-import { compareForTriage, needsAction, oneLinePerEncounter } from '../../shared/triage.js';
+import { compareForTriage, needsAction, oneLinePerEncounter, pageInTriageOrder } from '../../shared/triage.js';
 
-const PAGE = 200;
+/** Alerts per page unless the officer chose another length. */
+const PAGE = 50;
 const BATCH_MILLIS = 250;
 const LIST_MILLIS = 1000;
 const BANNER_TITLES = 3;
 
 export class AlertInbox {
-  constructor(map, elements, { onVesselsAlerting, onShowVessel, onSelect, onOpenFromBanner, onCount, zoneName }) {
+  constructor(map, elements, { filters, onVesselsAlerting, onShowVessel, onSelect, onOpenFromBanner, onPage, onCount, zoneName }) {
+    /** The filters and the page as the URL holds them (times as epoch ms, '' for none). */
+    this.filters = filters;
+    this.onPage = onPage;
     this.zoneNames = zoneName;
     this.onSelect = onSelect;
     this.onOpenFromBanner = onOpenFromBanner;
@@ -38,15 +44,17 @@ export class AlertInbox {
     this.selected = null;
     this.evidence = L.layerGroup().addTo(map);
     this.audio = null;
-    RULE_TYPES.forEach(slug => {
+    ruleTypeIds().forEach(slug => {
       const option = document.createElement('option');
       option.value = slug;
-      option.dataset.i18n = `rule.${slug}`;
+      option.textContent = ruleLabel(slug);
       elements.rule.append(option);
     });
     elements.detail.querySelectorAll('[data-action]').forEach(button =>
       button.addEventListener('click', () => this.act(button.dataset.action)));
     elements.list.addEventListener('keydown', event => this.onListKey(event));
+    elements.previous.addEventListener('click', () => this.onPage(Math.max(0, this.page() - 1)));
+    elements.next.addEventListener('click', () => this.onPage(this.page() + 1));
     elements.bannerClose.addEventListener('click', () => { elements.banner.hidden = true; });
     elements.bannerText.addEventListener('click', () => {
       elements.banner.hidden = true;
@@ -68,12 +76,30 @@ export class AlertInbox {
     await this.load();
   }
 
-  /** The list for the filters as they are now; an answer overtaken by a later load (filters changed meanwhile) is dropped. */
+  /** The page shown, from 0. */
+  page() {
+    return Number(this.filters().page) || 0;
+  }
+
+  /** The page's length. */
+  pageSize() {
+    return Number(this.filters().size) || PAGE;
+  }
+
+  /**
+   * The page for the filters as they are now, in triage order over all pages (every severity in rank
+   * order when none is chosen); an answer overtaken by a later load (filters changed meanwhile) is dropped.
+   */
   async load() {
-    const state = this.el.state.value;
+    const { state, severity, rule, vessel, zone, from, to } = this.filters();
     const asked = ++this.loads;
+    const size = this.pageSize();
+    const offset = this.page() * size;
+    const common = { state, ruleType: rule, vessel, zone, from, to };
+    const slice = (/** @type {string} */ chosen, /** @type {number} */ at, /** @type {number} */ limit) =>
+      get(`api/v1/alerts${query({ ...common, severity: chosen, limit, offset: at })}`);
     try {
-      const page = await get(`api/v1/alerts${query({ state, severity: this.el.severity.value, ruleType: this.el.rule.value, limit: PAGE })}`);
+      const page = severity ? await slice(severity, offset, size) : await pageInTriageOrder(slice, offset, size);
       if (asked !== this.loads) return;
       page.alerts.forEach(alert => this.known.set(alert.id, alert));
       this.shown = oneLinePerEncounter(page.alerts.slice().sort(compareForTriage));
@@ -87,11 +113,22 @@ export class AlertInbox {
     this.render();
   }
 
+  /** Whether an alert passes the filters (as the server's list filters it). */
   matches(alert) {
-    const state = this.el.state.value;
+    const { state, severity, rule, vessel, zone, from, to } = this.filters();
+    const stillHolding = alert.endedTime ? Date.parse(alert.endedTime) : Date.parse(alert.lastTime);
     return (!state || (state === 'open' ? isOpen(alert) : alert.state === state))
-      && (!this.el.severity.value || alert.severity === this.el.severity.value)
-      && (!this.el.rule.value || alert.ruleType === this.el.rule.value);
+      && (!severity || alert.severity === severity)
+      && (!rule || alert.ruleType === rule)
+      && (!vessel || String(alert.vesselId) === vessel || String(alert.otherVessel?.id ?? alert.otherVesselId) === vessel)
+      && (!zone || (alert.zone?.id ?? alert.zoneId) === zone)
+      && (!from || !alert.endedTime || stillHolding >= Number(from))
+      && (!to || Date.parse(alert.firstTime) <= Number(to));
+  }
+
+  /** A vessel's name for the vessel filter: the live picture's, else its id. */
+  vesselLabel(id) {
+    return otherVesselName({ otherVesselId: id });
   }
 
   /**
@@ -124,13 +161,16 @@ export class AlertInbox {
         alarming.push(alert);
       }
       if (!before && this.total !== null && this.matches(alert)) this.total++;
+      if (before && this.total !== null && this.matches(before) && !this.matches(alert)) this.total--;
       if (this.selected && this.selected.id === alert.id) this.selected = { ...alert, history: this.selected.history };
     }
-    const changed = new Set(alerts.map(alert => alert.id));
+    // the first page takes in what is new; a later page keeps its alerts (their new states), so that it does not shift under the officer
+    const changed = new Map(alerts.map(alert => [alert.id, alert]));
+    const arriving = this.page() === 0 ? alerts : alerts.filter(alert => this.shown.some(shown => shown.id === alert.id));
     this.shown = oneLinePerEncounter(this.shown.filter(alert => !changed.has(alert.id))
-      .concat(alerts.filter(alert => this.matches(alert)))
+      .concat(arriving.filter(alert => this.matches(alert)))
       .sort(compareForTriage))
-      .slice(0, PAGE);
+      .slice(0, this.pageSize());
     if (alarming.length) this.alarm(alarming);
     this.renderMarks();
     this.renderListSoon();
@@ -159,6 +199,7 @@ export class AlertInbox {
   }
 
   render() {
+    this.el.rule.querySelectorAll('option').forEach(option => { if (option.value) option.textContent = ruleLabel(option.value); });
     this.renderList();
     this.renderMarks();
   }
@@ -177,8 +218,22 @@ export class AlertInbox {
     });
     this.el.list.replaceChildren(...items);
     if (focused) /** @type {HTMLElement | null} */ (this.el.list.querySelector(`[data-alert-id="${focused}"]`))?.focus();
-    if (this.total !== null) this.el.status.textContent = t('alerts.shown', { shown: this.shown.length, total: this.total });
+    this.renderPager();
     if (this.selected) this.renderDetail();
+  }
+
+  /** Which alerts of how many the page shows ("1–50 / 234 cảnh báo"), and the page buttons. */
+  renderPager() {
+    if (this.total === null) return;
+    const size = this.pageSize();
+    const first = this.page() * size;
+    // the range counts alerts; the lines may be fewer (one line per encounter)
+    this.el.status.textContent = this.shown.length ? t('alerts.shown', { first: formatNumber(first + 1, 0),
+      last: formatNumber(Math.min(first + size, this.total), 0), total: formatNumber(this.total, 0) })
+      : t('alerts.none', { total: formatNumber(this.total, 0) });
+    this.el.page.textContent = t('alerts.pageOf', { page: this.page() + 1, pages: Math.max(1, Math.ceil(this.total / size)) });
+    this.el.previous.disabled = this.page() === 0;
+    this.el.next.disabled = first + size >= this.total;
   }
 
   /**
@@ -280,11 +335,14 @@ export class AlertInbox {
       ['alerts.first', formatTime(alert.firstTime, { zone: true })], ['alerts.last', formatTime(alert.lastTime, { zone: true })],
       ['alerts.ended', alert.endedTime ? formatTime(alert.endedTime, { zone: true }) : t('alerts.ongoing')],
       ['alerts.zone', alert.zone?.name || (alert.zoneId ? this.zoneName(alert.zoneId) : '—')],
-      // the server's summary is English until the catalogue's findings land: said in English only
-      ...(currentLanguage() === 'en' && alert.summary ? [['alerts.summary', alert.summary]] : []),
-      ...alertFigures(alert).map(figure => [`alerts.figure.${figure.name}`, this.figureText(figure)]),
-    ];
-    renderFacts(this.el.detailFacts, facts.map(([key, value]) => [has(key) ? t(key) : t('alerts.figure.other'), value, key]));
+      ['alerts.finding', alertFinding(alert) || '—'],
+    ].map(([key, value]) => [t(key), value, key]);
+    const declared = ruleType(alert.ruleType)?.figures || [];
+    const figures = alertFigures(alert).map(figure => {
+      const label = declared.find(spec => spec.name === figure.name)?.label;
+      return [label ? labelIn(label, currentLanguage()) : t('alerts.figure.other'), this.figureText(figure), `figure.${figure.name}`];
+    });
+    renderFacts(this.el.detailFacts, [...facts, ...figures]);
     this.el.vessel.href = `#/vessels/${alert.vesselId}`;
     renderTimeline(this.el.history, (alert.history || []).map(entry => ({
       time: entry.time, who: entry.user, what: historyStep(entry.action), note: entry.comment,
@@ -303,7 +361,7 @@ export class AlertInbox {
   }
 
   /**
-   * A figure in words: a time in Vietnam time, a quantity with its unit, a vessel or a zone by name.
+   * A figure in words: a time in Vietnam time, a quantity with its unit.
    * @param {import('../../shared/figures.js').Figure} figure
    */
   figureText(figure) {
@@ -311,8 +369,6 @@ export class AlertInbox {
       case 'instant': return formatTime(figure.value, { zone: true });
       case 'quantity': return figure.unit === 'count' ? formatNumber(Number(figure.value), 0)
         : `${formatNumber(Number(figure.value), figure.unit === 'm' ? 0 : 1)} ${t(`unit.${figure.unit}`)}`;
-      case 'vessel': return otherVesselName({ otherVesselId: figure.value });
-      case 'zone': return this.zoneName(String(figure.value));
       case 'yesNo': return t(figure.value ? 'alerts.yes' : 'alerts.no');
       default: return String(figure.value);
     }
@@ -334,7 +390,7 @@ export class AlertInbox {
   }
 }
 
-/** What a history step says: the engine's steps (created, severity_raised, ended) or the state a person moved it to. */
+/** What a history step says: the engine's steps (created, severity-raised, assigned, ended) or the state a person moved it to. */
 function historyStep(action) {
   if (has(`alerts.step.${action}`)) return t(`alerts.step.${action}`);
   return has(`state.${action}`) ? t(`state.${action}`) : action;

@@ -1,14 +1,17 @@
 // The vessel panel: identities, static data in words (country names, ship types, sources), the last
 // position in degrees-minutes and decimal with its age, speed — kept live while the vessel reports —,
 // the registry's block (owner, gear, licence, home port, the last departure record), the zones it is
-// in, its alerts (each a link to the alert), its track over a chosen period and the track's export links.
+// in, its alerts (each a link to the alert), its track over a chosen period (coloured by speed, with time
+// marks and direction arrows) and the track's export links; "bám theo tàu" keeps the vessel in view.
 import { get, query } from '../../api.js';
 import { renderFacts, renderTextItems, throttled } from '../../dom.js';
 import { ageParts, countryName } from '../../format.js';
-import { formatDecimal, formatDm } from '../../geo.js';
+import { formatPosition } from '../../position.js';
 import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
 import { alertTitle } from '../../shared/alert-line.js';
-import { shipTypeKey, vesselKind, vesselLabel } from '../../vessel-kind.js';
+import { markInterval, SPEED_BANDS, stretchesBySpeed, timeMarks } from '../../shared/track-style.js';
+import { shipTypeLabel } from '../../shared/catalogue.js';
+import { vesselKind, vesselLabel } from '../../vessel-kind.js';
 
 const HOUR_MILLIS = 3600000;
 const LIVE_RENDER_MILLIS = 1000;
@@ -21,7 +24,7 @@ function words(prefix, code) {
 }
 
 /**
- * The fisheries registry as the console knows it (GET /api/v1/registry and its departures), fetched
+ * The fleet registry as the console knows it (GET /api/v1/registry/vessels and the departures), fetched
  * when a panel first needs it and again after REGISTRY_MAX_AGE_MILLIS; looked up by registration
  * number, MMSI or VMS device.
  */
@@ -35,13 +38,13 @@ class RegistryBook {
 
   async entryOf(vessel) {
     if (Date.now() - this.loaded > REGISTRY_MAX_AGE_MILLIS) {
-      this.loading ??= Promise.all([get('api/v1/registry'), get('api/v1/registry/departures')])
+      this.loading ??= Promise.all([get('api/v1/registry/vessels'), get('api/v1/registry/departures')])
         .then(([vessels, departures]) => { this.vessels = vessels; this.departures = departures; this.loaded = Date.now(); })
         .finally(() => { this.loading = null; });
       await this.loading;
     }
     const entry = this.vessels.find(candidate => (vessel.registrationNumber && candidate.registrationNumber === vessel.registrationNumber)
-      || (vessel.mmsi && candidate.mmsi === vessel.mmsi) || (vessel.vmsDeviceId && candidate.vmsDeviceId === vessel.vmsDeviceId));
+      || (vessel.mmsi && candidate.mmsi === vessel.mmsi) || (vessel.vmsDeviceId && candidate.vmsDeviceIds.includes(vessel.vmsDeviceId)));
     if (!entry) return null;
     const departure = this.departures.filter(record => record.registrationNumber === entry.registrationNumber)
       .sort((a, b) => Date.parse(b.departure) - Date.parse(a.departure))[0] || null;
@@ -73,12 +76,21 @@ export class VesselPanel {
         this.vessel = live.store.byId.get(id).view;
         this.heardMillis = Date.now();
         follow();
+        if (this.following) this.keepInView();
       }
     });
+    /** Whether the map keeps the vessel in view as it moves (bám theo tàu). */
+    this.following = false;
+    elements.follow.addEventListener('click', () => this.setFollowing(!this.following));
     // The live feed carries the vessels in view only: one out of view is fetched again instead.
     setInterval(() => this.refresh(), REFRESH_MILLIS);
     elements.trackShow.addEventListener('click', () => this.showTrack());
-    elements.trackClear.addEventListener('click', () => { this.track.clearLayers(); this.el.trackStatus.textContent = ''; });
+    elements.trackClear.addEventListener('click', () => {
+      this.track.clearLayers();
+      this.el.trackStatus.textContent = '';
+      this.el.trackLegend.hidden = true;
+    });
+    this.renderTrackLegend();
     elements.period.addEventListener('change', () => this.renderExports());
   }
 
@@ -89,6 +101,8 @@ export class VesselPanel {
     this.el.detail.hidden = false;
     this.track.clearLayers();
     this.el.trackStatus.textContent = '';
+    this.el.trackLegend.hidden = true;
+    this.setFollowing(false);
     await this.render();
     return this.vessel;
   }
@@ -109,6 +123,7 @@ export class VesselPanel {
   }
 
   async render() {
+    this.renderTrackLegend();
     const v = this.vessel;
     if (!v) return;
     this.renderLive();
@@ -127,12 +142,13 @@ export class VesselPanel {
       ['vessel.kind', t(`kind.${vesselKind(v)}`)], ['vessel.mmsi', v.mmsi], ['vessel.imo', v.imoNumber],
       ['vessel.callSign', v.callSign], ['vessel.name', v.name], ['vessel.registration', v.registrationNumber],
       ['vessel.vms', v.vmsDeviceId], ['vessel.flag', countryName(v.flag, currentLanguage())],
-      ['vessel.shipType', v.shipType === null || v.shipType === undefined ? null : `${v.shipType} – ${t(shipTypeKey(v.shipType))}`],
+      ['vessel.shipType', v.shipType === null || v.shipType === undefined ? null : `${v.shipType} – ${shipTypeLabel(v.shipType, currentLanguage()) ?? t('shipType.other')}`],
       ['vessel.dimensions', v.lengthMetres ? `${v.lengthMetres} × ${v.beamMetres ?? '—'} m` : null],
       ['vessel.draught', v.draughtMetres ? `${formatNumber(v.draughtMetres, 1)} m` : null],
       ['vessel.destination', v.destination], ['vessel.eta', v.eta ? formatTime(v.eta, { zone: true }) : null],
-      ['vessel.positionDm', p ? formatDm(p.latitude, p.longitude) : null],
-      ['vessel.positionDecimal', p ? formatDecimal(p.latitude, p.longitude) : null],
+      ['vessel.positionDm', p ? formatPosition(p.latitude, p.longitude, 'dm') : null],
+      ['vessel.positionDms', p ? formatPosition(p.latitude, p.longitude, 'dms') : null],
+      ['vessel.positionDecimal', p ? formatPosition(p.latitude, p.longitude, 'decimal') : null],
       ['vessel.speed', p && p.speedKnots !== null ? `${formatNumber(p.speedKnots, 1)} ${t('unit.kn')}` : null],
       ['vessel.course', p && p.courseDegrees !== null ? `${formatNumber(p.courseDegrees, 0)}°` : null],
       ['vessel.source', p ? words('source', p.source) : null],
@@ -211,16 +227,57 @@ export class VesselPanel {
     }
   }
 
+  /** The track's speed colours, in words. */
+  renderTrackLegend() {
+    this.el.trackLegend.replaceChildren(...SPEED_BANDS.map(band => {
+      const item = document.createElement('li');
+      const swatch = Object.assign(document.createElement('span'), { className: 'track-swatch' });
+      swatch.style.background = band.color;
+      item.append(swatch, t(band.key));
+      return item;
+    }));
+  }
+
+  /** Follows the vessel (the map pans to it at each of its updates, at the zoom the officer chose) or stops. */
+  setFollowing(on) {
+    this.following = on;
+    this.el.follow.setAttribute('aria-pressed', String(on));
+    if (on) this.keepInView();
+  }
+
+  keepInView() {
+    const p = this.vessel?.position;
+    if (p && !this.map.getBounds().pad(-0.2).contains([p.latitude, p.longitude])) {
+      this.map.panTo([p.latitude, p.longitude], { animate: false });
+    }
+  }
+
+  /**
+   * The track of the chosen period: each stretch in its speed band's colour, a time mark (HH:mm, Vietnam
+   * time) with an arrow along the heading at every whole interval (about a dozen over the track's span), a point per fix with
+   * its time and speed; the view fitted, not closer than zoom 12, so that the coast stays in sight.
+   */
   async showTrack() {
     const { from, to } = this.period();
     const track = await get(`api/v1/vessels/${this.vessel.id}/track${query({ from, to, tolerance: 10 })}`);
     this.track.clearLayers();
-    const points = track.points.map(point => [point.latitude, point.longitude]);
     this.el.trackStatus.textContent = t('vessel.trackPoints', { count: track.points.length, before: track.pointsBeforeSimplifying });
-    if (!points.length) return;
-    L.polyline(points, { color: '#0b3d5c', weight: 2.5 }).addTo(this.track);
-    track.points.forEach(point => L.circleMarker([point.latitude, point.longitude], { radius: 2, color: '#0b3d5c' })
+    this.el.trackLegend.hidden = !track.points.length;
+    if (!track.points.length) return;
+    for (const stretch of stretchesBySpeed(track.points)) {
+      L.polyline(stretch.points.map(point => [point.latitude, point.longitude]),
+        { color: SPEED_BANDS[stretch.band].color, weight: 3, className: `track-band-${stretch.band}` }).addTo(this.track);
+    }
+    track.points.forEach(point => L.circleMarker([point.latitude, point.longitude], { radius: 2, color: '#263238', weight: 1 })
       .bindTooltip(`${formatTime(point.time)} · ${formatNumber(point.speedKnots, 1)} ${t('unit.kn')}`).addTo(this.track));
-    this.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 14, animate: false });
+    const span = Date.parse(track.points[track.points.length - 1].time) - Date.parse(track.points[0].time);
+    for (const mark of timeMarks(track.points, markInterval(span))) {
+      const icon = L.divIcon({ className: 'track-mark', iconSize: null,
+        html: `<span class="track-arrow" style="transform: rotate(${Math.round(mark.bearing)}deg)">➤</span><span class="track-time"></span>` });
+      const marker = L.marker([mark.latitude, mark.longitude], { icon, interactive: false, keyboard: false }).addTo(this.track);
+      marker.getElement().querySelector('.track-time').textContent = formatTime(mark.millis).slice(-5);
+    }
+    const points = track.points.map(point => [point.latitude, point.longitude]);
+    this.map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 12, animate: false });
   }
 }

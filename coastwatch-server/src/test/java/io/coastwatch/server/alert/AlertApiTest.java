@@ -194,6 +194,8 @@ class AlertApiTest extends ServerTest {
         Await.until("subscribed", WAIT, () -> !subscribed.ofType("subscribed").isEmpty());
         LiveFeed unsubscribed = new LiveFeed();
         WebSocket second = LiveFeed.connect(admin, unsubscribed);
+        // the server registers a client just after the handshake and greets it with a heartbeat: only then is it sure to be pushed to
+        Await.until("greeted", WAIT, () -> !unsubscribed.ofType("heartbeat").isEmpty());
 
         alerts.accept(raised("live-alert", 574_910_005L, "mpa-live", Severity.CRITICAL, T0, 0));
         long id = awaitOne("ruleId=live-alert", a -> true).get("id").asLong();

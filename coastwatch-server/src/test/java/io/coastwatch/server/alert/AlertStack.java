@@ -37,7 +37,8 @@ public final class AlertStack implements AutoCloseable {
         AlertWebhooks webhooks = new AlertWebhooks(targets,
                 new AlertViews(vesselId -> Optional.ofNullable(tracker.vessel(vesselId)), zoneId -> Optional.empty(),
                         unitId -> Optional.empty()), JsonMapper.builder().build());
-        worker = new AlertWorker(new AlertBook(database.alerts(), webhooks), 100, dispatcher::wake, Clock.systemUTC(),
+        worker = new AlertWorker(new AlertBook(database.alerts(), webhooks), AlertAudit.of(database), 100, dispatcher::wake,
+                Clock.systemUTC(),
                 RuleEngine.DEFAULT_WARM_UP_LIMIT);
         dispatcher.start();
         worker.start();

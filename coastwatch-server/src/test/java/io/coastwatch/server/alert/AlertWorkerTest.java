@@ -12,6 +12,7 @@ import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.alert.lifecycle.AlertBook;
 import io.coastwatch.engine.alert.lifecycle.TransitionNotAllowedException;
 import io.coastwatch.engine.port.AlertQuery;
+import io.coastwatch.operations.access.Actor;
 import io.coastwatch.server.support.Await;
 import io.coastwatch.server.webhook.WebhookSettings;
 import io.coastwatch.store.Database;
@@ -41,7 +42,7 @@ class AlertWorkerTest {
         try (Database database = Database.open(new StoreSettings("jdbc:sqlite:" + dataDir.resolve("c.db"), null, null,
                 Duration.ZERO))) {
             // Not started: nothing takes from the queue of two.
-            AlertWorker worker = new AlertWorker(new AlertBook(database.alerts()), 2, () -> { }, Clock.systemUTC(),
+            AlertWorker worker = new AlertWorker(new AlertBook(database.alerts()), AlertAudit.of(database), 2, () -> { }, Clock.systemUTC(),
                     Duration.ofHours(6));
             for (int i = 0; i < 5; i++) {
                 worker.accept(raised("queue", 574_930_000L + i, "", Severity.INFO, T0, i));
@@ -63,7 +64,7 @@ class AlertWorkerTest {
                     && first.store().search(AlertQuery.all(10)).alerts().stream().anyMatch(Alert::ended));
             id = first.store().search(AlertQuery.builder().ruleIds(Set.of("restore")).limit(10).build()).alerts().getFirst().id();
             long closedId = first.store().search(AlertQuery.builder().ruleIds(Set.of("closed")).limit(10).build()).alerts().getFirst().id();
-            first.worker.transition(closedId, AlertAction.RESOLVE, "officer-2", null);
+            first.worker.transition(closedId, AlertAction.RESOLVE, new Actor("officer-2", null, List.of()), null);
             assertEquals(1, first.worker.openAlerts());
         }
         try (AlertStack second = new AlertStack(dataDir, List.of(), SETTINGS)) {
@@ -82,11 +83,11 @@ class AlertWorkerTest {
             assertEquals(Alert.NOT_ENDED, restored.endedMillis(), "held again after it had ended");
             assertEquals(AlertState.NEW, restored.state());
             assertThrows(NoSuchElementException.class,
-                    () -> second.worker.transition(987_654, AlertAction.ACKNOWLEDGE, "officer-2", null));
+                    () -> second.worker.transition(987_654, AlertAction.ACKNOWLEDGE, new Actor("officer-2", null, List.of()), null));
             assertEquals(AlertState.ACKNOWLEDGED,
-                    second.worker.transition(id, AlertAction.ACKNOWLEDGE, "officer-2", null).alert().state());
+                    second.worker.transition(id, AlertAction.ACKNOWLEDGE, new Actor("officer-2", null, List.of()), null).alert().state());
             assertThrows(TransitionNotAllowedException.class,
-                    () -> second.worker.transition(id, AlertAction.ACKNOWLEDGE, "officer-2", null));
+                    () -> second.worker.transition(id, AlertAction.ACKNOWLEDGE, new Actor("officer-2", null, List.of()), null));
         }
     }
 
@@ -97,7 +98,7 @@ class AlertWorkerTest {
             stack.worker.accept(raised("episode", vessel, "zone", Severity.WARNING, T0, 0));
             Await.until("the alert", WAIT, () -> stack.store().search(AlertQuery.all(10)).total() == 1);
             long id = stack.store().search(AlertQuery.all(10)).alerts().getFirst().id();
-            stack.worker.transition(id, AlertAction.FALSE_ALARM, "officer-3", "a buoy tender, known");
+            stack.worker.transition(id, AlertAction.FALSE_ALARM, new Actor("officer-3", null, List.of()), "a buoy tender, known");
 
             stack.worker.accept(raised("episode", vessel, "zone", Severity.WARNING, T0, 5));
             stack.worker.accept(ended("episode", vessel, "zone", T0, 8));

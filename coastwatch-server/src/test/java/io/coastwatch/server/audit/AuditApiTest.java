@@ -1,5 +1,7 @@
 package io.coastwatch.server.audit;
 
+import static io.coastwatch.server.audit.AuditEntries.entries;
+import static io.coastwatch.server.audit.AuditEntries.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,21 +39,21 @@ class AuditApiTest extends ServerTest {
                 PERSON.replace("captain", "major")).status());
         assertEquals(200, second.put("/api/v1/persons/audit-p2", "application/json", PERSON).status());
 
-        JsonNode p1 = entries("/api/v1/audit?entity=person&entityId=audit-p1");
+        JsonNode p1 = entries(admin, "entity=person&entityId=audit-p1");
         assertEquals(List.of("update", "create"), strings(p1, "action"), "newest first");
         assertEquals(List.of("audit-second-admin", "admin"), strings(p1, "account"));
         assertEquals("audit-cmd", p1.get(0).get("unitId").asString());
         assertTrue(p1.get(0).get("before").asString().contains("\"rank\":\"captain\""), p1.toString());
         assertTrue(p1.get(0).get("after").asString().contains("\"rank\":\"major\""), p1.toString());
 
-        JsonNode bySecond = entries("/api/v1/audit?account=audit-second-admin&entity=person");
+        JsonNode bySecond = entries(admin, "account=audit-second-admin&entity=person");
         assertEquals(List.of("audit-p2", "audit-p1"), strings(bySecond, "entityId"));
-        assertEquals(3, entries("/api/v1/audit?unitId=audit-cmd&entity=person").size());
+        assertEquals(3, entries(admin, "unitId=audit-cmd&entity=person").size());
 
         Instant updated = Instant.parse(p1.get(0).get("time").asString());
-        JsonNode fromUpdate = entries("/api/v1/audit?entity=person&entityId=audit-p1&from=" + updated);
+        JsonNode fromUpdate = entries(admin, "entity=person&entityId=audit-p1&from=" + updated);
         assertEquals(List.of("update"), strings(fromUpdate, "action"), "from is inclusive");
-        JsonNode beforeUpdate = entries("/api/v1/audit?entity=person&entityId=audit-p1&to=" + updated);
+        JsonNode beforeUpdate = entries(admin, "entity=person&entityId=audit-p1&to=" + updated);
         assertTrue(strings(beforeUpdate, "action").stream().noneMatch("update"::equals), "to is exclusive");
 
         JsonNode firstPage = admin.get("/api/v1/audit?unitId=audit-cmd&entity=person&limit=2").json();
@@ -153,15 +155,4 @@ class AuditApiTest extends ServerTest {
         }
     }
 
-    private JsonNode entries(String path) {
-        Api.Response response = admin.get(path);
-        assertEquals(200, response.status(), response.body());
-        return response.json().get("entries");
-    }
-
-    private static List<String> strings(JsonNode entries, String field) {
-        List<String> values = new ArrayList<>();
-        entries.forEach(entry -> values.add(entry.get(field).asString()));
-        return values;
-    }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code coastwatch demo} as a user runs it: a child process on a fresh data folder. It prints the
- * console's address and a login that works, shows simulated traffic within 10 seconds of serving, and
- * stops cleanly on SIGTERM (as on Ctrl-C).
+ * console's address and logins that work (the administrator's and the demo officers'), shows simulated
+ * traffic within 10 seconds of serving, and stops cleanly on SIGTERM (as on Ctrl-C).
  */
 class DemoCommandTest {
 
@@ -35,11 +35,22 @@ class DemoCommandTest {
                 Map.of("COASTWATCH_ADMIN_PASSWORD", ""), log);
         try {
             Api anonymous = ChildCoastwatch.awaitUp(port, demo, log);
-            Await.until("the login printed", Duration.ofSeconds(30),
-                    () -> ChildCoastwatch.read(log).contains("console / bảng điều khiển: http://localhost:" + port + "/"));
+            Await.until("the login printed", Duration.ofSeconds(30), () -> {
+                String printed = ChildCoastwatch.read(log);
+                return printed.contains("console / bảng điều khiển: http://localhost:" + port + "/")
+                        && printed.contains("admin / ");
+            });
             String password = Files.readString(data.resolve(Demo.PASSWORD_FILE)).strip();
             assertTrue(ChildCoastwatch.read(log).contains("admin / " + password), ChildCoastwatch.read(log));
             Api admin = anonymous.basic("admin", password);
+            for (String line : Files.readAllLines(data.resolve(DemoAccounts.FILE))) {
+                String[] officer = line.split(" ", 2);
+                Await.until("the login of " + officer[0] + " printed", Duration.ofSeconds(30),
+                        () -> ChildCoastwatch.read(log).contains(officer[0] + " / " + officer[1]));
+                Api.Response session = anonymous.basic(officer[0], officer[1]).get("/api/v1/session");
+                assertEquals(200, session.status(), officer[0] + ": " + session.body());
+            }
+            assertEquals(DemoAccounts.OFFICERS.size(), Files.readAllLines(data.resolve(DemoAccounts.FILE)).size());
             Await.until("vessels within 10 s", Duration.ofSeconds(10),
                     () -> admin.get("/api/v1/vessels?size=1").json().get("total").asInt() > 10);
             Api.Response sources = admin.get("/api/v1/sources");

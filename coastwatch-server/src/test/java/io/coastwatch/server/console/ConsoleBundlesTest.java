@@ -38,10 +38,10 @@ class ConsoleBundlesTest {
      * Words written the same in Vietnamese and English: codes, standards, formats and names. Each is
      * read as is by a Vietnamese officer (AIS, VMS, MMSI and IMO are the international names of the
      * systems and numbers, GMT+7 the zone's label, the formats the files' names, Esc the key's, km the
-     * SI unit's symbol).
+     * SI unit's symbol, QR the code's name: "mã QR").
      */
     private static final Set<String> AS_IS = Set.of("ais", "vms", "mmsi", "imo", "gmt", "csv", "geojson", "kml", "gpx",
-            "coastwatch", "english", "natural", "earth", "esc", "km");
+            "coastwatch", "english", "natural", "earth", "esc", "km", "qr");
     /** English words that are Vietnamese words too ("Công an" police, "an ninh" security, "an toàn" safety). */
     private static final Set<String> VIETNAMESE_TOO = Set.of("an");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\w+}");

@@ -6,64 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
-import java.nio.file.Path;
+import io.coastwatch.server.support.BrowserTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The console's frame in a real headless Chromium: the navigation through every part of the work (a
  * screenshot of each under {@code target/console-screenshots/}), the honest placeholders of the parts
  * not built yet, deep links opened in a fresh page, a place that does not exist, and the parts a role
- * may not open left out of the navigation.
+ * may not open left out of the navigation; the print head's security marking from the server's setting.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// a deployment's own marking, in place of the default MẬT
+@TestPropertySource(properties = "coastwatch.console.print-marking=TỐI MẬT")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleFrameTest extends ConsoleServerTest {
-    private static final Path DATABASE = temporaryDirectory();
+class ConsoleFrameTest extends BrowserTest {
     /** The navigation, in order: each entry's screen id and its Vietnamese name. */
     private static final List<List<String>> NAVIGATION = List.of(List.of("map", "Bản đồ"), List.of("alerts", "Cảnh báo"),
             List.of("cases", "Vụ việc"), List.of("tips", "Tin báo"), List.of("port-control", "Kiểm soát cảng"),
-            List.of("patrols", "Tuần tra & Sẵn sàng"), List.of("reports", "Chỉ tiêu & Báo cáo"), List.of("admin", "Quản trị"));
+            List.of("patrols", "Tuần tra & Sẵn sàng"), List.of("reports", "Chỉ tiêu & Báo cáo"), List.of("admin", "Quản trị"),
+            List.of("accounts", "Tài khoản"), List.of("account", "Tài khoản của tôi"));
     private static final List<String> NOT_BUILT = List.of("cases", "tips", "port-control", "patrols", "reports");
     /** The built screens of layout {@code page}: the whole area, without the live map. */
-    private static final List<String> PAGES = List.of("admin");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
-    }
-
-    @Override
-    Path databaseDirectory() {
-        return DATABASE;
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void browser() {
-        Browser.requireInstalled();
-        if (browser == null) {
-            browser = new Browser(1366, 768);
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    private static final List<String> PAGES = List.of("admin", "accounts", "account");
 
     private List<String> navigation() {
         return browser.findAll("#nav a").stream().map(link -> link.getDomAttribute("data-nav")).toList();
@@ -82,7 +52,7 @@ class ConsoleFrameTest extends ConsoleServerTest {
         Api.Response silent = admin.post("/api/v1/sources", "application/json",
                 "{\"id\":\"silent-feed\",\"uri\":\"tcp-listen://127.0.0.1:" + freeTcpPort() + "\"}");
         assertEquals(201, silent.status(), silent.body());
-        logIn(browser);
+        logIn();
         browser.waitFor("the silent feed named in the data-health strip", WAIT,
                 () -> browser.find("#health").getText().contains("Chưa nhận được dữ liệu nào từ nguồn silent-feed")
                         && "bad".equals(browser.find("#health").getDomAttribute("data-level")));
@@ -90,6 +60,8 @@ class ConsoleFrameTest extends ConsoleServerTest {
         admin.delete("/api/v1/sources/silent-feed");
         assertEquals(NAVIGATION.stream().map(List::getFirst).toList(), navigation(), "the administrator is offered every part");
         assertEquals("map", browser.find("body").getDomAttribute("data-screen"), "the map first");
+        browser.waitFor("the print head's marking, the setting's", WAIT,
+                () -> "TỐI MẬT".equals(browser.js("return document.getElementById('print-marking').textContent")));
         for (int i = 0; i < NAVIGATION.size(); i++) {
             String id = NAVIGATION.get(i).get(0);
             WebElement link = browser.find("#nav a[data-nav='" + id + "']");
@@ -157,7 +129,7 @@ class ConsoleFrameTest extends ConsoleServerTest {
         long vessel = mmsi; // an AIS vessel's id is its MMSI
         Await.until("the vessel in the picture", WAIT,
                 () -> admin.get("/api/v1/vessels/" + vessel).status() == 200);
-        Api.Response registered = admin.post("/api/v1/registry", "text/csv",
+        Api.Response registered = admin.post("/api/v1/registry/vessels/import", "text/csv",
                 "registrationNumber,name,owner,lengthMetres,gear,licenceValidUntil,mmsi,vmsDeviceId,homePort\n"
                         + "BD-90008-TS,BINH DINH 08,Nguyễn Văn An,15.5,GILLNET,2020-06-30," + mmsi + ",,PORT-CANA\n");
         assertEquals(200, registered.status(), registered.body());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.Browser;
+import io.coastwatch.server.support.BrowserTest;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,14 +16,11 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -37,8 +36,7 @@ import org.springframework.test.context.TestPropertySource;
 // 20,000 vessels raise thousands of alerts at once: an alert queue deep enough to keep them all (the
 // default drops past 10,000); a server of its own, so this load stays out of the other browser test.
 @TestPropertySource(properties = "coastwatch.alerts.queue-capacity=100000")
-class ConsoleFrameTimeTest extends ConsoleServerTest {
-    private static final Path DATABASE = temporaryDirectory();
+class ConsoleFrameTimeTest extends BrowserTest {
     static final int VESSELS = 20_000;
     static final int ROUND_SECONDS = 5;
     static final int ROUNDS = 5;
@@ -48,19 +46,8 @@ class ConsoleFrameTimeTest extends ConsoleServerTest {
             + " handlingMillis: c.live.stats.handlingMillis, draws: c.layer.stats.draws, drawMillis: c.layer.stats.drawMillis,"
             + " lastDrawMillis: c.layer.stats.lastDrawMillis, drawn: c.layer.stats.drawn, thinned: c.layer.stats.thinned}";
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
-    }
-
-    @Override
-    Path databaseDirectory() {
-        return DATABASE;
-    }
-
     @Test
     void mapStaysSmoothWithTwentyThousandVesselsUpdating() throws Exception {
-        Browser.requireInstalled();
         long seed = System.nanoTime();
         System.out.println("ConsoleFrameTimeTest seed " + seed);
         SplittableRandom random = new SplittableRandom(seed);
@@ -87,8 +74,8 @@ class ConsoleFrameTimeTest extends ConsoleServerTest {
         }
         Await.until("every vessel in the live picture", WAIT,
                 () -> admin.get("/api/v1/vessels?size=1&q=LOAD").json().get("total").asInt() == VESSELS);
-        try (Browser browser = new Browser(1366, 768)) {
-            logIn(browser);
+        try {
+            logIn();
             browser.js("window.coastwatch.map.setView([11.3, 110.65], 8, {animate: false})");
             browser.waitFor("every vessel in the page", WAIT,
                     () -> ((Number) browser.js("return window.coastwatch.store.byId.size")).intValue() >= VESSELS);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.Browser;
 import io.coastwatch.server.support.ChildCoastwatch;
 import io.coastwatch.server.support.Nmea;
 import java.io.IOException;

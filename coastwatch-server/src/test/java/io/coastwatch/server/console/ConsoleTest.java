@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.coastwatch.server.support.Await;
+import io.coastwatch.server.support.BrowserTest;
 import io.coastwatch.sim.Simulator;
 import io.coastwatch.sim.emit.StreamSink;
 import io.coastwatch.sim.scenario.Area;
@@ -22,20 +23,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,40 +44,18 @@ import tools.jackson.databind.JsonNode;
  * at 1366×768, with a screenshot of each step under {@code target/console-screenshots/}. The steps
  * share one browser and run in order; the page must report no error.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleTest extends ConsoleServerTest {
-    private static final Path DATABASE = temporaryDirectory();
+class ConsoleTest extends BrowserTest {
     private static final Duration SIMULATED = Duration.ofHours(2);
+    private static final Map<Object, Integer> SEVERITY_RANK = Map.of("critical", 3, "warning", 2, "info", 1);
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("coastwatch.store.jdbc-url", () -> databaseUrl(DATABASE));
-    }
-
-    @Override
-    Path databaseDirectory() {
-        return DATABASE;
-    }
-
-    private Browser browser;
     private Instant simulationEnd;
 
     @BeforeEach
-    void browserAndTraffic() throws IOException {
-        Browser.requireInstalled();
-        if (browser != null) {
-            return;
-        }
-        simulationEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        feedSimulatedTraffic(simulationEnd.minus(SIMULATED));
-        browser = new Browser(1366, 768);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
+    void traffic() throws IOException {
+        if (simulationEnd == null) {
+            simulationEnd = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            feedSimulatedTraffic(simulationEnd.minus(SIMULATED));
         }
     }
 
@@ -146,7 +124,45 @@ class ConsoleTest extends ConsoleServerTest {
         assertTrue(notVessels > 0, "the demo's AIS shore stations and aids to navigation");
         browser.waitFor("the vessels counted without them", WAIT,
                 () -> text("#vessel-count").startsWith((vesselsInPage() - notVessels) + " tàu"));
+        // Place names (finding 7): the stations, ports, capes and islands, each kind with its symbol, in Vietnamese.
+        browser.js("window.coastwatch.map.setView([11.5, 109.0], 10, {animate: false})");
+        browser.waitFor("the place names", WAIT, () -> browser.findAll(".place-station .place-name").stream()
+                .map(WebElement::getText).toList().contains("Đồn BP Cà Ná"));
+        List<String> kinds = browser.findAll(".leaflet-marker-icon.place").stream()
+                .map(place -> place.getDomAttribute("class").replaceAll(".*\\bplace-(\\w+).*", "$1")).distinct().sorted().toList();
+        assertTrue(kinds.containsAll(List.of("cape", "island", "port", "station")) && !kinds.contains("anchorage"),
+                "the kinds named at zoom 10 (the command gives way where it would overlap): " + kinds);
+        assertTrue(browser.findAll(".place-station .place-name").stream().anyMatch(station -> station.getText().equals("Đồn BP Phước Dinh")));
+        assertEquals(List.of(), browser.js("const boxes = [...document.querySelectorAll('.leaflet-marker-icon.place')]"
+                + ".map(p => [p.textContent, p.getBoundingClientRect()]);"
+                + " return boxes.flatMap(([a, r], i) => boxes.slice(i + 1).filter(([, q]) => r.left < q.right && q.left < r.right"
+                + " && r.top < q.bottom && q.top < r.bottom).map(([b]) => a + ' / ' + b));"), "place names that overlap");
+        browser.js("window.coastwatch.map.setView([11.565, 108.99], 13, {animate: false})");
+        browser.waitFor("the provincial command named closer in", WAIT, () -> browser.findAll(".place-command .place-name").stream()
+                .anyMatch(command -> command.getText().startsWith("Bộ Chỉ huy BĐBP Ninh Thuận")));
+        browser.js("window.coastwatch.map.setView([11.5, 109.0], 10, {animate: false})");
+        // Zone labels (finding 7): the legal belts and protected areas named inside them, in Vietnamese.
+        @SuppressWarnings("unchecked")
+        List<String> zoneLabels = (List<String>) browser.js("return [...document.querySelectorAll('.zone-label')]"
+                + ".filter(l => !l.hidden).map(l => l.textContent)");
+        assertTrue(zoneLabels.contains("Lãnh hải") && zoneLabels.contains("Khu bảo tồn biển"), "zone labels: " + zoneLabels);
+        browser.screenshot("02b-place-names");
+        // A laptop's viewport (finding 26): each legend swatch on its label's line, the navigation on one line.
+        assertEquals(List.of(), browser.js("return [...document.querySelectorAll('#zone-legend label')]"
+                + ".filter(l => l.getBoundingClientRect().height >= 2 * parseFloat(getComputedStyle(l).fontSize)).map(l => l.textContent)"),
+                "legend entries taller than one line");
+        assertEquals(1L, browser.js("return new Set([...document.querySelectorAll('#nav a')].map(a => Math.round(a.getBoundingClientRect().top))).size"),
+                "the navigation on one line");
+        assertEquals(List.of(), browser.js("return [...document.querySelectorAll('#nav a')]"
+                + ".filter(a => a.getBoundingClientRect().height >= 2 * parseFloat(getComputedStyle(a).fontSize)).map(a => a.textContent)"),
+                "navigation entries wrapped");
         browser.screenshot("02-live-map");
+    }
+
+    /** Whether the element is in the viewport (at most a laptop's 625 px high) without scrolling the page. */
+    private boolean inView(String cssSelector) {
+        return (Boolean) browser.js("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + " return r.height > 0 && r.top >= 0 && r.bottom <= Math.min(window.innerHeight, 625)", cssSelector);
     }
 
     @Test
@@ -171,8 +187,13 @@ class ConsoleTest extends ConsoleServerTest {
         search.sendKeys(mmsi, Keys.ENTER);
         browser.waitFor("the vessel panel", WAIT, () -> browser.find("#vessel-title").getText().equals(vessel.get("name").asString()));
         assertEquals(mmsi, text("[data-fact='vessel.mmsi']"));
-        assertTrue(text("[data-fact='vessel.positionDm']").matches("\\d{2}°\\d{2}\\.\\d{3}′[NS] \\d{3}°\\d{2}\\.\\d{3}′[EW]"),
+        // One number convention (finding 30): the decimal comma in Vietnamese, DMS offered.
+        assertTrue(text("[data-fact='vessel.positionDm']").matches("\\d{2}°\\d{2},\\d{3}′[NS] \\d{3}°\\d{2},\\d{3}′[EW]"),
                 text("[data-fact='vessel.positionDm']"));
+        assertTrue(text("[data-fact='vessel.positionDms']").matches("\\d{2}°\\d{2}′\\d{2}″[NS] \\d{3}°\\d{2}′\\d{2}″[EW]"),
+                text("[data-fact='vessel.positionDms']"));
+        assertTrue(text("[data-fact='vessel.positionDecimal']").matches("\\d{1,2},\\d{5}; \\d{2,3},\\d{5}"),
+                text("[data-fact='vessel.positionDecimal']"));
         assertTrue(text("[data-fact='vessel.speed']").endsWith("hải lý/giờ"), text("[data-fact='vessel.speed']"));
         assertTrue(browser.js("return location.hash").toString().startsWith("#/vessels/" + vessel.get("id").asLong()),
                 "the vessel's own link");
@@ -180,7 +201,28 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("its track", WAIT, () -> text("#track-status").contains("điểm"));
         String csv = browser.find("#export-csv").getDomProperty("href");
         assertTrue(csv.contains("/api/v1/vessels/" + vessel.get("id").asLong() + "/track?") && csv.contains("format=csv"), csv);
+        // The track for a mariner (finding 27): speed colours with their legend, time marks with arrows.
+        assertTrue(((Number) browser.js("return window.coastwatch.vesselPanel.track.getLayers()"
+                + ".filter(layer => String(layer.options.className).startsWith('track-band-')).length")).intValue() > 0,
+                "stretches coloured by speed");
+        List<String> marks = browser.findAll(".track-mark").stream().map(WebElement::getText).toList();
+        assertTrue(!marks.isEmpty() && marks.stream().allMatch(mark -> mark.matches("➤\\s*\\d{2}:\\d{2}")), "time marks: " + marks);
+        assertTrue(text("#track-legend").contains("2–6 hl/h"), text("#track-legend"));
+        // Bám theo tàu: the map brought back to the vessel.
+        browser.js("window.coastwatch.map.setView([12.6, 111.8], 11, {animate: false})");
+        browser.find("#vessel-follow").click();
+        assertEquals("true", browser.find("#vessel-follow").getDomAttribute("aria-pressed"));
+        browser.waitFor("the vessel in view again", WAIT, () -> (Boolean) browser.js("return window.coastwatch.map.getBounds()"
+                + ".contains([arguments[0], arguments[1]])", vessel.get("position").get("latitude").asDouble(),
+                vessel.get("position").get("longitude").asDouble()));
+        browser.find("#vessel-follow").click();
+        assertEquals("false", browser.find("#vessel-follow").getDomAttribute("aria-pressed"));
+        // The panel's head (finding 26): the track's controls and exports in view, also with the facts scrolled.
+        assertTrue(inView("#track-show") && inView("#export-gpx"), "the track controls in view");
+        browser.js("const panel = document.querySelector('section.screen[data-screen=vessel]'); panel.scrollTop = panel.scrollHeight;");
+        assertTrue(inView("#track-show") && inView("#export-gpx") && inView("#vessel-title"), "the head stays in view");
         browser.screenshot("04-vessel-panel");
+        browser.js("document.querySelector('section.screen[data-screen=vessel]').scrollTop = 0;");
     }
 
     /** The first vessel with a name, an MMSI and a position. */
@@ -201,11 +243,45 @@ class ConsoleTest extends ConsoleServerTest {
         new Actions(browser.driver()).moveToElement(map, -200, 0).click().moveToElement(map, 100, 0).click().perform();
         String result = text("#measure-result");
         // a line drawn due east, give or take the few pixels the map may have moved between the clicks (live traffic)
-        assertTrue(result.matches("[\\d.,]+ hải lý · 0(8[5-9]|9[0-5])°"), result);
+        // One decimal, the decimal comma (finding 30); the time to get there at the own speed (finding 31).
+        assertTrue(result.matches("\\d+,\\d hải lý · 0(8[5-9]|9[0-5])° · tới nơi sau \\d+ (phút|giờ \\d+ phút) ở 20 hl/h"), result);
+        // Range rings round the start, labelled (finding 31).
+        assertTrue(((Number) browser.js("return window.coastwatch.measure.layer.getLayers()"
+                + ".filter(layer => layer.options.className === 'range-ring').length")).intValue() > 0, "range rings");
+        @SuppressWarnings("unchecked")
+        List<String> rings = (List<String>) browser.js("return [...document.querySelectorAll('.ring-label')].map(label => label.textContent)");
+        assertTrue(!rings.isEmpty() && rings.stream().allMatch(label -> label.matches("\\d+(,5)? hl")), "rings labelled: " + rings);
+        WebElement speed = browser.find("#measure-speed");
+        speed.clear();
+        speed.sendKeys("10");
+        browser.waitFor("the time at 10 kn", WAIT, () -> text("#measure-result").endsWith("ở 10 hl/h"));
         browser.screenshot("05-measure");
+        // From a vessel, by its name: a click on its symbol.
+        String name = (String) browser.js("return window.coastwatch.vesselPanel.vessel.name");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) browser.js("const c = window.coastwatch;"
+                + " const v = c.store.byId.get(c.vesselPanel.vessel.id); const p = c.map.latLngToContainerPoint([v.lat, v.lon]);"
+                + " const box = c.map.getContainer().getBoundingClientRect();"
+                + " return {x: Math.round(box.left + c.map.getContainer().clientLeft + p.x), y: Math.round(box.top + c.map.getContainer().clientTop + p.y)};");
+        int x = at.get("x").intValue();
+        int y = at.get("y").intValue();
+        new Actions(browser.driver()).moveToLocation(x, y).click().moveToLocation(x + 120, y).click().perform();
+        browser.waitFor("measured from the vessel", WAIT, () -> text("#measure-result").startsWith("Từ " + name + " tới điểm chọn · "));
+        browser.screenshot("05b-measure-from-vessel");
+        speed.clear();
+        speed.sendKeys("20");
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         browser.find("#measure-button").click();
         assertEquals("", text("#measure-result"));
+        // The cursor's position in DMS on request (finding 30), then back to degrees-minutes.
+        browser.find("#cursor").click();
+        browser.waitFor("the cursor in DMS", WAIT, () -> text("#cursor").equals("Tọa độ: độ-phút-giây"));
+        new Actions(browser.driver()).moveToElement(map, 10, 10).perform();
+        browser.waitFor("the cursor's position in DMS", WAIT,
+                () -> text("#cursor").matches("\\d{2}°\\d{2}′\\d{2}″N \\d{3}°\\d{2}′\\d{2}″E"));
+        browser.find("#cursor").click();
+        browser.find("#cursor").click();
+        browser.waitFor("back to degrees-minutes", WAIT, () -> text("#cursor").equals("Tọa độ: độ-phút"));
     }
 
     @Test
@@ -246,13 +322,21 @@ class ConsoleTest extends ConsoleServerTest {
         browser.waitFor("the alert's detail", WAIT, () -> browser.find("#alert-detail").isDisplayed());
         browser.waitFor("its evidence track on the map", WAIT,
                 () -> ((Number) browser.js("return window.coastwatch.inbox.evidence.getLayers().length")).intValue() > 0);
-        assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn biển — TEST INTRUDER"), text("#alert-detail-title"));
-        // The finding in words (finding 6): no internal key, no epoch milliseconds, the zone by its name,
-        // and the server's English summary left out of the Vietnamese console.
+        assertTrue(text("#alert-detail-title").startsWith("Vào khu bảo tồn — TEST INTRUDER"), text("#alert-detail-title"));
+        // The finding in words (finding 6): no internal key, no epoch milliseconds, the zone by its name.
         String facts = text("#alert-detail-facts");
         assertFalse(facts.matches("(?s).*\\b[a-z]+[A-Z]\\w*\\b.*"), "no internal key in: " + facts);
         assertFalse(facts.matches("(?s).*\\d{12,}.*"), "no epoch milliseconds in: " + facts);
-        assertTrue(browser.findAll("[data-fact='alerts.summary']").isEmpty(), "no English summary: " + facts);
+        // The finding from the catalogue's template, in Vietnamese with the names put in; neither the
+        // inbox nor the detail shows the English summary, a raw key, a slug or a template's placeholder.
+        assertEquals("TEST INTRUDER trong " + text("[data-fact='alerts.zone']"), text("[data-fact='alerts.finding']"));
+        String inbox = text("#alert-list");
+        for (String shown : List.of(facts, inbox, text("#alert-detail-title"))) {
+            assertFalse(shown.contains(alert.get("summary").asString()), "no English summary in: " + shown);
+            assertFalse(shown.matches("(?s).*\\b[a-z]+\\.[a-z][\\w-]*.*"), "no raw key in: " + shown);
+            assertFalse(shown.matches("(?s).*\\b[a-z]+(-[a-z]+)+\\b.*"), "no slug in: " + shown);
+            assertFalse(shown.contains("{"), "no placeholder in: " + shown);
+        }
         if (!alert.get("zoneId").isNull()) {
             assertNotEquals(alert.get("zoneId").asString(), text("[data-fact='alerts.zone']"), "the zone by its name");
         }
@@ -300,8 +384,96 @@ class ConsoleTest extends ConsoleServerTest {
         browser.js("const st = document.getElementById('alert-state'); st.value = 'open'; st.dispatchEvent(new Event('change'));");
     }
 
+    /**
+     * The inbox in pages (finding 21): every alert reachable page after page in triage order, the totals
+     * the server's, the time filter shown in Vietnam time; filters by vessel (the picker) and by zone;
+     * a time typed wrong is named, not dropped silently.
+     */
     @Test
     @Order(8)
+    void pagesAndFiltersTheInbox() {
+        long until = System.currentTimeMillis(); // alerts first detected later (the engine's timers) stay out of the walk
+        String filter = "state=&to=" + until;
+        List<String> all = ids(admin.get("/api/v1/alerts?limit=1000&" + filter).json());
+        List<String> encounters = ids(admin.get("/api/v1/alerts?limit=1000&ruleType=encounter&" + filter).json());
+        assertTrue(all.size() > 20, "the demo raised more than a page of alerts: " + all.size());
+        browser.js("location.hash = arguments[0]", "#/alerts?size=20&" + filter);
+        String shownUntil = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .format(Instant.ofEpochMilli(until));
+        browser.waitFor("the time filter in Vietnam time", WAIT, () -> shownUntil.equals(browser.find("#alert-to").getDomProperty("value")));
+        List<String> walked = new ArrayList<>();
+        int lastRankBefore = Integer.MAX_VALUE;
+        for (int first = 1; first <= all.size(); first += 20) {
+            String range = "Cảnh báo " + first + "–" + Math.min(first + 19, all.size()) + " / " + all.size();
+            browser.waitFor("the range " + range, WAIT, () -> text("#alerts-status").equals(range));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> page = (List<Map<String, Object>>) browser.js(
+                    "return window.coastwatch.inbox.shown.map(a => ({id: String(a.id), severity: a.severity}))");
+            assertTrue(SEVERITY_RANK.get(page.getFirst().get("severity")) <= lastRankBefore,
+                    "triage order across pages: page from " + first + " starts with " + page.getFirst());
+            lastRankBefore = SEVERITY_RANK.get(page.getLast().get("severity"));
+            page.forEach(alert -> walked.add((String) alert.get("id")));
+            if (first == 21) {
+                browser.screenshot("08c-inbox-page-2");
+            }
+            if (first + 20 <= all.size()) {
+                browser.find("#alert-page-next").click();
+            } else {
+                assertEquals("true", browser.find("#alert-page-next").getDomProperty("disabled"), "no page after the last");
+            }
+        }
+        assertEquals(walked.size(), new HashSet<>(walked).size(), "no alert on two pages: " + walked);
+        assertTrue(all.containsAll(walked), "only the filtered alerts");
+        Set<String> reached = new HashSet<>(walked);
+        reached.addAll(encounters); // one line per encounter: its twin alert is on the line of the first
+        assertEquals(new HashSet<>(all), reached, "every alert reachable");
+
+        JsonNode sample = null; // an alert about a named vessel in a zone
+        for (JsonNode alert : admin.get("/api/v1/alerts?limit=1000&" + filter).json().get("alerts")) {
+            if (sample == null && !alert.get("zoneId").isNull() && alert.get("vessel").hasNonNull("name")) {
+                sample = alert;
+            }
+        }
+        assertTrue(sample != null, "an alert about a named vessel in a zone");
+        String vesselId = sample.get("vesselId").asString();
+        String vesselName = sample.get("vessel").get("name").asString();
+        long ofVessel = admin.get("/api/v1/alerts?limit=1&vessel=" + vesselId + "&" + filter).json().get("total").asLong();
+        browser.find("#alert-vessel-filter").sendKeys(vesselName);
+        browser.waitFor("the vessel among the choices", WAIT,
+                () -> !browser.findAll("#alert-vessel-choices button[data-choice='" + vesselId + "']").isEmpty());
+        browser.find("#alert-vessel-choices button[data-choice='" + vesselId + "']").click();
+        browser.waitFor("the vessel's alerts only", WAIT, () -> browser.js("return location.hash").toString().contains("vessel=" + vesselId)
+                && text("#alerts-status").endsWith(" / " + ofVessel));
+        assertTrue((Boolean) browser.js("return window.coastwatch.inbox.shown.every(a => String(a.vesselId) === arguments[0]"
+                + " || String(a.otherVessel && a.otherVessel.id) === arguments[0])", vesselId));
+        browser.screenshot("08d-inbox-by-vessel");
+
+        String zoneId = sample.get("zoneId").asString();
+        long inZone = admin.get("/api/v1/alerts?limit=1&zone=" + zoneId + "&" + filter).json().get("total").asLong();
+        browser.find("#alert-filters-clear").click();
+        browser.js("location.hash = arguments[0]", "#/alerts?size=20&" + filter);
+        browser.js("const zone = document.getElementById('alert-zone'); zone.value = arguments[0];"
+                + " zone.dispatchEvent(new Event('change'));", zoneId);
+        browser.waitFor("the zone's alerts only", WAIT, () -> browser.js("return location.hash").toString().contains("zone=" + zoneId)
+                && text("#alerts-status").endsWith(" / " + inZone));
+        assertFalse(browser.find("#alert-zone option[value='" + zoneId + "']").getText().equals(zoneId), "the zone by its name");
+
+        browser.find("#alert-from").sendKeys("31/02/2026 10:00", Keys.TAB);
+        browser.waitFor("the wrong time named", WAIT, () -> text("#alert-filter-error").contains("31/02/2026 10:00"));
+        browser.screenshot("08e-inbox-time-refused");
+        browser.find("#alert-filters-clear").click();
+        browser.waitFor("the filters cleared", WAIT, () -> text("#alert-filter-error").isEmpty()
+                && browser.js("return location.hash").toString().endsWith("?state=open"));
+    }
+
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.get("alerts").forEach(alert -> ids.add(alert.get("id").asString()));
+        return ids;
+    }
+
+    @Test
+    @Order(9)
     void replaysAPastPeriodWithItsPositions() {
         browser.find("#nav a[data-nav='map']").click();
         browser.find("#map-replay").click();
@@ -325,7 +497,7 @@ class ConsoleTest extends ConsoleServerTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void fillsALargeOperationsRoomScreen() {
         browser.driver().manage().window().setSize(new Dimension(2560, 1440));
         browser.waitFor("the map grown with the window", WAIT, () -> browser.find("#map").getSize().getWidth() > 1900);
@@ -348,7 +520,7 @@ class ConsoleTest extends ConsoleServerTest {
 
     /** A hover card names the vessel under the pointer (finding 25); the print layout has its head (finding 28). */
     @Test
-    @Order(10)
+    @Order(11)
     void showsAHoverCardAndPrintsWithAHead() {
         browser.waitFor("vessels drawn", WAIT, () -> ((Number) browser.js("return window.coastwatch.layer.stats.drawn")).longValue() > 0);
         @SuppressWarnings("unchecked")
@@ -376,17 +548,19 @@ class ConsoleTest extends ConsoleServerTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void reportsNoErrorInThePage() {
         assertEquals(List.of(), browser.takeErrors());
     }
 
     /** The page and its libraries load without a session; its data does not. */
     @Test
-    @Order(12)
+    @Order(13)
     void staticFilesArePublicAndTheDataNeedsASession() {
         assertEquals(401, anonymous.get("/api/v1/console").status());
         assertEquals(401, anonymous.get("/map/land.geojson").status());
+        assertEquals(401, anonymous.get("/map/places.geojson").status());
+        assertTrue(admin.get("/map/places.geojson").body().contains("Đồn BP Phước Dinh"), "the place names in Vietnamese");
         assertEquals(200, admin.get("/map/land.geojson").status());
         assertEquals(200, anonymous.get("/console/app.js").status());
         assertEquals(200, anonymous.get("/").status());

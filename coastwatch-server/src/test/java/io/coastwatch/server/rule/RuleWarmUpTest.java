@@ -27,6 +27,8 @@ import io.coastwatch.engine.track.PlausibilityCheck;
 import io.coastwatch.engine.track.VesselTracker;
 import io.coastwatch.engine.zone.Zone;
 import io.coastwatch.engine.zone.ZoneKind;
+import io.coastwatch.operations.access.Actor;
+import io.coastwatch.server.alert.AlertAudit;
 import io.coastwatch.server.alert.AlertViews;
 import io.coastwatch.server.alert.AlertWorker;
 import io.coastwatch.server.support.Await;
@@ -90,7 +92,7 @@ class RuleWarmUpTest {
 
         Stack(Path file) {
             database = Database.open(new StoreSettings("jdbc:sqlite:" + file, null, null, Duration.ZERO));
-            alerts = new AlertWorker(new AlertBook(database.alerts()), 100_000, () -> { }, Clock.systemUTC(),
+            alerts = new AlertWorker(new AlertBook(database.alerts()), AlertAudit.of(database), 100_000, () -> { }, Clock.systemUTC(),
                     RuleEngine.DEFAULT_WARM_UP_LIMIT);
             alerts.start();
             List<RuleDefinition> rules = new ArrayList<>();
@@ -123,7 +125,7 @@ class RuleWarmUpTest {
         void closeDwellAlert() {
             Alert dwell = Await.until("the dwell alert", WAIT, () -> database.alerts().search(AlertQuery.builder().ruleIds(Set.of(RuleType.DWELL.slug())).limit(10).build()).alerts(),
                     found -> !found.isEmpty()).getFirst();
-            alerts.transition(dwell.id(), AlertAction.FALSE_ALARM, "officer-1", "a patrol boat");
+            alerts.transition(dwell.id(), AlertAction.FALSE_ALARM, new Actor("officer-1", null, List.of()), "a patrol boat");
         }
 
         List<Alert> stored() {

@@ -203,6 +203,21 @@ class AccountLifeCycleTest extends ServerTest {
         assertNull(anonymous.get("/actuator/health").header("Set-Cookie"));
     }
 
+    @Test
+    void forwardedHeadersFromAnAddressNotConfiguredAsAProxyAreIgnored() {
+        newAccount("life-forwarded", "viewer");
+        Api.Response login = ForwardedHeadersTest.logIn(anonymous, "10.1.2.3", "https", "life-forwarded",
+                "life-forwarded-password");
+        assertEquals(200, login.status(), login.body());
+        String cookie = login.headers().allValues("Set-Cookie").toString();
+        assertFalse(cookie.contains("Secure"), "a client cannot claim HTTPS: " + cookie);
+        ConsoleSession console = new ConsoleSession(anonymous.base());
+        assertEquals(200, console.login("life-forwarded", "life-forwarded-password", null).status());
+        String sessions = console.get("/api/v1/sessions").body();
+        assertTrue(sessions.contains("127.0.0.1") && !sessions.contains("10.1.2.3"),
+                "the address is the connection's, not the header's: " + sessions);
+    }
+
     private static String wrong(String code) {
         return code.charAt(0) == '0' ? "1" + code.substring(1) : "0" + code.substring(1);
     }

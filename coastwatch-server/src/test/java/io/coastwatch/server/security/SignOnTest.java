@@ -10,6 +10,7 @@ import io.coastwatch.operations.org.UnitKind;
 import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.server.CoastwatchApplication;
 import io.coastwatch.server.support.Api;
+import io.coastwatch.server.support.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -46,7 +47,8 @@ import tools.jackson.databind.JsonNode;
  * random loopback port: discovery, JWKS, authorization code flow, refresh tokens): the console's log-in
  * through the provider and the refresh of its tokens, bearer JWTs from scripts, the provider's claims as
  * a hint that the server's unit tree and the server's own assignments overrule, and an account disabled
- * on the server refused whatever the provider says.
+ * on the server refused whatever the provider says; a JWT of another issuer, of another client (audience),
+ * expired or forged is refused.
  */
 @SpringBootTest(classes = CoastwatchApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -68,10 +70,37 @@ class SignOnTest {
     private Api anonymous;
     private Api admin;
 
+    /**
+     * The provider, started once for the class; it answers its discovery document and keys before the
+     * server starts, so that the server's first use of them (a log-in, a bearer JWT) does not wait for the
+     * provider's own warm-up on a loaded machine.
+     */
     private static MockOAuth2Server startProvider() {
         MockOAuth2Server provider = new MockOAuth2Server();
         provider.start(InetAddress.getLoopbackAddress(), 0);
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            URI discovery = URI.create(provider.wellKnownUrl(REALM).toString());
+            String document = Await.until("the provider's discovery document", Duration.ofSeconds(60),
+                    () -> answer(http, discovery), body -> body != null && body.contains("jwks_uri"));
+            URI keys = URI.create(Api.parse(document).get("jwks_uri").asString());
+            Await.until("the provider's keys", Duration.ofSeconds(60), () -> answer(http, keys),
+                    body -> body != null && body.contains("\"keys\""));
+        }
         return provider;
+    }
+
+    /** The body of a 200 answer to {@code uri}, or {@code null}. */
+    private static String answer(HttpClient http, URI uri) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @DynamicPropertySource
@@ -159,6 +188,9 @@ class SignOnTest {
         Api otherRealm = anonymous.bearer(PROVIDER.issueToken("elsewhere", "kc-script-1", "coastwatch-console",
                 Map.of("preferred_username", "sso-script")).serialize());
         assertEquals(401, otherRealm.get("/api/v1/vessels").status(), "another issuer's token");
+        Api otherClient = anonymous.bearer(PROVIDER.issueToken(REALM, "kc-script-1", "fisheries-portal",
+                Map.of("preferred_username", "sso-script")).serialize());
+        assertEquals(401, otherClient.get("/api/v1/vessels").status(), "a token the provider issued for another client");
         Api expired = anonymous.bearer(PROVIDER.issueToken(REALM, "kc-script-1", "coastwatch-console",
                 Map.of("preferred_username", "sso-script"), -120).serialize());
         assertEquals(401, expired.get("/api/v1/vessels").status(), "an expired token");

@@ -105,7 +105,8 @@ public abstract class ServerTest {
             if (added.status() != 201) {
                 throw new AssertionError("replay source not added: " + added);
             }
-            Await.until("replay " + sourceId + " finished", java.time.Duration.ofSeconds(20),
+            // generous: a loaded machine replays two hours of traffic slowly (the wait ends as soon as it is done)
+            Await.until("replay " + sourceId + " finished", java.time.Duration.ofSeconds(120),
                     () -> admin.get("/api/v1/sources/" + sourceId).json().get("state").asString().equals("FINISHED"));
             admin.delete("/api/v1/sources/" + sourceId);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import io.coastwatch.engine.alert.Alert;
 import io.coastwatch.engine.alert.AlertAction;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.engine.port.AlertQuery;
+import io.coastwatch.operations.access.Actor;
 import io.coastwatch.server.alert.AlertStack;
 import io.coastwatch.server.support.Api;
 import io.coastwatch.server.support.Await;
@@ -78,7 +79,7 @@ class WebhookDeliveryTest {
                         Severity.CRITICAL), new WebhookTarget(receiver.url("/all"), Severity.INFO)), QUICK)) {
             stack.worker.accept(raised("dark", 574_920_002L, "", Severity.WARNING, T0, 0));
             Alert alert = onlyAlert(stack);
-            stack.worker.transition(alert.id(), AlertAction.ACKNOWLEDGE, "officer-1", "watching");
+            stack.worker.transition(alert.id(), AlertAction.ACKNOWLEDGE, new Actor("officer-1", null, List.of()), "watching");
             stack.worker.accept(raised("dark", 574_920_002L, "", Severity.CRITICAL, T0, 5));
 
             Await.until("three to /all", WAIT, () -> receiver.accepted("/all").size() == 3);

@@ -10,9 +10,9 @@ import io.coastwatch.engine.port.AlertQuery;
 import io.coastwatch.engine.port.OutboxMessage;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.store.jdbc.Columns;
-import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
 import io.coastwatch.store.position.FixColumns;
+import io.coastwatch.store.tx.JdbcTransactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,11 +40,11 @@ public final class JdbcAlertStore implements AlertStore {
     private static final String EVIDENCE_FIX_COLUMNS = "vessel_id, time_ms, source, lat, lon, speed_knots,"
             + " course_degrees, heading_degrees, nav_status, plausibility";
 
-    private final ConnectionSource connections;
+    private final JdbcTransactions connections;
     private final Clock clock;
     private final FiguresJson figures = new FiguresJson();
 
-    public JdbcAlertStore(ConnectionSource connections, Clock clock) {
+    public JdbcAlertStore(JdbcTransactions connections, Clock clock) {
         this.connections = connections;
         this.clock = clock;
     }

@@ -5,6 +5,7 @@ import io.coastwatch.engine.registry.RegisteredVessel;
 import io.coastwatch.store.jdbc.Columns;
 import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
+import io.coastwatch.store.tx.JdbcTransactions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,9 +23,9 @@ public final class JdbcRegistryStore implements RegistryStore {
     private static final String DEPARTURE_COLUMNS = "registration_number, departure_ms, port_id, station_id,"
             + " declared_return_ms, arrival_ms";
 
-    private final ConnectionSource connections;
+    private final JdbcTransactions connections;
 
-    public JdbcRegistryStore(ConnectionSource connections) {
+    public JdbcRegistryStore(JdbcTransactions connections) {
         this.connections = connections;
     }
 

@@ -1,2 +1,5 @@
-/** Storage of the fisheries registry and of port control's departure records. */
+/**
+ * Storage of port control's fleet registry ({@link io.coastwatch.store.registry.JdbcFleetRepository}), of the
+ * first registry (read once, to be taken over by the fleet registry) and of the departure records.
+ */
 package io.coastwatch.store.registry;

@@ -1,7 +1,7 @@
 package io.coastwatch.store.rule;
 
-import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
+import io.coastwatch.store.tx.JdbcTransactions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,9 +11,9 @@ import java.util.List;
 
 /** Rule definitions in {@code rule_definitions}. Thread-safe. */
 public final class JdbcRuleDefinitionStore implements RuleDefinitionStore {
-    private final ConnectionSource connections;
+    private final JdbcTransactions connections;
 
-    public JdbcRuleDefinitionStore(ConnectionSource connections) {
+    public JdbcRuleDefinitionStore(JdbcTransactions connections) {
         this.connections = connections;
     }
 

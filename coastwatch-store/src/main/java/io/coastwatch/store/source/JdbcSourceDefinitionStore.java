@@ -1,7 +1,7 @@
 package io.coastwatch.store.source;
 
-import io.coastwatch.store.jdbc.ConnectionSource;
 import io.coastwatch.store.jdbc.Durability;
+import io.coastwatch.store.tx.JdbcTransactions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,9 +15,9 @@ public final class JdbcSourceDefinitionStore implements SourceDefinitionStore {
 
     private static final String COLUMNS = "id, uri, enabled, created_by, created_ms";
 
-    private final ConnectionSource connections;
+    private final JdbcTransactions connections;
 
-    public JdbcSourceDefinitionStore(ConnectionSource connections) {
+    public JdbcSourceDefinitionStore(JdbcTransactions connections) {
         this.connections = connections;
     }
 

@@ -1,4 +1,4 @@
-package io.coastwatch.server.console;
+package io.coastwatch.server.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,14 +27,14 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven through
- * Selenium, with what the console tests need: screenshots under {@code target/console-screenshots/},
+ * Selenium, with what the browser tests need: screenshots under {@code target/console-screenshots/},
  * polling waits, JavaScript, and the page's console errors (browser log, uncaught errors and
  * rejections, Content-Security-Policy violations). Not thread-safe; close it.
  */
-final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+public final class Browser implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     /** Collects what the page reports as errors, from before its own scripts run. */
     private static final String ERROR_HOOK = """
             window.__errors = [];
@@ -53,7 +53,7 @@ final class Browser implements AutoCloseable {
      * fails it on CI ({@code CI=true}), where {@code .ci/run} installs them, so that the browser tests
      * are never lost silently there.
      */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them)";
         if ("true".equals(System.getenv("CI"))) {
@@ -62,7 +62,7 @@ final class Browser implements AutoCloseable {
         assumeTrue(installed, missing);
     }
 
-    Browser(int width, int height) {
+    public Browser(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -77,28 +77,28 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_HOOK));
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
-    WebElement find(String cssSelector) {
+    public WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
     }
 
-    List<WebElement> findAll(String cssSelector) {
+    public List<WebElement> findAll(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    Object js(String script, Object... arguments) {
+    public Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** Polls the condition until it holds, failing with what was awaited (and the page's errors) after the timeout. */
-    void waitFor(String what, Duration timeout, Supplier<Boolean> condition) {
+    public void waitFor(String what, Duration timeout, Supplier<Boolean> condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
@@ -117,7 +117,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves a PNG of the page as target/console-screenshots/NAME.png and returns its path. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = driver.getScreenshotAs(OutputType.FILE);
@@ -133,7 +133,7 @@ final class Browser implements AutoCloseable {
      * The errors the page reported since the last call (browser log entries at SEVERE, failed loads among
      * them; uncaught errors and rejections; Content-Security-Policy violations; console.error), and forgets them.
      */
-    List<String> takeErrors() {
+    public List<String> takeErrors() {
         List<String> all = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
@@ -148,7 +148,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Starts sampling the page's JavaScript (Chrome DevTools' profiler, every 200 µs). */
-    void startProfile() {
+    public void startProfile() {
         driver.executeCdpCommand("Profiler.enable", Map.of());
         driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
         driver.executeCdpCommand("Profiler.start", Map.of());
@@ -159,7 +159,7 @@ final class Browser implements AutoCloseable {
      * opens it) and returns the functions that took most of the samples, by their own time, as
      * "12.3 % function url:line" lines.
      */
-    List<String> stopProfile(String name, int top) {
+    public List<String> stopProfile(String name, int top) {
         Map<String, Object> result = driver.executeCdpCommand("Profiler.stop", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> profile = (Map<String, Object>) result.get("profile");
@@ -190,7 +190,7 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
