@@ -72,6 +72,31 @@ class RecentFixesTest {
     }
 
     @Test
+    void aFixMonthsAwayMovesTheTimeBaseAndTheFixesThatFarLeave() {
+        RecentFixes recent = new RecentFixes();
+        recent.remember(fix(T0, 11.5, 109.2, 6, 90));
+        recent.remember(fix(T0 + 60 * SECOND, 11.5, 109.3, 6, 90));
+        long monthLater = T0 + 30L * 24 * 3_600 * SECOND;
+        recent.remember(fix(monthLater, 11.6, 109.4, 6, 90));
+        assertEquals(List.of(monthLater), recent.stream().map(PositionFix::timeMillis).toList());
+        recent.remember(fix(monthLater + 60 * SECOND, 11.6, 109.5, 6, 90));
+        recent.remember(fix(monthLater + 20L * 24 * 3_600 * SECOND, 11.7, 109.6, 6, 90)); // within reach: kept, then old
+        assertEquals(List.of(monthLater + 20L * 24 * 3_600 * SECOND),
+                recent.stream().map(PositionFix::timeMillis).toList(), "the window is 4 h");
+        recent.remember(fix(T0 - 60 * SECOND, 11.8, 109.7, 6, 90)); // far back: the base moves back
+        assertEquals(T0 - 60 * SECOND, recent.getLast().timeMillis());
+        assertEquals(109.7, recent.getLast().longitude(), 1e-7);
+    }
+
+    @Test
+    void anImplausibleFixIsRefused() {
+        RecentFixes recent = new RecentFixes();
+        PositionFix onLand = new PositionFix(VESSEL, T0, 11.5, 109.2, 6, 90, 45, 7, FixSource.AIS_CLASS_B,
+                Plausibility.ON_LAND);
+        assertThrows(IllegalArgumentException.class, () -> recent.remember(onLand));
+    }
+
+    @Test
     void anotherVesselsFixIsRefused() {
         RecentFixes recent = new RecentFixes();
         recent.remember(fix(T0, 11.5, 109.2, 6, 90));
