@@ -103,7 +103,7 @@ class VesselPlaceTest {
     }
 
     @Test
-    void recentFixesKeepFourHoursSpacedHalfAMinuteApartAtMostFiveHundredAndTwelve() {
+    void recentFixesKeepFourHoursSpacedHalfAMinuteApartAtMostRecentMax() {
         Random random = seeded("ring");
         RecentFixes recent = new RecentFixes();
         List<PositionFix> expected = new ArrayList<>();
