@@ -17,11 +17,11 @@ test('the contract\'s typed figures are taken as served', () => {
 
 test('one meeting of two vessels is one line, whichever vessel each alert is about', () => {
   const alerts = [
-    { id: 1, ruleType: 'encounter', vesselId: 10, otherVesselId: 20 },
-    { id: 2, ruleType: 'encounter', vesselId: 20, otherVesselId: 10 },
-    { id: 3, ruleType: 'encounter', vesselId: 10, otherVesselId: 30 },
-    { id: 4, ruleType: 'dark-vessel', vesselId: 10, otherVesselId: null },
-    { id: 5, ruleType: 'encounter', vesselId: 10, otherVessel: { id: 20 } },
+    { id: 1, ruleType: 'encounter', vessel: { id: '10' }, otherVessel: { id: '20' } },
+    { id: 2, ruleType: 'encounter', vessel: { id: '20' }, otherVessel: { id: '10' } },
+    { id: 3, ruleType: 'encounter', vessel: { id: '10' }, otherVessel: { id: '30' } },
+    { id: 4, ruleType: 'dark-vessel', vessel: { id: '10' }, otherVessel: null },
+    { id: 5, ruleType: 'encounter', vessel: { id: '10' }, otherVessel: { id: '20' } },
   ];
   assert.deepEqual(oneLinePerEncounter(alerts).map(alert => alert.id), [1, 3, 4]);
 });

@@ -9,8 +9,7 @@ const OPEN_STATES = new Set(['new', 'acknowledged', 'escalated']);
 let vesselName = () => null;
 
 /**
- * Names vessels an alert refers to by id only (the other vessel of an encounter): the live picture's
- * names, until the alert view serves `otherVessel` with its name.
+ * Names vessels by id where the alert view has no name for them: the live picture's names.
  * @param {(id: number | string) => string | null} lookup
  */
 export function useVesselNames(lookup) {
@@ -18,14 +17,28 @@ export function useVesselNames(lookup) {
 }
 
 /**
+ * A vessel an alert names (its `vessel` or `otherVessel`): its name, number or MMSI, else the live
+ * picture's name, else its id; null for none.
+ * @param {{ id: string, name?: string | null, registrationNumber?: string | null, mmsi?: number | null } | null | undefined} party
+ */
+function partyName(party) {
+  return party ? party.name || party.registrationNumber || (party.mmsi ? String(party.mmsi) : null) || vesselLabel(party.id) : null;
+}
+
+/**
+ * A vessel by its id: the live picture's name, else the id.
+ * @param {number | string} id
+ */
+export function vesselLabel(id) {
+  return vesselName(id) || String(id);
+}
+
+/**
  * The name of the other vessel of an alert (an encounter), or null.
  * @param {any} alert
  */
 export function otherVesselName(alert) {
-  const other = alert.otherVessel;
-  if (other) return other.name || other.registrationNumber || other.mmsi || other.id;
-  const id = alert.otherVesselId;
-  return id === null || id === undefined ? null : vesselName(id) || String(id);
+  return partyName(alert.otherVessel);
 }
 
 /** @param {{ state: string }} alert */
@@ -38,7 +51,7 @@ export function isOpen(alert) {
  * @param {any} alert
  */
 export function alertTitle(alert) {
-  const vessel = alert.vessel?.name || alert.vesselName || alert.registrationNumber || alert.mmsi || alert.vesselId;
+  const vessel = partyName(alert.vessel);
   const other = otherVesselName(alert);
   return `${ruleLabel(alert.ruleType)} — ${other ? t('alert.pair', { vessel, other }) : vessel}`;
 }
@@ -66,8 +79,7 @@ const FINDING_FORMAT = {
  * @param {any} alert
  */
 export function alertFinding(alert) {
-  return findingText(alert, currentLanguage(), FINDING_FORMAT, party => (party === alert.otherVessel
-    ? otherVesselName(alert) : party?.name || party?.registrationNumber || party?.mmsi || party?.id || null));
+  return findingText(alert, currentLanguage(), FINDING_FORMAT, partyName);
 }
 
 /**

@@ -137,7 +137,7 @@ export function findingText(alert, language, format, partyName = defaultPartyNam
   if (!template) return null;
   /** @type {Record<string, string | null | undefined>} */
   const names = {
-    vessel: partyName(alert.vessel) ?? alert.vesselName ?? alert.registrationNumber ?? alert.mmsi,
+    vessel: partyName(alert.vessel),
     otherVessel: partyName(alert.otherVessel),
     zone: alert.zone?.name,
     port: alert.port?.name ?? alert.zone?.name,

@@ -29,16 +29,16 @@ export function compareForTriage(a, b) {
  * One line per meeting of two vessels (the review's finding 23): encounter alerts about the same two
  * vessels (whichever of them each alert is about; one per rule instance that saw the meeting) are
  * kept once, the first in the given order.
- * @template {{ ruleType: string, vesselId: number | string, otherVesselId?: number | string | null, otherVessel?: { id: number | string } | null }} A
+ * @template {{ ruleType: string, vessel: { id: string }, otherVessel?: { id: string } | null }} A
  * @param {A[]} alerts in triage order
  * @returns {A[]}
  */
 export function oneLinePerEncounter(alerts) {
   const seen = new Set();
   return alerts.filter(alert => {
-    const other = alert.otherVessel?.id ?? alert.otherVesselId;
+    const other = alert.otherVessel?.id;
     if (alert.ruleType !== 'encounter' || other === null || other === undefined) return true;
-    const pair = [String(alert.vesselId), String(other)].sort().join('|');
+    const pair = [alert.vessel.id, other].sort().join('|');
     if (seen.has(pair)) return false;
     seen.add(pair);
     return true;

@@ -3,14 +3,13 @@ package io.coastwatch.server.alert;
 import java.util.Map;
 
 /**
- * An alert as the API, the live feed and webhooks show it: unknown values are {@code null}, times
- * ISO-8601 UTC, the rule type as its slug, severity and state as lower-case codes
- * ({@code critical}, {@code false-alarm}). {@code needsAction}, {@code vessel}, {@code otherVessel} and
- * {@code zone} are the form the console's catalogue contract names; the flat {@code vesselId},
- * {@code mmsi}, {@code vesselName}, {@code registrationNumber}, {@code otherVesselId} and {@code zoneId}
- * stay until the console reads the new ones. {@code figures} are the detection's typed figures; {@code
- * details} (the same as text) and the English {@code summary} stay until the console reads the figures.
- * {@code assignedUnit} is the unit a person assigned it to ({@code null}: none).
+ * An alert as the API, the live feed and webhooks show it — a view, not the store's row: unknown values
+ * are {@code null}, times ISO-8601 UTC, the rule type as its slug, severity and state as lower-case
+ * codes ({@code critical}, {@code false-alarm}). The vessels it names ({@code vessel}, and
+ * {@code otherVessel} for two) and its {@code zone} are nested objects with their ids and names as the
+ * live picture and the zones in force know them now; {@code figures} are the detection's typed figures,
+ * from which a client writes the finding in its user's language (the catalogue's {@code finding}
+ * template). {@code assignedUnit} is the unit a person assigned it to ({@code null}: none).
  */
 public record AlertView(
         long id,
@@ -18,19 +17,11 @@ public record AlertView(
         String ruleType,
         String severity,
         String state,
-        long vesselId,
-        Integer mmsi,
-        String vesselName,
-        String registrationNumber,
-        Long otherVesselId,
-        String zoneId,
         String firstTime,
         String lastTime,
         String endedTime,
         Double latitude,
         Double longitude,
-        String summary,
-        Map<String, String> details,
         Map<String, Measure> figures,
         int updates,
         boolean needsAction,

@@ -47,13 +47,9 @@ public final class AlertViews {
                 .map(z -> new AlertView.Place(z.id(), z.name(), z.kind().code()))
                 .orElseGet(() -> new AlertView.Place(alert.zoneId(), null, null));
         return new AlertView(alert.id(), alert.ruleId(), alert.ruleType().slug(),
-                alert.severity().name().toLowerCase(Locale.ROOT), alert.state().slug(), alert.vesselId(),
-                vessel == null || vessel.mmsi() == 0 ? null : vessel.mmsi(), vessel == null ? null : vessel.name(),
-                vessel == null ? null : vessel.registrationNumber(),
-                alert.otherVesselId() == 0 ? null : alert.otherVesselId(),
-                alert.zoneId().isEmpty() ? null : alert.zoneId(), time(alert.firstMillis()), time(alert.lastMillis()),
-                alert.ended() ? time(alert.endedMillis()) : null, finite(alert.latitude()), finite(alert.longitude()),
-                alert.summary(), details(alert.figures()), figures(alert.figures()), alert.updates(), alert.severity() != Severity.INFO,
+                alert.severity().name().toLowerCase(Locale.ROOT), alert.state().slug(), time(alert.firstMillis()),
+                time(alert.lastMillis()), alert.ended() ? time(alert.endedMillis()) : null, finite(alert.latitude()),
+                finite(alert.longitude()), figures(alert.figures()), alert.updates(), alert.severity() != Severity.INFO,
                 party(alert.vesselId(), vessel), other, zone, assignedUnit(alert.assignedUnitId()));
     }
 
@@ -68,12 +64,6 @@ public final class AlertViews {
         return vessel == null ? new AlertView.Party(Long.toString(vesselId), null, null, null)
                 : new AlertView.Party(Long.toString(vesselId), vessel.name(), vessel.mmsi() == 0 ? null : vessel.mmsi(),
                         vessel.registrationNumber());
-    }
-
-    private static Map<String, String> details(Map<String, Figure> figures) {
-        Map<String, String> details = new TreeMap<>();
-        figures.forEach((name, figure) -> details.put(name, figure.text()));
-        return details;
     }
 
     private static Map<String, AlertView.Measure> figures(Map<String, Figure> figures) {

@@ -5,7 +5,7 @@
 import { get, getGeoJson, post, query } from '../../api.js';
 import { renderFacts, throttled } from '../../dom.js';
 import { currentLanguage, formatNumber, formatTime, has, t } from '../../i18n.js';
-import { alertFinding, alertTitle, alertItem, isOpen, otherVesselName, ruleLabel } from '../../shared/alert-line.js';
+import { alertFinding, alertTitle, alertItem, isOpen, ruleLabel, vesselLabel } from '../../shared/alert-line.js';
 import { labelIn, ruleType, ruleTypeIds } from '../../shared/catalogue.js';
 import { renderTimeline } from '../../shared/timeline.js';
 import { alertFigures } from '../../shared/figures.js';
@@ -120,15 +120,15 @@ export class AlertInbox {
     return (!state || (state === 'open' ? isOpen(alert) : alert.state === state))
       && (!severity || alert.severity === severity)
       && (!rule || alert.ruleType === rule)
-      && (!vessel || String(alert.vesselId) === vessel || String(alert.otherVessel?.id ?? alert.otherVesselId) === vessel)
-      && (!zone || (alert.zone?.id ?? alert.zoneId) === zone)
+      && (!vessel || alert.vessel.id === vessel || alert.otherVessel?.id === vessel)
+      && (!zone || alert.zone?.id === zone)
       && (!from || !alert.endedTime || stillHolding >= Number(from))
       && (!to || Date.parse(alert.firstTime) <= Number(to));
   }
 
   /** A vessel's name for the vessel filter: the live picture's, else its id. */
   vesselLabel(id) {
-    return otherVesselName({ otherVesselId: id });
+    return vesselLabel(id);
   }
 
   /**
@@ -282,7 +282,7 @@ export class AlertInbox {
     const alerting = new Set();
     for (const alert of this.known.values()) {
       if (isOpen(alert) && needsAction(alert)) {
-        alerting.add(alert.vesselId);
+        alerting.add(Number(alert.vessel.id));
         if (alert.state === 'new') fresh++;
       }
     }
@@ -305,7 +305,7 @@ export class AlertInbox {
     this.el.error.textContent = '';
     this.el.comment.value = '';
     this.render();
-    this.onShowVessel(alert.vesselId, false);
+    this.onShowVessel(Number(alert.vessel.id), false);
     await this.showEvidence(alert.id);
   }
 
@@ -334,7 +334,7 @@ export class AlertInbox {
       ['alerts.severity', t(`severity.${alert.severity}`)], ['alerts.state', t(`state.${alert.state}`)],
       ['alerts.first', formatTime(alert.firstTime, { zone: true })], ['alerts.last', formatTime(alert.lastTime, { zone: true })],
       ['alerts.ended', alert.endedTime ? formatTime(alert.endedTime, { zone: true }) : t('alerts.ongoing')],
-      ['alerts.zone', alert.zone?.name || (alert.zoneId ? this.zoneName(alert.zoneId) : '—')],
+      ['alerts.zone', alert.zone ? alert.zone.name || this.zoneName(alert.zone.id) : '—'],
       ['alerts.finding', alertFinding(alert) || '—'],
     ].map(([key, value]) => [t(key), value, key]);
     const declared = ruleType(alert.ruleType)?.figures || [];
@@ -343,7 +343,7 @@ export class AlertInbox {
       return [label ? labelIn(label, currentLanguage()) : t('alerts.figure.other'), this.figureText(figure), `figure.${figure.name}`];
     });
     renderFacts(this.el.detailFacts, [...facts, ...figures]);
-    this.el.vessel.href = `#/vessels/${alert.vesselId}`;
+    this.el.vessel.href = `#/vessels/${alert.vessel.id}`;
     renderTimeline(this.el.history, (alert.history || []).map(entry => ({
       time: entry.time, who: entry.user, what: historyStep(entry.action), note: entry.comment,
     })), t('timeline.empty'));

@@ -121,9 +121,10 @@ class DemoDetectionQualityTest {
         for (int offset = 0; ; offset += PAGE) {
             JsonNode page = admin.get("/api/v1/alerts?limit=" + PAGE + "&offset=" + offset).json();
             for (JsonNode alert : page.get("alerts")) {
-                long other = alert.path("otherVesselId").asLong(0);
-                alerts.add(new ObservedAlert(alert.get("ruleType").asString(), alert.path("mmsi").asInt(0),
-                        alert.path("registrationNumber").asString(""),
+                JsonNode vessel = alert.get("vessel");
+                long other = alert.get("otherVessel").isNull() ? 0 : Long.parseLong(alert.get("otherVessel").get("id").asString());
+                alerts.add(new ObservedAlert(alert.get("ruleType").asString(), vessel.path("mmsi").asInt(0),
+                        vessel.path("registrationNumber").asString(""),
                         other != 0 && VesselIds.isMmsi(other) ? (int) other : 0,
                         Instant.parse(alert.get("firstTime").asString()).toEpochMilli()));
             }

@@ -59,7 +59,7 @@ class WebhookDeliveryTest {
             assertEquals("system", body.get("user").asString());
             assertEquals(alert.id(), body.get("alert").get("id").asLong());
             assertEquals("warning", body.get("alert").get("severity").asString());
-            assertEquals("mpa-nui-chua", body.get("alert").get("zoneId").asString());
+            assertEquals("mpa-nui-chua", body.get("alert").get("zone").get("id").asString());
             assertEquals(3, receiver.requests.size(), "two refusals, then the delivery");
             assertTrue(receiver.requests.stream().allMatch(r -> r.deliveryId().equals(accepted.deliveryId())),
                     "every attempt carries the same delivery id");
