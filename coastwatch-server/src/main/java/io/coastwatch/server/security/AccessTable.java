@@ -182,7 +182,20 @@ public final class AccessTable {
             row(POST, "/api/v1/plans", PLANNERS),
             row(PUT, "/api/v1/plans/{id}/targets", PLANNERS),
             row(GET, "/api/v1/reports/review", EVERY_ROLE),
-            row(GET, "/api/v1/reports/daily", EVERY_ROLE));
+            row(GET, "/api/v1/reports/daily", EVERY_ROLE),
+            // cases (operations/cases): read by the command's people, worked by the acting roles, within their units
+            row(GET, "/api/v1/cases", PICTURE),
+            row(GET, "/api/v1/cases/catalogue", PICTURE),
+            row(GET, "/api/v1/cases/{id}", PICTURE),
+            row(POST, "/api/v1/cases", ACTING),
+            row(POST, "/api/v1/cases/from-alert", ACTING),
+            row(POST, "/api/v1/cases/{id}/state", ACTING),
+            row(POST, "/api/v1/cases/{id}/assign", ACTING),
+            row(POST, "/api/v1/cases/{id}/notes", ACTING),
+            row(POST, "/api/v1/cases/{id}/vessels", ACTING),
+            row(POST, "/api/v1/cases/{id}/persons", ACTING),
+            row(POST, "/api/v1/cases/{id}/tasks", ACTING),
+            row(POST, "/api/v1/cases/{id}/tasks/{taskId}/done", ACTING));
 
     private AccessTable() {
     }

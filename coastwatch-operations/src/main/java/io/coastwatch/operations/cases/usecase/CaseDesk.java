@@ -75,7 +75,7 @@ public record CaseDesk(Transactions transactions, AuditLog audit, CaseRepository
      * @throws InvalidRequest naming {@code field} when the organisation has no such unit today
      * @throws OutOfScope when it is outside {@code scope}
      */
-    Unit unitInScope(UnitScope scope, String field, String unitId) {
+    public Unit unitInScope(UnitScope scope, String field, String unitId) {
         Unit unit = units.on(unitId, today())
                 .orElseThrow(() -> InvalidRequest.of(field, "unknown-unit", "the organisation has no unit " + unitId + " today"));
         if (!scope.includesUnit(unitId)) {
