@@ -3,7 +3,6 @@ package io.coastwatch.server.cases;
 import io.coastwatch.engine.alert.Alert;
 import io.coastwatch.engine.alert.Severity;
 import io.coastwatch.operations.access.Actor;
-import io.coastwatch.operations.access.RoleAssignment;
 import io.coastwatch.operations.access.UnitScope;
 import io.coastwatch.operations.cases.CaseIntake.SourceRef;
 import io.coastwatch.operations.cases.CaseParty;
@@ -34,7 +33,6 @@ import io.coastwatch.store.alert.AlertStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -129,11 +127,7 @@ public class CaseController {
             throw ApiException.invalid("offset", "out-of-range", "offset must be at least 0");
         }
         Set<CaseState> states = codes("state", state, CaseState::of);
-        Set<String> units = unit == null || unit.isEmpty() ? null : new HashSet<>(unit);
-        if (!scope.everything()) {
-            units = units == null ? new HashSet<>(scope.unitIds()) : units;
-            units.retainAll(scope.unitIds());
-        }
+        Set<String> units = RequestFields.units(unit, scope);
         CaseQuery query = new CaseQuery(states, kind == null ? Set.of() : Set.copyOf(kind), units,
                 from == null ? null : Instant.ofEpochMilli(TimeParameter.parseMillis("from", from)),
                 to == null ? null : Instant.ofEpochMilli(TimeParameter.parseMillis("to", to)),
@@ -157,14 +151,14 @@ public class CaseController {
         String kindId = fields.id("kindId");
         Severity severity = severity(fields);
         String title = fields.text("title");
-        Instant occurredAt = instant(fields, "occurredAt");
+        Instant occurredAt = RequestFields.instant(fields, "occurredAt");
         CasePlace place = place(fields);
         String unitId = fields.optionalId("unitId");
         String leadPersonId = fields.optionalId("leadPersonId");
         List<CaseVessel> vessels = vessels(fields);
         fields.done();
         return detail(new OpenCase(desk).execute(actor, scope, new OpenCase.Request(kindId, severity, title,
-                occurredAt == null ? desk.clock().instant() : occurredAt, place, unitOf(actor, unitId), leadPersonId,
+                occurredAt == null ? desk.clock().instant() : occurredAt, place, RequestFields.unitOf(actor, unitId), leadPersonId,
                 vessels, null)));
     }
 
@@ -200,7 +194,7 @@ public class CaseController {
         IncidentKind kind = desk.catalog().incidentKindOfRule(alert.ruleType().slug(), desk.today())
                 .or(() -> desk.catalog().incidentKind("other", desk.today()))
                 .orElseThrow(() -> new IllegalStateException("the catalogue has no incident kind 'other'"));
-        String unit = unitId != null ? unitId : alert.assignedUnitId() != null ? alert.assignedUnitId() : unitOf(actor, null);
+        String unit = unitId != null ? unitId : alert.assignedUnitId() != null ? alert.assignedUnitId() : RequestFields.unitOf(actor, null);
         IncidentCase opened = new OpenCase(desk).execute(actor, scope, new OpenCase.Request(kind.id(), alert.severity(),
                 kind.label().vi() + " — cảnh báo #" + alert.id(), first,
                 new CasePlace(finite(alert.latitude()), finite(alert.longitude()), alert.zoneId().isBlank() ? null
@@ -277,7 +271,7 @@ public class CaseController {
         CaseTask.AssigneeKind kind = fields.code("assigneeKind", code -> CaseTask.AssigneeKind.valueOf(
                 code.toUpperCase(java.util.Locale.ROOT)));
         String assigneeId = fields.id("assigneeId");
-        Instant due = instant(fields, "due");
+        Instant due = RequestFields.instant(fields, "due");
         if (due == null && fields.problems().stream().noneMatch(problem -> problem.field().equals("due"))) {
             fields.problem("due", "required", "due is required");
         }
@@ -296,15 +290,6 @@ public class CaseController {
         return views.detail(incident, desk.cases().timeline(incident.id()));
     }
 
-    /** The unit given, or the caller's own; a caller of the whole command names one. */
-    private static String unitOf(Actor actor, String unitId) {
-        if (unitId != null) {
-            return unitId;
-        }
-        return actor.homeUnitId().filter(unit -> !unit.equals(RoleAssignment.ROOT)).orElseThrow(() ->
-                ApiException.invalid("unitId", "required", "name the unit the case is assigned to"));
-    }
-
     private static Severity severity(Fields fields) {
         String text = fields.optionalText("severity");
         if (text == null) {
@@ -315,19 +300,6 @@ public class CaseController {
                     fields.problem("severity", "unknown-value", "severity must be info, warning or critical");
                     return Severity.WARNING;
                 });
-    }
-
-    private static Instant instant(Fields fields, String field) {
-        String text = fields.optionalText(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            fields.problem(field, "bad-format", field + " must be an ISO-8601 instant (2026-06-28T03:15:00Z)");
-            return null;
-        }
     }
 
     private static CasePlace place(Fields fields) {

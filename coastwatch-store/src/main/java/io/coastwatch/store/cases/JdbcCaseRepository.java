@@ -170,9 +170,9 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public Page search(CaseQuery query) {
         return transactions.read(connection -> {
-            Filter filter = Filter.of(query);
+            Conditions filter = conditions(query);
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM cases" + filter.where())) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM cases" + filter.clause())) {
                 filter.bind(count);
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
@@ -181,10 +181,8 @@ public final class JdbcCaseRepository implements CaseRepository {
             }
             List<CaseSummary> cases = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM cases"
-                    + filter.where() + " ORDER BY occurred_ms DESC, id LIMIT ? OFFSET ?")) {
-                int next = filter.bind(select);
-                select.setInt(next, query.limit());
-                select.setInt(next + 1, query.offset());
+                    + filter.clause() + " ORDER BY occurred_ms DESC, id LIMIT ? OFFSET ?")) {
+                filter.bind(select, query.limit(), query.offset());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         cases.add(summary(rows));
@@ -198,9 +196,9 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public Tally tally(CaseQuery query) {
         return transactions.read(connection -> {
-            Filter filter = Filter.of(query);
+            Conditions filter = conditions(query);
             try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*), COALESCE(SUM(persons), 0),"
-                    + " COALESCE(SUM(vessels), 0) FROM cases" + filter.where())) {
+                    + " COALESCE(SUM(vessels), 0) FROM cases" + filter.clause())) {
                 filter.bind(count);
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
@@ -253,52 +251,16 @@ public final class JdbcCaseRepository implements CaseRepository {
         }
     }
 
-    /** The WHERE clause of a query and its parameters, in order. */
-    private record Filter(String where, List<Object> parameters) {
-
-        static Filter of(CaseQuery query) {
-            List<String> conditions = new ArrayList<>();
-            List<Object> parameters = new ArrayList<>();
-            in(conditions, parameters, "state", query.states().stream().map(CaseState::code).toList());
-            in(conditions, parameters, "kind_id", List.copyOf(query.kindIds()));
-            if (query.unitIds() != null) {
-                if (query.unitIds().isEmpty()) {
-                    conditions.add("1 = 0");
-                } else {
-                    in(conditions, parameters, "unit_id", List.copyOf(query.unitIds()));
-                }
-            }
-            if (query.from() != null) {
-                conditions.add("occurred_ms >= ?");
-                parameters.add(query.from().toEpochMilli());
-            }
-            if (query.to() != null) {
-                conditions.add("occurred_ms < ?");
-                parameters.add(query.to().toEpochMilli());
-            }
-            if (query.text() != null) {
-                conditions.add("(LOWER(number) LIKE ? OR LOWER(title) LIKE ?)");
-                String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-                parameters.add(pattern);
-                parameters.add(pattern);
-            }
-            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+    private static Conditions conditions(CaseQuery query) {
+        Conditions conditions = new Conditions()
+                .in("state", query.states().stream().map(CaseState::code).toList())
+                .in("kind_id", query.kindIds())
+                .inOrNone("unit_id", query.unitIds())
+                .period("occurred_ms", query.from(), query.to());
+        if (query.text() != null) {
+            String pattern = "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            conditions.where("(LOWER(number) LIKE ? OR LOWER(title) LIKE ?)", pattern, pattern);
         }
-
-        private static void in(List<String> conditions, List<Object> parameters, String column, List<String> values) {
-            if (!values.isEmpty()) {
-                conditions.add(column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")");
-                parameters.addAll(values);
-            }
-        }
-
-        /** Binds the parameters from 1; returns the next index. */
-        int bind(PreparedStatement statement) throws SQLException {
-            int i = 1;
-            for (Object parameter : parameters) {
-                statement.setObject(i++, parameter);
-            }
-            return i;
-        }
+        return conditions;
     }
 }
