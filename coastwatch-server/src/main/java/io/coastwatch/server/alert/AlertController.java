@@ -14,6 +14,8 @@ import io.coastwatch.engine.rule.VesselScope;
 import io.coastwatch.engine.track.PositionFix;
 import io.coastwatch.operations.access.Actor;
 import io.coastwatch.operations.access.UnitScope;
+import io.coastwatch.operations.cases.CaseIntake;
+import io.coastwatch.operations.cases.CaseRepository;
 import io.coastwatch.operations.org.UnitRepository;
 import io.coastwatch.server.api.ApiException;
 import io.coastwatch.server.api.ConflictException;
@@ -69,15 +71,17 @@ public class AlertController {
     private final Areas areas;
     private final UnitRepository units;
     private final Clock clock;
+    private final CaseRepository cases;
 
     public AlertController(AlertWorker alerts, AlertStore store, AlertViews views, Areas areas, UnitRepository units,
-            Clock clock) {
+            Clock clock, CaseRepository cases) {
         this.alerts = alerts;
         this.store = store;
         this.views = views;
         this.areas = areas;
         this.units = units;
         this.clock = clock;
+        this.cases = cases;
     }
 
     /** A page of alerts. */
@@ -93,8 +97,12 @@ public class AlertController {
             AlertView.AssignedUnit assignedUnit) {
     }
 
-    /** An alert with its history. */
-    public record AlertDetail(@JsonUnwrapped AlertView alert, List<HistoryEntry> history) {
+    /** A case the alert is linked to (opened from it, or joined by it). */
+    public record CaseLink(String id, String number, String state) {
+    }
+
+    /** An alert with its history and the cases it is linked to. */
+    public record AlertDetail(@JsonUnwrapped AlertView alert, List<HistoryEntry> history, List<CaseLink> cases) {
     }
 
     /** The body of a transition. */
@@ -153,13 +161,15 @@ public class AlertController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One alert with its history (who did what, when, with which comment)")
+    @Operation(summary = "One alert with its history (who did what, when, with which comment) and its cases")
     public AlertDetail one(@PathVariable long id) {
         Alert alert = find(id);
         List<HistoryEntry> history = store.history(id).stream()
                 .map(e -> new HistoryEntry(AlertViews.time(e.timeMillis()), e.user(), e.action(), e.comment(),
                         views.assignedUnit(e.unitId()))).toList();
-        return new AlertDetail(views.of(alert), history);
+        List<CaseLink> linked = cases.linkedTo(new CaseIntake.SourceRef("alert", Long.toString(id))).stream()
+                .map(incident -> new CaseLink(incident.id(), incident.number(), incident.state().code())).toList();
+        return new AlertDetail(views.of(alert), history, linked);
     }
 
     @GetMapping("/{id}/evidence")

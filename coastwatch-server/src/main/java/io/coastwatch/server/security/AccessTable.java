@@ -182,7 +182,31 @@ public final class AccessTable {
             row(POST, "/api/v1/plans", PLANNERS),
             row(PUT, "/api/v1/plans/{id}/targets", PLANNERS),
             row(GET, "/api/v1/reports/review", EVERY_ROLE),
-            row(GET, "/api/v1/reports/daily", EVERY_ROLE));
+            row(GET, "/api/v1/reports/daily", EVERY_ROLE),
+            // cases (operations/cases): read by the command's people, worked by the acting roles, within their units
+            row(GET, "/api/v1/cases", PICTURE),
+            row(GET, "/api/v1/cases/catalogue", PICTURE),
+            row(GET, "/api/v1/cases/{id}", PICTURE),
+            row(POST, "/api/v1/cases", ACTING),
+            row(POST, "/api/v1/cases/from-alert", ACTING),
+            row(POST, "/api/v1/cases/{id}/state", ACTING),
+            row(POST, "/api/v1/cases/{id}/assign", ACTING),
+            row(POST, "/api/v1/cases/{id}/notes", ACTING),
+            row(POST, "/api/v1/cases/{id}/vessels", ACTING),
+            row(POST, "/api/v1/cases/{id}/persons", ACTING),
+            row(POST, "/api/v1/cases/{id}/tasks", ACTING),
+            row(POST, "/api/v1/cases/{id}/tasks/{taskId}/done", ACTING),
+            // tips (operations/tips): the inbox read by the command's people (the reporter shown only to the acting
+            // roles), taken and worked by the acting roles, within their units
+            row(GET, "/api/v1/tips", PICTURE),
+            row(GET, "/api/v1/tips/catalogue", PICTURE),
+            row(GET, "/api/v1/tips/{id}", PICTURE),
+            row(GET, "/api/v1/tips/{id}/suggestions", PICTURE),
+            row(POST, "/api/v1/tips", ACTING),
+            row(POST, "/api/v1/tips/{id}/state", ACTING),
+            row(POST, "/api/v1/tips/{id}/confirm", ACTING),
+            row(POST, "/api/v1/tips/{id}/merge", ACTING),
+            row(POST, "/api/v1/tips/{id}/feedback", ACTING));
 
     private AccessTable() {
     }
