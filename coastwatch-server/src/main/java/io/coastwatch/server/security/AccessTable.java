@@ -182,7 +182,16 @@ public final class AccessTable {
             row(POST, "/api/v1/plans", PLANNERS),
             row(PUT, "/api/v1/plans/{id}/targets", PLANNERS),
             row(GET, "/api/v1/reports/review", EVERY_ROLE),
-            row(GET, "/api/v1/reports/daily", EVERY_ROLE));
+            row(GET, "/api/v1/reports/daily", EVERY_ROLE),
+            // Readiness: the picture's roles read the board, levels, timelines and hours of their scope;
+            // a commander sets a unit's level by an order; the acting roles record their resources' status.
+            row(GET, "/api/v1/readiness/catalog", PICTURE),
+            row(GET, "/api/v1/readiness/board", PICTURE),
+            row(GET, "/api/v1/readiness/hours", PICTURE),
+            row(GET, "/api/v1/readiness/units/{unitId}/orders", PICTURE),
+            row(POST, "/api/v1/readiness/units/{unitId}/orders", roles(COMMANDER)),
+            row(GET, "/api/v1/readiness/resources/{resourceId}/statuses", PICTURE),
+            row(POST, "/api/v1/readiness/resources/{resourceId}/statuses", ACTING));
 
     private AccessTable() {
     }
