@@ -206,7 +206,16 @@ public final class AccessTable {
             row(POST, "/api/v1/tips/{id}/state", ACTING),
             row(POST, "/api/v1/tips/{id}/confirm", ACTING),
             row(POST, "/api/v1/tips/{id}/merge", ACTING),
-            row(POST, "/api/v1/tips/{id}/feedback", ACTING));
+            row(POST, "/api/v1/tips/{id}/feedback", ACTING),
+            // Readiness: the picture's roles read the board, levels, timelines and hours of their scope;
+            // a commander sets a unit's level by an order; the acting roles record their resources' status.
+            row(GET, "/api/v1/readiness/catalog", PICTURE),
+            row(GET, "/api/v1/readiness/board", PICTURE),
+            row(GET, "/api/v1/readiness/hours", PICTURE),
+            row(GET, "/api/v1/readiness/units/{unitId}/orders", PICTURE),
+            row(POST, "/api/v1/readiness/units/{unitId}/orders", roles(COMMANDER)),
+            row(GET, "/api/v1/readiness/resources/{resourceId}/statuses", PICTURE),
+            row(POST, "/api/v1/readiness/resources/{resourceId}/statuses", ACTING));
 
     private AccessTable() {
     }
